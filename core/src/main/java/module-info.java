@@ -1,0 +1,14 @@
+/** Cunzhi's domain model, exact rate arithmetic and standards engine. */
+module org.cunzhi.core {
+  requires transitive org.jspecify;
+  requires transitive com.google.common;
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+
+  exports org.cunzhi.core;
+  exports org.cunzhi.core.model;
+  exports org.cunzhi.core.validation;
+
+  opens org.cunzhi.core.model to
+      org.hibernate.validator;
+}
