@@ -7,6 +7,7 @@ module org.cunzhi.core {
 
   exports org.cunzhi.core;
   exports org.cunzhi.core.model;
+  exports org.cunzhi.core.rate;
   exports org.cunzhi.core.validation;
 
   opens org.cunzhi.core.model to
