@@ -7,7 +7,10 @@ module org.cunzhi.core {
 
   exports org.cunzhi.core;
   exports org.cunzhi.core.model;
+  exports org.cunzhi.core.evaluation;
   exports org.cunzhi.core.rate;
+  exports org.cunzhi.core.rule;
+  exports org.cunzhi.core.standard;
   exports org.cunzhi.core.validation;
 
   opens org.cunzhi.core.model to

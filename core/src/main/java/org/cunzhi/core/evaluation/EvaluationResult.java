@@ -1,0 +1,68 @@
+package org.cunzhi.core.evaluation;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.cunzhi.core.model.Unit;
+import org.cunzhi.core.rule.LocalizedText;
+import org.cunzhi.core.rule.Outcome;
+import org.cunzhi.core.rule.Reason;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The result of evaluating one dossier against one standard: the verdict first, then each
+ * criterion. Deterministic: the same dossier and standard give an equal result.
+ *
+ * @param standardId the standard's id
+ * @param standardVersion the standard's version
+ * @param standardTitle the standard's title
+ * @param fingerprint the standard's fingerprint
+ * @param unit the unit evaluated
+ * @param assessmentYear the year assessed
+ * @param verdict the verdict
+ * @param vetoed whether a veto fired
+ * @param score the score, for scoring standards; null otherwise
+ * @param grade the grade, for grading standards; null otherwise or when it cannot be given
+ * @param criteria each criterion's result, in the standard's order
+ * @param notes what the reader should know about the evaluation as a whole
+ */
+public record EvaluationResult(
+    String standardId,
+    String standardVersion,
+    LocalizedText standardTitle,
+    String fingerprint,
+    Unit unit,
+    int assessmentYear,
+    Verdict verdict,
+    boolean vetoed,
+    @Nullable BigDecimal score,
+    @Nullable LocalizedText grade,
+    List<CriterionResult> criteria,
+    List<Reason> notes) {
+
+  public EvaluationResult {
+    requireNonNull(standardId, "standardId");
+    requireNonNull(standardVersion, "standardVersion");
+    requireNonNull(standardTitle, "standardTitle");
+    requireNonNull(fingerprint, "fingerprint");
+    requireNonNull(unit, "unit");
+    requireNonNull(verdict, "verdict");
+    criteria = ImmutableList.copyOf(criteria);
+    notes = ImmutableList.copyOf(notes);
+  }
+
+  /** The result of the criterion {@code id}, if the standard has it. */
+  public Optional<CriterionResult> criterion(String id) {
+    return criteria.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /** The criteria with {@code outcome}. */
+  public ImmutableList<CriterionResult> withOutcome(Outcome outcome) {
+    return criteria.stream()
+        .filter(c -> c.outcome() == outcome)
+        .collect(ImmutableList.toImmutableList());
+  }
+}

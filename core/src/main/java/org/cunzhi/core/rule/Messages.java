@@ -1,0 +1,118 @@
+package org.cunzhi.core.rule;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Sets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Report text for people, read from a pair of UTF-8 properties files ({@code <base>_zh.properties}
+ * and {@code <base>_en.properties}) that must hold the same keys. Text lives in these files, never
+ * in code. Immutable and thread-safe.
+ *
+ * <p>In a named module, place the files where their folder is not a Java package (for example under
+ * {@code META-INF/}), or open their package to {@code org.cunzhi.core}; otherwise the module system
+ * hides them.
+ */
+public final class Messages {
+  private final String base;
+  private final ImmutableMap<String, String> zh;
+  private final ImmutableMap<String, String> en;
+
+  private Messages(String base, ImmutableMap<String, String> zh, ImmutableMap<String, String> en) {
+    this.base = base;
+    this.zh = zh;
+    this.en = en;
+  }
+
+  /**
+   * Loads the bundle {@code base} (an absolute resource name without the language suffix, e.g.
+   * {@code /META-INF/cunzhi/tianjin/messages}) through {@code anchor}'s module or class loader.
+   *
+   * @throws IllegalStateException when a file is missing or the two files' keys differ
+   */
+  public static Messages load(Class<?> anchor, String base) {
+    requireNonNull(anchor, "anchor");
+    requireNonNull(base, "base");
+    ImmutableMap<String, String> zh = read(anchor, base + "_zh.properties");
+    ImmutableMap<String, String> en = read(anchor, base + "_en.properties");
+    Set<String> onlyZh = Sets.difference(zh.keySet(), en.keySet());
+    Set<String> onlyEn = Sets.difference(en.keySet(), zh.keySet());
+    if (!onlyZh.isEmpty() || !onlyEn.isEmpty()) {
+      throw new IllegalStateException(
+          "message bundle "
+              + base
+              + " has keys in one language only: zh "
+              + onlyZh
+              + ", en "
+              + onlyEn);
+    }
+    return new Messages(base, zh, en);
+  }
+
+  private static ImmutableMap<String, String> read(Class<?> anchor, String name) {
+    try (InputStream in = anchor.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "message bundle file "
+                + name
+                + " not found next to "
+                + anchor.getName()
+                + " (in a named module, keep it outside any package or open the package to"
+                + " org.cunzhi.core)");
+      }
+      Properties p = new Properties();
+      try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        p.load(r);
+      }
+      ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
+      for (String key : p.stringPropertyNames()) {
+        b.put(key, p.getProperty(key));
+      }
+      return b.buildOrThrow();
+    } catch (IOException e) {
+      throw new IllegalStateException("message bundle file " + name + " could not be read", e);
+    }
+  }
+
+  /** Whether the bundle has {@code key}. */
+  public boolean has(String key) {
+    return zh.containsKey(key);
+  }
+
+  /** The keys of the bundle. */
+  public Set<String> keys() {
+    return zh.keySet();
+  }
+
+  /**
+   * The message {@code key} in both languages, with {@code args} put in as {@link MessageFormat}
+   * does.
+   *
+   * @throws IllegalArgumentException when the bundle has no such key
+   */
+  public LocalizedText text(String key, Object... args) {
+    String zhPattern = zh.get(key);
+    String enPattern = en.get(key);
+    if (zhPattern == null || enPattern == null) {
+      throw new IllegalArgumentException("message bundle " + base + " has no key \"" + key + "\"");
+    }
+    return new LocalizedText(
+        new MessageFormat(zhPattern, Locale.SIMPLIFIED_CHINESE).format(args),
+        new MessageFormat(enPattern, Locale.ENGLISH).format(args));
+  }
+
+  /** A reason made from the message {@code key}. */
+  public Reason reason(String key, Object... args) {
+    return new Reason(key, text(key, args));
+  }
+}

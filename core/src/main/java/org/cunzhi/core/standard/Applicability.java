@@ -1,0 +1,49 @@
+package org.cunzhi.core.standard;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
+import java.util.Set;
+import org.cunzhi.core.model.Unit;
+import org.cunzhi.core.model.UnitKind;
+
+/**
+ * Where a standard applies: to which kinds of unit, and under which division-code prefixes.
+ *
+ * @param kinds the kinds of unit
+ * @param codePrefixes division-code prefixes of 2 to 12 digits; empty means everywhere
+ */
+public record Applicability(Set<UnitKind> kinds, Set<String> codePrefixes) {
+  public Applicability {
+    checkArgument(!kinds.isEmpty(), "a standard must apply to at least one kind of unit");
+    kinds = Sets.immutableEnumSet(kinds);
+    codePrefixes = ImmutableSortedSet.copyOf(codePrefixes);
+    for (String p : codePrefixes) {
+      checkArgument(
+          p.matches("[0-9]{2,12}"), "division-code prefix must be 2 to 12 digits, was \"%s\"", p);
+    }
+  }
+
+  /** Applies to units of {@code kind} whose code starts with one of {@code prefixes}. */
+  public static Applicability of(UnitKind kind, String... prefixes) {
+    return new Applicability(Set.of(kind), Set.of(prefixes));
+  }
+
+  /** Whether a standard with this applicability applies to {@code unit}. */
+  public boolean appliesTo(Unit unit) {
+    return kinds.contains(unit.kind())
+        && (codePrefixes.isEmpty() || codePrefixes.stream().anyMatch(unit.code()::startsWith));
+  }
+
+  /**
+   * The longest prefix that matches {@code unit}'s code: 0 when none or when applying everywhere.
+   */
+  public int specificityFor(Unit unit) {
+    return codePrefixes.stream()
+        .filter(unit.code()::startsWith)
+        .mapToInt(String::length)
+        .max()
+        .orElse(0);
+  }
+}

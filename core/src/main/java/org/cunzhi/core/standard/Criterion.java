@@ -1,0 +1,140 @@
+package org.cunzhi.core.standard;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+import org.cunzhi.core.rule.Check;
+import org.cunzhi.core.rule.LegalReference;
+import org.cunzhi.core.rule.LocalizedText;
+import org.cunzhi.core.rule.Parameter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One criterion of a standard: a stable id, short titles, where it comes from, whether part of it
+ * is a veto, the parameters it reads, and the check that decides it.
+ */
+public final class Criterion {
+  private final String id;
+  private final LocalizedText title;
+  private final LegalReference reference;
+  private final @Nullable LocalizedText vetoPart;
+  private final ImmutableList<Parameter<?>> parameters;
+  private final Check check;
+
+  private Criterion(Builder b) {
+    this.id = requireNonNull(b.id, "id");
+    checkArgument(
+        isWellFormedId(id), "criterion id must be dot-separated lower-case words, was \"%s\"", id);
+    this.title = requireNonNull(b.title, "title of " + id);
+    this.reference = requireNonNull(b.reference, "reference of " + id);
+    this.vetoPart = b.vetoPart;
+    this.parameters = ImmutableList.copyOf(b.parameters);
+    this.check = requireNonNull(b.check, "check of " + id);
+  }
+
+  /**
+   * Whether {@code id} is of the form {@code family.part.item}: lower-case words, digits, hyphens.
+   */
+  public static boolean isWellFormedId(String id) {
+    return id.matches("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
+  }
+
+  /** A builder for the criterion {@code id}. */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public LocalizedText title() {
+    return title;
+  }
+
+  public LegalReference reference() {
+    return reference;
+  }
+
+  /** Whether part of this criterion is a veto (DOMAIN S-3). */
+  public boolean hasVeto() {
+    return vetoPart != null;
+  }
+
+  /** Which part carries the veto, in plain words; empty when none. */
+  public Optional<LocalizedText> vetoPart() {
+    return Optional.ofNullable(vetoPart);
+  }
+
+  /** The parameters this criterion reads. */
+  public ImmutableList<Parameter<?>> parameters() {
+    return parameters;
+  }
+
+  /** The check that decides it. */
+  public Check check() {
+    return check;
+  }
+
+  @Override
+  public String toString() {
+    return "Criterion[" + id + "]";
+  }
+
+  /** Builds a {@link Criterion}. */
+  public static final class Builder {
+    private final String id;
+    private @Nullable LocalizedText title;
+    private @Nullable LegalReference reference;
+    private @Nullable LocalizedText vetoPart;
+    private List<Parameter<?>> parameters = ImmutableList.of();
+    private @Nullable Check check;
+
+    private Builder(String id) {
+      this.id = id;
+    }
+
+    public Builder title(String zh, String en) {
+      this.title = new LocalizedText(zh, en);
+      return this;
+    }
+
+    public Builder title(LocalizedText value) {
+      this.title = value;
+      return this;
+    }
+
+    public Builder reference(LegalReference value) {
+      this.reference = value;
+      return this;
+    }
+
+    /** Marks part of the criterion as a veto, naming the part. */
+    public Builder veto(LocalizedText part) {
+      this.vetoPart = part;
+      return this;
+    }
+
+    public Builder parameters(List<? extends Parameter<?>> value) {
+      this.parameters = ImmutableList.copyOf(value);
+      return this;
+    }
+
+    public Builder parameters(Parameter<?>... value) {
+      this.parameters = ImmutableList.copyOf(value);
+      return this;
+    }
+
+    public Builder check(Check value) {
+      this.check = value;
+      return this;
+    }
+
+    public Criterion build() {
+      return new Criterion(this);
+    }
+  }
+}

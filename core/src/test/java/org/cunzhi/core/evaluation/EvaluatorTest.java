@@ -1,0 +1,91 @@
+package org.cunzhi.core.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.cunzhi.core.model.DivisionCode;
+import org.cunzhi.core.model.Dossier;
+import org.cunzhi.core.model.Unit;
+import org.cunzhi.core.model.UnitKind;
+import org.cunzhi.core.rule.CheckResult;
+import org.cunzhi.core.rule.LegalReference;
+import org.cunzhi.core.rule.LocalizedText;
+import org.cunzhi.core.rule.Outcome;
+import org.cunzhi.core.rule.Reason;
+import org.cunzhi.core.standard.Applicability;
+import org.cunzhi.core.standard.Criterion;
+import org.cunzhi.core.standard.JurisdictionLevel;
+import org.cunzhi.core.standard.Standard;
+import org.junit.jupiter.api.Test;
+
+class EvaluatorTest {
+  private static final Reason WHY = new Reason("test.why", new LocalizedText("因为", "because"));
+  private static final Dossier DOSSIER =
+      Dossier.builder(Unit.of(DivisionCode.parse("120119105201"), "台子村", UnitKind.VILLAGE), 2025)
+          .build();
+
+  private static Criterion criterion(String id, org.cunzhi.core.rule.Check check) {
+    return Criterion.builder(id)
+        .title("测试", "test")
+        .reference(LegalReference.of("test", "2025", "item 1"))
+        .check(check)
+        .build();
+  }
+
+  private static Standard standard(Criterion... criteria) {
+    return Standard.builder("test.standard")
+        .version("1")
+        .title("测试标准", "test standard")
+        .authority("test")
+        .documentNumber("T-1")
+        .effective(LocalDate.of(2025, 1, 1), null)
+        .level(JurisdictionLevel.MUNICIPAL)
+        .applicability(Applicability.of(UnitKind.VILLAGE, "12"))
+        .criteria(List.of(criteria))
+        .build();
+  }
+
+  @Test
+  void evaluate_allPass_meets() {
+    EvaluationResult r =
+        Evaluator.create()
+            .evaluate(standard(criterion("test.a", c -> CheckResult.pass(WHY))), DOSSIER);
+    assertThat(r.verdict()).isEqualTo(Verdict.MEETS);
+    assertThat(r.criteria()).extracting(CriterionResult::outcome).containsExactly(Outcome.PASS);
+  }
+
+  @Test
+  void evaluate_throwingCheck_isErrorNamingTheClassAndInconclusive() {
+    EvaluationResult r =
+        Evaluator.create()
+            .evaluate(
+                standard(
+                    criterion("test.a", c -> CheckResult.pass(WHY)),
+                    criterion(
+                        "test.b",
+                        c -> {
+                          throw new IllegalStateException("boom 13900001234");
+                        })),
+                DOSSIER);
+    assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    CriterionResult b = r.criterion("test.b").orElseThrow();
+    assertThat(b.outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(b.reasons().get(0).text().en())
+        .contains("test.b", "EvaluatorTest", "IllegalStateException")
+        .doesNotContain("13900001234");
+  }
+
+  @Test
+  void evaluate_oneFail_doesNotMeet() {
+    EvaluationResult r =
+        Evaluator.create()
+            .evaluate(
+                standard(
+                    criterion("test.a", c -> CheckResult.insufficient(WHY)),
+                    criterion("test.b", c -> CheckResult.fail(WHY).asVeto())),
+                DOSSIER);
+    assertThat(r.verdict()).isEqualTo(Verdict.DOES_NOT_MEET);
+    assertThat(r.vetoed()).isTrue();
+  }
+}
