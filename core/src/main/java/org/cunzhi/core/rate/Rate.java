@@ -68,8 +68,9 @@ public record Rate(long numerator, long denominator) {
       return OptionalLong.empty();
     }
     long n = least.longValueExact();
-    if (!threshold.isMetBy(n, denominator)) {
-      return OptionalLong.empty(); // EQUAL_TO with no whole solution
+    if (n < numerator || !threshold.isMetBy(n, denominator)) {
+      // EQUAL_TO a value already passed (adding cannot go back) or that no whole count reaches
+      return OptionalLong.empty();
     }
     return OptionalLong.of(n - numerator);
   }
