@@ -53,7 +53,8 @@ class DossierReaderTest {
     assertThat(d.meetings()).hasSize(22);
     assertThat(d.activities().get(1).occasion()).isNotNull();
     assertThat(d.activities().get(0).occasion()).isNull();
-    assertThat(requireNonNull(d.surveysOf(2025).orElseThrow().satisfaction()).satisfied()).isEqualTo(141);
+    assertThat(requireNonNull(d.surveysOf(2025).orElseThrow().satisfaction()).satisfied())
+        .isEqualTo(141);
     assertThat(d.inspection()).hasSize(1);
     assertThat(d.privacyBreaches()).isZero();
     assertThat(d.has(Section.INCIDENTS)).isTrue();
