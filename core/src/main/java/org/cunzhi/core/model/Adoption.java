@@ -3,6 +3,8 @@ package org.cunzhi.core.model;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import org.cunzhi.core.validation.NotGreaterThan;
+import org.cunzhi.core.validation.SumNotGreaterThan;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +21,12 @@ import org.jspecify.annotations.Nullable;
  * @param votesAgainst votes against
  * @param abstentions abstentions
  */
+@SumNotGreaterThan(
+    parts = {"votesFor", "votesAgainst", "abstentions"},
+    limit = "present",
+    label = "votes cast",
+    limitLabel = "those present")
+@NotGreaterThan(field = "present", limit = "eligible")
 public record Adoption(
     AdoptionBody body,
     LocalDate date,

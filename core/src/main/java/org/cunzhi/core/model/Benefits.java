@@ -3,6 +3,7 @@ package org.cunzhi.core.model;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
+import org.cunzhi.core.validation.NotGreaterThan;
 
 /**
  * Rewards, collective distribution and families in difficulty (TJ-V3, TJ-V5).
@@ -12,6 +13,7 @@ import jakarta.validation.Valid;
  * @param collectiveDistributionViolations unlawful distributions of collective resources found
  * @param difficultFamilies families in difficulty
  */
+@NotGreaterThan(field = "rewardsGranted", limit = "rewardsEligible")
 public record Benefits(
     int rewardsEligible,
     int rewardsGranted,

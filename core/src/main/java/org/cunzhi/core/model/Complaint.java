@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.OptionalLong;
+import org.cunzhi.core.validation.NotBefore;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param escalated whether it was passed up
  * @param reporter who filed it, redacted
  */
+@NotBefore(field = "investigated", reference = "received")
+@NotBefore(field = "outcomePublished", reference = "received")
 public record Complaint(
     String ref,
     LocalDate received,

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import org.cunzhi.core.validation.NotGreaterThan;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param committeeObligations how many obligations the committee carries
  * @param legalReview the review against law and policy
  */
+@NotGreaterThan(field = "signedHouseholds", limit = "households")
 public record Contract(
     String id,
     InstrumentKind kind,

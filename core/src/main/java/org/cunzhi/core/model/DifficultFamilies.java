@@ -1,5 +1,7 @@
 package org.cunzhi.core.model;
 
+import org.cunzhi.core.validation.NotGreaterThan;
+
 /**
  * Families in difficulty and the help they got (TJ-V5).
  *
@@ -7,6 +9,8 @@ package org.cunzhi.core.model;
  * @param assisted those given targeted help
  * @param improved those whose situation visibly improved
  */
+@NotGreaterThan(field = "assisted", limit = "identified")
+@NotGreaterThan(field = "improved", limit = "assisted")
 public record DifficultFamilies(int identified, int assisted, int improved) {
   public DifficultFamilies {
     Counts.nonNegative(identified, "identified");

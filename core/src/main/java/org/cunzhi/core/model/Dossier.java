@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.cunzhi.core.validation.EachNotGreaterThan;
+import org.cunzhi.core.validation.Unique;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +46,12 @@ import org.jspecify.annotations.Nullable;
  * @param extensions free-form data for local standards: plugin id to its JSON text
  * @param sections the optional sections the source carried
  */
+@Unique(list = "years", key = "year")
+@Unique(list = "instruments", key = "id")
+@EachNotGreaterThan(
+    list = "instruments",
+    field = "adoption.householdsRepresented",
+    limit = "unit.households")
 public record Dossier(
     @Valid Unit unit,
     int assessmentYear,

@@ -3,6 +3,7 @@ package org.cunzhi.core.model;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import org.cunzhi.core.validation.PresentExactlyWhen;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param medicalReason for the two abortion kinds, whether there was a medical reason; null
  *     otherwise
  */
+@PresentExactlyWhen(
+    field = "gestationWeeks",
+    property = "kind",
+    anyOf = {"INDUCED_ABORTION", "SEX_SELECTIVE_ABORTION"})
+@PresentExactlyWhen(
+    field = "medicalReason",
+    property = "kind",
+    anyOf = {"INDUCED_ABORTION", "SEX_SELECTIVE_ABORTION"})
 public record Incident(
     LocalDate date,
     IncidentKind kind,

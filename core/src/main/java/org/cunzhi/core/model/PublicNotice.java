@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.cunzhi.core.validation.NotBefore;
 
 /**
  * The posting of an adopted instrument for public notice (D-CH-3).
@@ -12,6 +13,7 @@ import java.time.temporal.ChronoUnit;
  * @param to last day posted
  * @param objectionsUpheld objections upheld during the notice
  */
+@NotBefore(field = "to", reference = "from")
 public record PublicNotice(LocalDate from, LocalDate to, int objectionsUpheld) {
   public PublicNotice {
     requireNonNull(from, "from");

@@ -3,6 +3,7 @@ package org.cunzhi.core.model;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
+import org.cunzhi.core.validation.NotGreaterThan;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param awareness the awareness survey (D-RATE-3); null when none was reported
  * @param fundingYuan family-planning spending in yuan (CV-5); null when not reported
  */
+@NotGreaterThan(field = "contraceptiveUsers", limit = "marriedWomen15to49")
 public record YearStatistics(
     int year,
     @Valid Population population,

@@ -1,0 +1,36 @@
+package org.cunzhi.core.validation;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** Checks {@link NotBefore}. */
+public final class NotBeforeValidator implements ConstraintValidator<NotBefore, Object> {
+  private String field = "";
+  private String reference = "";
+
+  /** Created by the validation provider. */
+  public NotBeforeValidator() {}
+
+  @Override
+  public void initialize(NotBefore rule) {
+    field = rule.field();
+    reference = rule.reference();
+  }
+
+  @Override
+  public boolean isValid(@Nullable Object record, ConstraintValidatorContext context) {
+    if (record == null) {
+      return true;
+    }
+    LocalDate value = RecordComponents.date(record, field);
+    LocalDate earliest = RecordComponents.date(record, reference);
+    if (value == null || earliest == null || !value.isBefore(earliest)) {
+      return true;
+    }
+    ViolationReports.report(
+        context, field, value + " is before " + reference + " (" + earliest + ")");
+    return false;
+  }
+}

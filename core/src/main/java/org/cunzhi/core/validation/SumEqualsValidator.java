@@ -1,0 +1,38 @@
+package org.cunzhi.core.validation;
+
+import com.google.common.collect.ImmutableList;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
+
+/** Checks {@link SumEquals}. */
+public final class SumEqualsValidator implements ConstraintValidator<SumEquals, Object> {
+  private ImmutableList<String> parts = ImmutableList.of();
+  private String total = "";
+
+  /** Created by the validation provider. */
+  public SumEqualsValidator() {}
+
+  @Override
+  public void initialize(SumEquals rule) {
+    parts = Sums.parts(rule.parts(), SumEquals.class);
+    total = rule.total();
+  }
+
+  @Override
+  public boolean isValid(@Nullable Object record, ConstraintValidatorContext context) {
+    if (record == null) {
+      return true;
+    }
+    Sums.Sum sum = Sums.of(record, parts);
+    Long expected = RecordComponents.count(record, total);
+    if (sum == null || expected == null || sum.total() == expected) {
+      return true;
+    }
+    ViolationReports.report(
+        context,
+        total,
+        String.join(" + ", parts) + " (" + sum + ") differ from " + total + " (" + expected + ")");
+    return false;
+  }
+}

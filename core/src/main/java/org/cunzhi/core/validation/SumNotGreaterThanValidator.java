@@ -1,0 +1,41 @@
+package org.cunzhi.core.validation;
+
+import com.google.common.collect.ImmutableList;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
+
+/** Checks {@link SumNotGreaterThan}. */
+public final class SumNotGreaterThanValidator
+    implements ConstraintValidator<SumNotGreaterThan, Object> {
+  private ImmutableList<String> parts = ImmutableList.of();
+  private String limit = "";
+  private String label = "";
+  private String limitLabel = "";
+
+  /** Created by the validation provider. */
+  public SumNotGreaterThanValidator() {}
+
+  @Override
+  public void initialize(SumNotGreaterThan rule) {
+    parts = Sums.parts(rule.parts(), SumNotGreaterThan.class);
+    limit = rule.limit();
+    label = rule.label().isEmpty() ? String.join(" + ", parts) : rule.label();
+    limitLabel = rule.limitLabel().isEmpty() ? limit : rule.limitLabel();
+  }
+
+  @Override
+  public boolean isValid(@Nullable Object record, ConstraintValidatorContext context) {
+    if (record == null) {
+      return true;
+    }
+    Sums.Sum sum = Sums.of(record, parts);
+    Long max = RecordComponents.count(record, limit);
+    if (sum == null || max == null || sum.total() <= max) {
+      return true;
+    }
+    ViolationReports.report(
+        context, parts.get(0), label + " (" + sum + ") exceed " + limitLabel + " (" + max + ")");
+    return false;
+  }
+}

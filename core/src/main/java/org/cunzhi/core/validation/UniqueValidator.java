@@ -1,0 +1,59 @@
+package org.cunzhi.core.validation;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Checks {@link Unique}. */
+public final class UniqueValidator implements ConstraintValidator<Unique, Object> {
+  private String list = "";
+  private String key = "";
+
+  /** Created by the validation provider. */
+  public UniqueValidator() {}
+
+  @Override
+  public void initialize(Unique rule) {
+    list = rule.list();
+    key = rule.key();
+  }
+
+  @Override
+  public boolean isValid(@Nullable Object record, ConstraintValidatorContext context) {
+    if (record == null) {
+      return true;
+    }
+    List<?> elements = RecordComponents.list(record, list);
+    Map<Object, Integer> firstIndex = new HashMap<>();
+    boolean valid = true;
+    for (int i = 0; i < elements.size(); i++) {
+      Object element = elements.get(i);
+      if (element == null) {
+        continue;
+      }
+      Object value = RecordComponents.value(element, key);
+      if (value == null) {
+        continue;
+      }
+      Integer first = firstIndex.putIfAbsent(value, i);
+      if (first != null) {
+        ViolationReports.reportInList(
+            context,
+            list,
+            i,
+            key,
+            ViolationReports.quote(value)
+                + " appears more than once in "
+                + list
+                + " (first at index "
+                + first
+                + ")");
+        valid = false;
+      }
+    }
+    return valid;
+  }
+}
