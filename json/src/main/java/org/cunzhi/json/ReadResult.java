@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.cunzhi.core.InvalidInputException;
 import org.cunzhi.core.Violation;
@@ -61,13 +62,13 @@ public final class ReadResult {
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof ReadResult that
-        && java.util.Objects.equals(dossier, that.dossier)
+        && Objects.equals(dossier, that.dossier)
         && violations.equals(that.violations);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(dossier, violations);
+    return Objects.hash(dossier, violations);
   }
 
   /** Whether it is valid, or how many violations; never the dossier's content. */
