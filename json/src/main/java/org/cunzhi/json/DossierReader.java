@@ -42,7 +42,9 @@ import org.jspecify.annotations.Nullable;
  * names, required fields, JSON types, integer ranges, exact enum names, {@code yyyy-MM-dd} dates,
  * {@code null} only where the format allows it, no instrument fields of the other kind); then the
  * model's cross-field rules ({@link ModelValidator}), on the whole dossier or, when something
- * structural is wrong, on each part that was sound. Each problem is a {@link Violation}: a JSON
+ * structural is wrong, on each part that was sound (each top-level object, each array element, each
+ * year of {@code surveys}); rules that span the whole dossier, such as adoption households within
+ * the unit's, then wait until the structure is fixed. Each problem is a {@link Violation}: a JSON
  * Pointer and {@code what is wrong (value) — expected}. A malformed document is one violation at
  * {@code ""} naming the line and column, never the parser's own text.
  *

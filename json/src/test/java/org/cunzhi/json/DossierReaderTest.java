@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.cunzhi.core.InvalidInputException;
 import org.cunzhi.core.Violation;
 import org.cunzhi.core.model.Charter;
@@ -368,8 +371,24 @@ class DossierReaderTest {
   }
 
   @Test
+  void tryRead_fromManyThreads_givesTheSameResults() {
+    List<String> texts = Samples.ALL.stream().map(Samples::text).collect(Collectors.toList());
+    List<ReadResult> once = texts.stream().map(reader::tryRead).toList();
+
+    List<ReadResult> parallel =
+        IntStream.range(0, 200)
+            .parallel()
+            .mapToObj(i -> reader.tryRead(texts.get(i % texts.size())))
+            .toList();
+
+    for (int i = 0; i < parallel.size(); i++) {
+      assertThat(parallel.get(i)).isEqualTo(once.get(i % texts.size()));
+    }
+  }
+
+  @Test
   void readResult_rejectedWithoutViolations_isMisuse() {
-    assertThatThrownBy(() -> ReadResult.rejected(java.util.List.of()))
+    assertThatThrownBy(() -> ReadResult.rejected(List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
