@@ -1,0 +1,394 @@
+package org.cunzhi.json;
+
+import static java.util.Objects.requireNonNull;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.cunzhi.core.InvalidInputException;
+import org.cunzhi.core.Violation;
+import org.cunzhi.core.model.Charter;
+import org.cunzhi.core.model.Contract;
+import org.cunzhi.core.model.Dossier;
+import org.cunzhi.core.model.Incident;
+import org.cunzhi.core.model.IncidentKind;
+import org.cunzhi.core.model.Section;
+import org.cunzhi.core.model.UnitKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DossierReaderTest {
+  private final DossierReader reader = DossierReader.create();
+
+  @Test
+  void read_taizi_givesEveryPart() {
+    Dossier d = reader.read(Samples.text(Samples.TAIZI));
+
+    assertThat(d.unit().code().value()).isEqualTo("120119105201");
+    assertThat(d.unit().name()).isEqualTo("台子村");
+    assertThat(d.unit().kind()).isEqualTo(UnitKind.VILLAGE);
+    assertThat(d.unit().households()).isEqualTo(412);
+    assertThat(d.assessmentYear()).isEqualTo(2025);
+    assertThat(d.years()).extracting(y -> y.year()).containsExactly(2023, 2024, 2025);
+    assertThat(d.year(2025).orElseThrow().contraceptiveUsers()).isEqualTo(340);
+    assertThat(d.year(2025).orElseThrow().awareness()).isNotNull();
+    assertThat(d.year(2023).orElseThrow().awareness()).isNull();
+    assertThat(d.year(2024).orElseThrow().fundingYuan()).isEqualTo(104_500L);
+    assertThat(d.instruments()).hasSize(3);
+    assertThat(d.instruments().get(0)).isInstanceOf(Charter.class);
+    Charter charter = (Charter) d.instruments().get(0);
+    assertThat(charter.adoption().votesFor()).isEqualTo(690);
+    assertThat(charter.adoption().householdsRepresented()).isNull();
+    assertThat(charter.guaranteedRights()).hasSize(8);
+    assertThat(d.instruments().get(2)).isInstanceOf(Contract.class);
+    assertThat(((Contract) d.instruments().get(2)).signedHouseholds()).isEqualTo(398);
+    assertThat(requireNonNull(d.organization()).association()).isNotNull();
+    assertThat(d.meetings()).hasSize(22);
+    assertThat(d.activities().get(1).occasion()).isNotNull();
+    assertThat(d.activities().get(0).occasion()).isNull();
+    assertThat(requireNonNull(d.surveysOf(2025).orElseThrow().satisfaction()).satisfied())
+        .isEqualTo(141);
+    assertThat(d.inspection()).hasSize(1);
+    assertThat(d.privacyBreaches()).isZero();
+    assertThat(d.has(Section.INCIDENTS)).isTrue();
+    assertThat(d.incidents()).isEmpty();
+    assertThat(d.has(Section.AUDITS)).isFalse();
+    assertThat(d.has(Section.EXTENSIONS)).isFalse();
+  }
+
+  @Test
+  void read_taiziReporter_isNamedButRedacted() {
+    Dossier d = reader.read(Samples.text(Samples.TAIZI));
+
+    assertThat(d.complaints()).hasSize(1);
+    assertThat(d.complaints().get(0).reporter().isNamed()).isTrue();
+    assertThat(d.toString()).doesNotContain("王秀兰").doesNotContain("13900001234");
+  }
+
+  @Test
+  void read_dongying_hasTheLateTermIncident() {
+    Dossier d = reader.read(Samples.text(Samples.DONGYING));
+
+    assertThat(d.incidents())
+        .containsExactly(
+            new Incident(LocalDate.of(2024, 8, 14), IncidentKind.INDUCED_ABORTION, 20, false));
+    assertThat(d.year(2024).orElseThrow().contraceptiveUsers()).isEqualTo(318);
+    assertThat(d.complaints().get(0).reporter().isNamed()).isTrue();
+  }
+
+  @Test
+  void read_xihe_lacks2023() {
+    Dossier d = reader.read(Samples.text(Samples.XIHE));
+
+    assertThat(d.years()).extracting(y -> y.year()).containsExactly(2024, 2025);
+    assertThat(d.year(2023)).isEmpty();
+  }
+
+  @Test
+  void read_sameDocumentFromEverySource_givesEqualDossiers(@TempDir Path dir) throws IOException {
+    byte[] bytes = Samples.bytes(Samples.TAIZI);
+    Path file = dir.resolve("taizi.json");
+    Files.write(file, bytes);
+
+    Dossier fromText = reader.read(new String(bytes, StandardCharsets.UTF_8));
+    assertThat(reader.read(bytes)).isEqualTo(fromText);
+    assertThat(reader.read(new ByteArrayInputStream(bytes))).isEqualTo(fromText);
+    assertThat(reader.read(file)).isEqualTo(fromText);
+  }
+
+  @Test
+  void read_utf8ByteOrderMark_isSkipped() {
+    byte[] bytes = Samples.bytes(Samples.XIHE);
+    byte[] withBom = new byte[bytes.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(bytes, 0, withBom, 3, bytes.length);
+
+    assertThat(reader.read(withBom)).isEqualTo(reader.read(bytes));
+    assertThat(reader.read("\uFEFF" + Samples.text(Samples.XIHE))).isEqualTo(reader.read(bytes));
+  }
+
+  @Test
+  void read_minimalDossier_hasNoSections() {
+    Dossier d =
+        reader.read(
+            """
+            {"format": "cunzhi.dossier/v1", "assessmentYear": 2025,
+             "unit": {"code": "120119105201", "name": "台子村", "kind": "VILLAGE"}}
+            """);
+
+    assertThat(d.sections()).isEmpty();
+    assertThat(d.unit().households()).isNull();
+    assertThat(d.organization()).isNull();
+  }
+
+  @Test
+  void read_missingFile_throwsUncheckedIo(@TempDir Path dir) {
+    assertThatThrownBy(() -> reader.read(dir.resolve("absent.json")))
+        .isInstanceOf(UncheckedIOException.class);
+  }
+
+  @Test
+  void read_failingStream_throwsUncheckedIo() {
+    InputStream failing =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("disk gone");
+          }
+        };
+
+    assertThatThrownBy(() -> reader.read(failing)).isInstanceOf(UncheckedIOException.class);
+  }
+
+  @Test
+  void read_invalid_throwsWithEveryViolation() {
+    assertThatThrownBy(() -> reader.read("{\"format\": \"x\"}"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::pointer)
+                    .containsExactly("/assessmentYear", "/format", "/unit"));
+  }
+
+  @Test
+  void tryRead_valid_givesTheDossier() {
+    ReadResult result = reader.tryRead(Samples.text(Samples.XIHE));
+
+    assertThat(result.isValid()).isTrue();
+    assertThat(result.violations()).isEmpty();
+    assertThat(result.dossier()).isPresent();
+    assertThat(result.orElseThrow()).isEqualTo(result.dossier().orElseThrow());
+    assertThat(result.toString()).isEqualTo("ReadResult[valid, unit 120119105203]");
+  }
+
+  @Test
+  void tryRead_invalid_givesViolationsAndNoDossier() {
+    ReadResult result = reader.tryRead("[]");
+
+    assertThat(result.isValid()).isFalse();
+    assertThat(result.dossier()).isEmpty();
+    assertThat(result.violations())
+        .containsExactly(new Violation("", "wrong type (an array) — expected a JSON object"));
+    assertThatThrownBy(result::orElseThrow).isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void tryRead_malformed_namesLineAndColumnOnly() {
+    ReadResult result =
+        reader.tryRead("{\n  \"format\": \"cunzhi.dossier/v1\",\n  \"unit\": {x}\n}");
+
+    assertThat(result.violations()).hasSize(1);
+    Violation v = result.violations().get(0);
+    assertThat(v.pointer()).isEmpty();
+    assertThat(v.message()).startsWith("not well-formed JSON (at line 3, column 12)");
+  }
+
+  @Test
+  void tryRead_malformedWithSecretNearby_doesNotQuoteIt() {
+    ReadResult result = reader.tryRead("{\"unit\": {\"name\": \"SECRET-CANARY\" \"kind\": 1}}");
+
+    assertThat(result.violations()).hasSize(1);
+    assertThat(result.violations().get(0).message())
+        .doesNotContain("SECRET")
+        .doesNotContain("kind");
+  }
+
+  @Test
+  void tryRead_trailingContent_isMalformed() {
+    String text = Samples.text(Samples.XIHE) + " {}";
+
+    assertThat(reader.tryRead(text).violations())
+        .singleElement()
+        .satisfies(v -> assertThat(v.message()).startsWith("not well-formed JSON"));
+  }
+
+  @Test
+  void tryRead_emptyOrBlank_isOneViolation() {
+    assertThat(reader.tryRead("").violations())
+        .containsExactly(new Violation("", "empty document — expected one JSON object"));
+    assertThat(reader.tryRead(" \n ").violations()).hasSize(1);
+    assertThat(reader.tryRead(new byte[0]).violations()).hasSize(1);
+  }
+
+  @Test
+  void tryRead_duplicateField_isOneViolationWithPlace() {
+    ReadResult result =
+        reader.tryRead("{\"format\": \"cunzhi.dossier/v1\",\n \"format\": \"cunzhi.dossier/v1\"}");
+
+    assertThat(result.violations()).hasSize(1);
+    assertThat(result.violations().get(0).pointer()).isEmpty();
+    assertThat(result.violations().get(0).message())
+        .startsWith("a field appears twice in one object (at line 2")
+        .doesNotContain("format");
+  }
+
+  @Test
+  void tryRead_badUtf8_namesTheByte() {
+    byte[] bytes = "{\n \"a\": \"xy\"}".getBytes(StandardCharsets.UTF_8);
+    bytes[9] = (byte) 0xC3; // a lead byte followed by an ASCII byte
+    ReadResult result = reader.tryRead(bytes);
+
+    assertThat(result.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.pointer()).isEmpty();
+              assertThat(v.message()).startsWith("not UTF-8 (a bad byte at line 2, column 8");
+            });
+  }
+
+  @Test
+  void tryRead_utf16_isRejected() {
+    byte[] utf16 = Samples.text(Samples.XIHE).getBytes(StandardCharsets.UTF_16LE);
+
+    assertThat(reader.tryRead(utf16).isValid()).isFalse();
+  }
+
+  // ---- limits -------------------------------------------------------------------------------
+
+  /** A valid dossier padded with spaces to exactly {@code size} bytes. */
+  private static String ofSize(int size) {
+    String minimal =
+        "{\"format\":\"cunzhi.dossier/v1\",\"assessmentYear\":2025,"
+            + "\"unit\":{\"code\":\"120119105201\",\"name\":\"台\",\"kind\":\"VILLAGE\"}}";
+    int bytes = minimal.getBytes(StandardCharsets.UTF_8).length;
+    return minimal + " ".repeat(size - bytes);
+  }
+
+  @Test
+  void tryRead_atSizeLimit_isRead() {
+    DossierReader small = DossierReader.builder().maxDocumentBytes(200).build();
+    String text = ofSize(200);
+
+    assertThat(small.tryRead(text).isValid()).isTrue();
+    assertThat(small.tryRead(text.getBytes(StandardCharsets.UTF_8)).isValid()).isTrue();
+    assertThat(
+            small
+                .tryRead(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))
+                .isValid())
+        .isTrue();
+  }
+
+  @Test
+  void tryRead_oneByteOverSizeLimit_isRejected() {
+    DossierReader small = DossierReader.builder().maxDocumentBytes(200).build();
+    String text = ofSize(201);
+    Violation expected =
+        new Violation(
+            "", "document too large (more than 200 bytes) — expected at most 200 bytes of UTF-8");
+
+    assertThat(small.tryRead(text).violations()).containsExactly(expected);
+    assertThat(small.tryRead(text.getBytes(StandardCharsets.UTF_8)).violations())
+        .containsExactly(expected);
+    assertThat(
+            small
+                .tryRead(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))
+                .violations())
+        .containsExactly(expected);
+  }
+
+  @Test
+  void tryRead_sizeLimit_countsUtf8BytesNotChars() {
+    DossierReader small = DossierReader.builder().maxDocumentBytes(200).build();
+    // 200 bytes, fewer chars: the 台 takes three bytes.
+    String text = ofSize(200);
+    assertThat(text.length()).isLessThan(200);
+    assertThat(small.tryRead(text + " ").isValid()).isFalse();
+  }
+
+  /** A valid dossier whose extensions nest to exactly {@code depth} levels, root included. */
+  private static String ofDepth(int depth) {
+    int inner = depth - 2; // the root object and the extensions object
+    return "{\"format\":\"cunzhi.dossier/v1\",\"assessmentYear\":2025,"
+        + "\"unit\":{\"code\":\"120119105201\",\"name\":\"台\",\"kind\":\"VILLAGE\"},"
+        + "\"extensions\":{\"x\":"
+        + "[".repeat(inner)
+        + "\"[{\""
+        + "]".repeat(inner)
+        + "}}";
+  }
+
+  @Test
+  void tryRead_atDepthLimit_isRead() {
+    assertThat(reader.tryRead(ofDepth(DossierReader.DEFAULT_MAX_DEPTH)).isValid()).isTrue();
+    DossierReader shallow = DossierReader.builder().maxDepth(5).build();
+    assertThat(shallow.tryRead(ofDepth(5)).isValid()).isTrue();
+  }
+
+  @Test
+  void tryRead_oneLevelOverDepthLimit_isRejected() {
+    assertThat(reader.tryRead(ofDepth(DossierReader.DEFAULT_MAX_DEPTH + 1)).violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.pointer()).isEmpty();
+              assertThat(v.message())
+                  .startsWith("nested too deeply (more than 32 levels at line 1, column ")
+                  .endsWith("expected at most 32 levels of objects and arrays");
+            });
+    DossierReader shallow = DossierReader.builder().maxDepth(5).build();
+    assertThat(shallow.tryRead(ofDepth(6)).isValid()).isFalse();
+  }
+
+  @Test
+  void tryRead_hugeNumber_isOneLimitViolation() {
+    String text = "{\"assessmentYear\": " + "9".repeat(5000) + "}";
+
+    assertThat(reader.tryRead(text).violations())
+        .singleElement()
+        .satisfies(v -> assertThat(v.message()).startsWith("a value exceeds the reader's limits"));
+  }
+
+  @Test
+  void builder_defaultsAndBounds() {
+    assertThat(DossierReader.create().maxDocumentBytes()).isEqualTo(8 * 1024 * 1024);
+    assertThat(DossierReader.create().maxDepth()).isEqualTo(32);
+    assertThat(DossierReader.builder().maxDocumentBytes(1).maxDepth(1).build().maxDepth())
+        .isEqualTo(1);
+    assertThatThrownBy(() -> DossierReader.builder().maxDocumentBytes(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DossierReader.builder().maxDepth(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DossierReader.builder().maxDepth(1001))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DossierReader.builder().maxDocumentBytes((1 << 30) + 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(DossierReader.builder().maxDocumentBytes(1 << 30).maxDepth(1000).build())
+        .isNotNull();
+  }
+
+  @Test
+  void tryRead_fromManyThreads_givesTheSameResults() {
+    List<String> texts = Samples.ALL.stream().map(Samples::text).collect(Collectors.toList());
+    List<ReadResult> once = texts.stream().map(reader::tryRead).toList();
+
+    List<ReadResult> parallel =
+        IntStream.range(0, 200)
+            .parallel()
+            .mapToObj(i -> reader.tryRead(texts.get(i % texts.size())))
+            .toList();
+
+    for (int i = 0; i < parallel.size(); i++) {
+      assertThat(parallel.get(i)).isEqualTo(once.get(i % texts.size()));
+    }
+  }
+
+  @Test
+  void readResult_rejectedWithoutViolations_isMisuse() {
+    assertThatThrownBy(() -> ReadResult.rejected(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
