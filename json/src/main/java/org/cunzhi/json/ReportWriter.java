@@ -1,0 +1,191 @@
+package org.cunzhi.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import org.cunzhi.core.evaluation.CriterionResult;
+import org.cunzhi.core.evaluation.EvaluationResult;
+import org.cunzhi.core.rate.Interval;
+import org.cunzhi.core.rate.Rate;
+import org.cunzhi.core.rule.LocalizedText;
+import org.cunzhi.core.rule.LocalizedText.Language;
+import org.cunzhi.core.rule.Measure;
+import org.cunzhi.core.rule.Reason;
+import org.cunzhi.core.rule.Remedy;
+
+/**
+ * Writes evaluation results as report JSON ({@code cunzhi.report/v1}, CLI-v1): the fields the
+ * contract names, in its order, then the ones it leaves room for (titles, remedies, the parameter
+ * values read, notes). Percentages carry two decimals rounded half up; they only inform, the
+ * verdict was decided exactly. The same result always gives the same bytes. Immutable and
+ * thread-safe.
+ */
+public final class ReportWriter {
+  /** The report format's name. */
+  public static final String FORMAT = "cunzhi.report/v1";
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final ObjectWriter WRITER =
+      new ObjectMapper()
+          .writer(
+              new DefaultPrettyPrinter()
+                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private final Language language;
+
+  private ReportWriter(Language language) {
+    this.language = requireNonNull(language, "language");
+  }
+
+  /** A writer whose reasons and titles are in {@code language}. */
+  public static ReportWriter create(Language language) {
+    return new ReportWriter(language);
+  }
+
+  /** The report of {@code result} as a JSON text, ending in a newline. */
+  public String write(EvaluationResult result) {
+    return text(toJson(result));
+  }
+
+  /** The reports of {@code results} as one JSON array, ending in a newline. */
+  public String writeAll(List<EvaluationResult> results) {
+    ArrayNode array = NODES.arrayNode();
+    results.forEach(r -> array.add(toJson(r)));
+    return text(array);
+  }
+
+  private static String text(com.fasterxml.jackson.databind.JsonNode node) {
+    try {
+      return WRITER.writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a report tree could not be written", e);
+    }
+  }
+
+  /** The report of {@code result} as a JSON tree. */
+  ObjectNode toJson(EvaluationResult result) {
+    ObjectNode root = NODES.objectNode();
+    root.put("format", FORMAT);
+    ObjectNode standard = root.putObject("standard");
+    standard.put("id", result.standardId());
+    standard.put("version", result.standardVersion());
+    standard.put("fingerprint", result.fingerprint());
+    standard.put("title", text(result.standardTitle()));
+    ObjectNode unit = root.putObject("unit");
+    unit.put("code", result.unit().code().value());
+    unit.put("name", result.unit().name());
+    unit.put("kind", result.unit().kind().name());
+    root.put("assessmentYear", result.assessmentYear());
+    root.put("verdict", result.verdict().name());
+    root.put("vetoed", result.vetoed());
+    if (result.score() == null) {
+      root.putNull("score");
+    } else {
+      root.put("score", result.score());
+    }
+    LocalizedText grade = result.grade();
+    if (grade == null) {
+      root.putNull("grade");
+    } else {
+      root.put("grade", text(grade));
+    }
+    ArrayNode criteria = root.putArray("criteria");
+    result.criteria().forEach(c -> criteria.add(criterion(c)));
+    ArrayNode notes = root.putArray("notes");
+    result.notes().forEach(n -> notes.add(text(n.text())));
+    return root;
+  }
+
+  private ObjectNode criterion(CriterionResult c) {
+    ObjectNode node = NODES.objectNode();
+    node.put("id", c.id());
+    node.put("outcome", c.outcome().name());
+    node.put("veto", c.veto());
+    node.put("reference", c.reference().toString());
+    ArrayNode reasons = node.putArray("reasons");
+    for (Reason r : c.reasons()) {
+      reasons.add(text(r.text()));
+    }
+    ArrayNode measures = node.putArray("measures");
+    c.measures().forEach(m -> measures.add(measure(m)));
+    node.put("title", text(c.title()));
+    node.put("vetoed", c.vetoed());
+    ArrayNode remedies = node.putArray("remedies");
+    c.remedies().forEach(r -> remedies.add(remedy(r)));
+    ObjectNode parameters = node.putObject("parameters");
+    c.parameters().forEach(parameters::put);
+    return node;
+  }
+
+  private static ObjectNode measure(Measure m) {
+    ObjectNode node = NODES.objectNode();
+    node.put("name", m.name());
+    if (m.year() == null) {
+      node.putNull("year");
+    } else {
+      node.put("year", m.year());
+    }
+    Rate rate = m.rate();
+    node.put("numerator", rate.numerator());
+    node.put("denominator", rate.denominator());
+    if (rate.isDefined()) {
+      node.put("percent", rate.formatPercent(2, RoundingMode.HALF_UP));
+    } else {
+      node.putNull("percent");
+    }
+    if (m.threshold() == null) {
+      node.putNull("threshold");
+    } else {
+      node.put("threshold", m.threshold().toString());
+    }
+    Optional<Interval> wilson = rate.wilson95();
+    if (wilson.isPresent()) {
+      ArrayNode interval = node.putArray("wilson95");
+      interval.add(wilson.get().lowerPercent(2, RoundingMode.HALF_UP).toPlainString());
+      interval.add(wilson.get().upperPercent(2, RoundingMode.HALF_UP).toPlainString());
+    } else {
+      node.putNull("wilson95");
+    }
+    var gap = m.gap();
+    if (gap.isPresent()) {
+      node.put("gap", gap.getAsLong());
+    } else {
+      node.putNull("gap");
+    }
+    return node;
+  }
+
+  private ObjectNode remedy(Remedy r) {
+    ObjectNode node = NODES.objectNode();
+    node.put("kind", r.kind().name());
+    node.put("subject", r.subject());
+    if (r.year() == null) {
+      node.putNull("year");
+    } else {
+      node.put("year", r.year());
+    }
+    if (r.quarter() == null) {
+      node.putNull("quarter");
+    } else {
+      node.put("quarter", r.quarter());
+    }
+    node.put("amount", r.amount());
+    node.put("text", text(r.text()));
+    return node;
+  }
+
+  private String text(LocalizedText t) {
+    return t.in(language);
+  }
+}

@@ -1,0 +1,158 @@
+package org.cunzhi.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.cunzhi.core.evaluation.CriterionResult;
+import org.cunzhi.core.evaluation.EvaluationResult;
+import org.cunzhi.core.evaluation.Verdict;
+import org.cunzhi.core.model.DivisionCode;
+import org.cunzhi.core.model.Unit;
+import org.cunzhi.core.model.UnitKind;
+import org.cunzhi.core.rate.Rate;
+import org.cunzhi.core.rate.Threshold;
+import org.cunzhi.core.rule.LegalReference;
+import org.cunzhi.core.rule.LocalizedText;
+import org.cunzhi.core.rule.LocalizedText.Language;
+import org.cunzhi.core.rule.Measure;
+import org.cunzhi.core.rule.Outcome;
+import org.cunzhi.core.rule.Reason;
+import org.cunzhi.core.rule.Remedy;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+class ReportWriterTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static EvaluationResult result(@Nullable BigDecimal score) {
+    CriterionResult v9 =
+        new CriterionResult(
+            "tianjin.village.9",
+            new LocalizedText("避孕与生育", "contraception and births"),
+            Outcome.FAIL,
+            true,
+            false,
+            LegalReference.of("plan", "2025", "item 9"),
+            List.of(new Reason("k", new LocalizedText("理由", "reason"))),
+            List.of(
+                new Measure(
+                    "contraceptive-rate", 2024, Rate.of(318, 356), Threshold.atLeastPercent(90)),
+                new Measure("policy-compliant-birth-rate", 2023, Rate.of(0, 0), Threshold.all())),
+            List.of(
+                new Remedy(
+                    Remedy.Kind.INCREASE_COUNT,
+                    "contraceptiveUsers",
+                    2024,
+                    null,
+                    3,
+                    new LocalizedText("再有 3 名", "3 more users"))),
+            Map.of("window-years", "3"));
+    return new EvaluationResult(
+        "tianjin.demonstration-village",
+        "2025",
+        new LocalizedText("示范村", "demonstration village"),
+        "sha256:00",
+        Unit.of(DivisionCode.parse("120119105202"), "东营村", UnitKind.VILLAGE),
+        2025,
+        Verdict.DOES_NOT_MEET,
+        false,
+        score,
+        null,
+        List.of(v9),
+        List.of());
+  }
+
+  @Test
+  void write_followsTheContractsFieldOrder() throws Exception {
+    JsonNode report = MAPPER.readTree(ReportWriter.create(Language.ZH).write(result(null)));
+    assertThat(report.fieldNames())
+        .toIterable()
+        .startsWith(
+            "format",
+            "standard",
+            "unit",
+            "assessmentYear",
+            "verdict",
+            "vetoed",
+            "score",
+            "grade",
+            "criteria");
+    assertThat(report.get("format").asText()).isEqualTo("cunzhi.report/v1");
+    assertThat(report.get("score").isNull()).isTrue();
+    assertThat(report.get("grade").isNull()).isTrue();
+    JsonNode criterion = report.get("criteria").get(0);
+    assertThat(criterion.fieldNames())
+        .toIterable()
+        .startsWith("id", "outcome", "veto", "reference", "reasons", "measures");
+    assertThat(criterion.get("reasons").get(0).asText()).isEqualTo("理由");
+  }
+
+  @Test
+  void write_measureCarriesExactFiguresIntervalAndGap() throws Exception {
+    JsonNode m =
+        MAPPER
+            .readTree(ReportWriter.create(Language.EN).write(result(null)))
+            .get("criteria")
+            .get(0)
+            .get("measures")
+            .get(0);
+    assertThat(m.get("numerator").asLong()).isEqualTo(318);
+    assertThat(m.get("denominator").asLong()).isEqualTo(356);
+    assertThat(m.get("percent").asText()).isEqualTo("89.33");
+    assertThat(m.get("threshold").asText()).isEqualTo(">= 90%");
+    assertThat(m.get("gap").asLong()).isEqualTo(3);
+    assertThat(m.get("wilson95").get(0).asText()).isEqualTo("85.69");
+    assertThat(m.get("wilson95").get(1).asText()).isEqualTo("92.12");
+  }
+
+  @Test
+  void write_undefinedRate_hasNoPercentIntervalOrGap() throws Exception {
+    JsonNode m =
+        MAPPER
+            .readTree(ReportWriter.create(Language.EN).write(result(null)))
+            .get("criteria")
+            .get(0)
+            .get("measures")
+            .get(1);
+    assertThat(m.get("denominator").asLong()).isZero();
+    assertThat(m.get("percent").isNull()).isTrue();
+    assertThat(m.get("wilson95").isNull()).isTrue();
+    assertThat(m.get("gap").isNull()).isTrue();
+  }
+
+  @Test
+  void write_scoreIsAnExactNumber() throws Exception {
+    JsonNode report =
+        MAPPER.readTree(ReportWriter.create(Language.EN).write(result(new BigDecimal("87.50"))));
+    assertThat(report.get("score").decimalValue()).isEqualByComparingTo("87.50");
+  }
+
+  @Test
+  void write_sameResult_sameBytes() {
+    ReportWriter writer = ReportWriter.create(Language.ZH);
+    assertThat(writer.write(result(null))).isEqualTo(writer.write(result(null)));
+    assertThat(writer.writeAll(List.of(result(null), result(null))))
+        .startsWith("[")
+        .endsWith("]\n");
+  }
+
+  @Test
+  void write_remedyIsData() throws Exception {
+    JsonNode remedy =
+        MAPPER
+            .readTree(ReportWriter.create(Language.EN).write(result(null)))
+            .get("criteria")
+            .get(0)
+            .get("remedies")
+            .get(0);
+    assertThat(remedy.get("kind").asText()).isEqualTo("INCREASE_COUNT");
+    assertThat(remedy.get("year").asInt()).isEqualTo(2024);
+    assertThat(remedy.get("quarter").isNull()).isTrue();
+    assertThat(remedy.get("amount").asLong()).isEqualTo(3);
+    assertThat(remedy.get("text").asText()).isEqualTo("3 more users");
+  }
+}
