@@ -31,10 +31,38 @@ public record Violation(String pointer, String message) implements Comparable<Vi
     return new Violation(prefix + pointer, message);
   }
 
+  /**
+   * Orders by pointer as a reader walks the document: segment by segment, array indices by number
+   * ({@code /years/2} before {@code /years/10}), then by message.
+   */
   @Override
   public int compareTo(Violation other) {
-    int c = pointer.compareTo(other.pointer);
+    String[] mine = pointer.split("/", -1);
+    String[] theirs = other.pointer.split("/", -1);
+    for (int i = 0; i < Math.min(mine.length, theirs.length); i++) {
+      int c = compareSegments(mine[i], theirs[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    int c = Integer.compare(mine.length, theirs.length);
     return c != 0 ? c : message.compareTo(other.message);
+  }
+
+  private static int compareSegments(String a, String b) {
+    boolean aIndex = isIndex(a);
+    boolean bIndex = isIndex(b);
+    if (aIndex && bIndex) {
+      int c = Integer.compare(a.length(), b.length());
+      return c != 0 ? c : a.compareTo(b);
+    }
+    return a.compareTo(b);
+  }
+
+  private static boolean isIndex(String segment) {
+    return !segment.isEmpty()
+        && segment.chars().allMatch(ch -> ch >= '0' && ch <= '9')
+        && (segment.length() == 1 || segment.charAt(0) != '0');
   }
 
   /** {@code pointer: message}, as printed to users. */
