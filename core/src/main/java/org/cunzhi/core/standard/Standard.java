@@ -77,6 +77,7 @@ public final class Standard {
     this.base = base;
     checkUnique();
     checkValuesDeclared();
+    checkScoring();
     this.fingerprint = "sha256:" + Hashing.sha256().hashString(canonical(), StandardCharsets.UTF_8);
   }
 
@@ -98,6 +99,24 @@ public final class Standard {
     for (String key : values.values().keySet()) {
       checkArgument(
           parameter(key).isPresent(), "standard %s sets undeclared parameter %s", id, key);
+    }
+  }
+
+  private void checkScoring() {
+    if (!(scoring instanceof ScoringModel.WeightedPoints points) || isBaseMissing()) {
+      return; // the base's criteria are checked once it is resolved
+    }
+    Set<String> ids = new HashSet<>();
+    for (Criterion c : allCriteria()) {
+      ids.add(c.id());
+      checkArgument(
+          points.points().containsKey(c.id()),
+          "standard %s scores by points but gives none to criterion %s",
+          id,
+          c.id());
+    }
+    for (String key : points.points().keySet()) {
+      checkArgument(ids.contains(key), "standard %s gives points to unknown criterion %s", id, key);
     }
   }
 
