@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cunzhi.core.rule.LocalizedText;
@@ -326,6 +327,20 @@ public final class Standard {
       line(s, "  unit", p.unit());
       line(s, "  source", p.source().toString());
       line(s, "  value", formatValue(p, inForce));
+    }
+    // values this standard sets for its base's parameters (the base's own are in its fingerprint)
+    Set<String> own = new HashSet<>();
+    parameters.forEach(p -> own.add(p.key()));
+    for (Map.Entry<String, Object> e : values.values().entrySet()) {
+      if (!own.contains(e.getKey())) {
+        Optional<Parameter<?>> declared = parameter(e.getKey());
+        line(
+            s,
+            "sets " + e.getKey(),
+            declared.isPresent()
+                ? declared.get().type().formatUnchecked(e.getValue())
+                : String.valueOf(e.getValue()));
+      }
     }
     return s.toString();
   }

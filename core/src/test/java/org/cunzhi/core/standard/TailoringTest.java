@@ -166,6 +166,9 @@ class TailoringTest {
     assertThat(derived.isBaseMissing()).isFalse();
     assertThat(derived.allCriteria()).hasSameSizeAs(SAMPLE.allCriteria());
     assertThat(derived.valueOf(CommonParameters.NOTICE_DAYS)).isEqualTo(9);
+    Standard other =
+        Tailoring.parse("id=x.community\nversion=1\nparameter.notice-days=10\n").applyTo(community);
+    assertThat(other.fingerprint()).isNotEqualTo(derived.fingerprint());
   }
 
   @Test
