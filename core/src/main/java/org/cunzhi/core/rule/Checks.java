@@ -316,8 +316,9 @@ public final class Checks {
   // ---------------------------------------------------------------- counts
 
   /**
-   * A count that must be 0 (e.g. privacy breaches), read only when the dossier has {@code section}.
-   * See {@link CountCheck}.
+   * A count that must be 0 (e.g. privacy breaches), read only when the dossier has {@code section}
+   * (so {@code d -> requireNonNull(d.benefits()).collectiveDistributionViolations()} is safe for
+   * {@code BENEFITS}). See {@link CountCheck}.
    */
   public static CountCheck zero(String name, Section section, ToIntFunction<Dossier> count) {
     return CountCheck.zero(name, section, count);
