@@ -91,15 +91,35 @@ public final class Evaluator {
     InspectionFinding finding = f.get();
     List<Reason> reasons = new ArrayList<>(result.reasons());
     if (finding.finding() == Finding.NOT_MET) {
-      reasons.add(CORE.reason("inspection.not-met", finding.date().toString(), finding.note()));
+      addOnce(
+          reasons, CORE.reason("inspection.not-met", finding.date().toString(), finding.note()));
       return new CheckResult(
-          Outcome.FAIL, reasons, result.measures(), result.remedies(), result.vetoed());
+          Outcome.FAIL,
+          reasons,
+          result.measures(),
+          result.remedies(),
+          result.vetoed(),
+          result.outcome() == Outcome.FAIL ? result.partialCredit() : null);
     }
     String key =
         result.outcome() == Outcome.FAIL ? "inspection.met-not-overriding" : "inspection.met";
-    reasons.add(CORE.reason(key, finding.date().toString(), finding.note()));
+    addOnce(reasons, CORE.reason(key, finding.date().toString(), finding.note()));
     return new CheckResult(
-        result.outcome(), reasons, result.measures(), result.remedies(), result.vetoed());
+        result.outcome(),
+        reasons,
+        result.measures(),
+        result.remedies(),
+        result.vetoed(),
+        result.partialCredit());
+  }
+
+  /**
+   * Adds {@code reason} unless the check already gave it (e.g. {@code Checks.inspectorFinding}).
+   */
+  private static void addOnce(List<Reason> reasons, Reason reason) {
+    if (!reasons.contains(reason)) {
+      reasons.add(reason);
+    }
   }
 
   private static EvaluationResult conclude(
