@@ -41,7 +41,8 @@ import org.cunzhi.core.rate.Threshold;
  * <p>How parts combine in {@link #allOf}: any FAIL gives FAIL (vetoed when a failing part is a
  * {@linkplain #veto veto part}); else any ERROR gives ERROR; else any INSUFFICIENT_EVIDENCE gives
  * INSUFFICIENT_EVIDENCE; else, when every part is NOT_APPLICABLE, NOT_APPLICABLE; else PASS.
- * Reasons, measures and remedies are kept in the parts' order.
+ * Reasons, measures and remedies are kept in the parts' order; a reason or remedy that several
+ * parts give (e.g. "supply the statistics for 2023") appears once.
  *
  * <p>For example, TJ-V9:
  *
@@ -634,10 +635,11 @@ public final class Checks {
     return concatenate(outcome, results);
   }
 
+  /** The parts' text and figures in order; a reason or remedy two parts share appears once. */
   private static CheckResult concatenate(Outcome outcome, List<CheckResult> results) {
-    ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
+    ImmutableSet.Builder<Reason> reasons = ImmutableSet.builder();
     ImmutableList.Builder<Measure> measures = ImmutableList.builder();
-    ImmutableList.Builder<Remedy> remedies = ImmutableList.builder();
+    ImmutableSet.Builder<Remedy> remedies = ImmutableSet.builder();
     boolean vetoed = false;
     for (CheckResult r : results) {
       reasons.addAll(r.reasons());
@@ -647,9 +649,9 @@ public final class Checks {
     }
     return new CheckResult(
         outcome,
-        reasons.build(),
+        reasons.build().asList(),
         measures.build(),
-        remedies.build(),
+        remedies.build().asList(),
         outcome == Outcome.FAIL && vetoed);
   }
 }

@@ -17,7 +17,7 @@ public final class CommonParameters {
   public static final Parameter<Integer> WINDOW_YEARS =
       new Parameter<>(
           "window-years",
-          ParameterType.INTEGER,
+          ParameterType.POSITIVE_INTEGER,
           3,
           "years",
           TIANJIN_SCHEME,
@@ -27,7 +27,7 @@ public final class CommonParameters {
   public static final Parameter<Integer> LATE_TERM_WEEKS =
       new Parameter<>(
           "late-term-weeks",
-          ParameterType.INTEGER,
+          ParameterType.POSITIVE_INTEGER,
           14,
           "weeks",
           LegalReference.of("关于禁止非医学需要的胎儿性别鉴定和选择性别的人工终止妊娠的规定", "2002", "art. 7"),
@@ -37,7 +37,7 @@ public final class CommonParameters {
   public static final Parameter<Integer> NOTICE_DAYS =
       new Parameter<>(
           "notice-days",
-          ParameterType.INTEGER,
+          ParameterType.POSITIVE_INTEGER,
           7,
           "days",
           LegalReference.of("人口和计划生育基层群众自治示范村（居）创建评估总结", "2025", "三"),
@@ -47,7 +47,7 @@ public final class CommonParameters {
   public static final Parameter<Integer> COMPLAINT_DAYS =
       new Parameter<>(
           "complaint-days",
-          ParameterType.INTEGER,
+          ParameterType.POSITIVE_INTEGER,
           3,
           "days",
           LegalReference.of("能岸村计划生育民主监督制度", "2025", "item 3"),

@@ -109,4 +109,105 @@ class EvaluatorTest {
     assertThat(a.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(a.reasons()).hasSize(1);
   }
+
+  @Test
+  void evaluate_passAndNotApplicable_meetsAndNotesTheCount() {
+    EvaluationResult r =
+        Evaluator.create()
+            .evaluate(
+                standard(
+                    criterion("test.a", c -> CheckResult.pass(WHY)),
+                    criterion("test.b", c -> CheckResult.notApplicable(WHY))),
+                DOSSIER);
+    assertThat(r.verdict()).isEqualTo(Verdict.MEETS);
+    assertThat(r.notes()).extracting(Reason::key).containsExactly("note.not-applicable");
+    assertThat(r.notes().get(0).text().en()).startsWith("1 criteria");
+  }
+
+  @Test
+  void evaluate_everythingNotApplicable_meets() {
+    assertThat(
+            Evaluator.create()
+                .evaluate(
+                    standard(criterion("test.a", c -> CheckResult.notApplicable(WHY))), DOSSIER)
+                .verdict())
+        .isEqualTo(Verdict.MEETS);
+  }
+
+  @Test
+  void evaluate_insufficient_isInconclusiveAndKeepsItsRemedies() {
+    org.cunzhi.core.rule.Remedy fix =
+        new org.cunzhi.core.rule.Remedy(
+            org.cunzhi.core.rule.Remedy.Kind.SUPPLY_DATA, "years", 2023, null, 1, WHY.text());
+    EvaluationResult r =
+        Evaluator.create()
+            .evaluate(
+                standard(criterion("test.a", c -> CheckResult.insufficient(WHY).withRemedy(fix))),
+                DOSSIER);
+    assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    assertThat(r.criteria().get(0).remedies()).containsExactly(fix);
+  }
+
+  @Test
+  void evaluate_passWithRemedy_dropsTheRemedy() {
+    org.cunzhi.core.rule.Remedy fix =
+        new org.cunzhi.core.rule.Remedy(
+            org.cunzhi.core.rule.Remedy.Kind.ADD_EVENT, "x", 2025, 1, 1, WHY.text());
+    EvaluationResult r =
+        Evaluator.create()
+            .evaluate(
+                standard(criterion("test.a", c -> CheckResult.pass(WHY).withRemedy(fix))), DOSSIER);
+    assertThat(r.criteria().get(0).remedies()).isEmpty();
+  }
+
+  @Test
+  void evaluate_errorReason_namesTheClassWithoutTheLambdaSuffix() {
+    EvaluationResult r =
+        Evaluator.create()
+            .evaluate(
+                standard(
+                    criterion(
+                        "test.a",
+                        c -> {
+                          throw new NullPointerException();
+                        })),
+                DOSSIER);
+    String text = r.criteria().get(0).reasons().get(0).text().en();
+    assertThat(text).contains("org.cunzhi.core.evaluation.EvaluatorTest", "NullPointerException");
+    assertThat(text).doesNotContain("$$Lambda");
+    assertThat(r.notes()).extracting(Reason::key).containsExactly("note.errors");
+    assertThat(r.criteria().get(0).remedies()).isEmpty();
+  }
+
+  @Test
+  void evaluate_baseMissing_neverMeets() {
+    Standard derived =
+        standard(criterion("test.a", c -> CheckResult.pass(WHY))).toBuilder()
+            .id("test.derived")
+            .extending("test.absent")
+            .build();
+    EvaluationResult r = Evaluator.create().evaluate(derived, DOSSIER);
+    assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    assertThat(r.notes().get(0).text().en()).contains("test.absent");
+  }
+
+  @Test
+  void evaluate_singleCriterion_recordsTheParametersRead() {
+    Criterion c =
+        criterion(
+            "test.a",
+            ctx ->
+                ctx.parameter(org.cunzhi.core.rule.CommonParameters.NOTICE_DAYS) > 5
+                    ? CheckResult.pass(WHY)
+                    : CheckResult.fail(WHY));
+    CriterionResult r =
+        Evaluator.create()
+            .evaluate(
+                c,
+                DOSSIER,
+                org.cunzhi.core.rule.ParameterValues.none()
+                    .with(org.cunzhi.core.rule.CommonParameters.NOTICE_DAYS, 5));
+    assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(r.parameters()).containsExactly(java.util.Map.entry("notice-days", "5"));
+  }
 }

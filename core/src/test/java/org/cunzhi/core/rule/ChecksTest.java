@@ -76,6 +76,18 @@ class ChecksTest {
   }
 
   @Test
+  void allOf_sameRemedyFromTwoParts_appearsOnce() {
+    Remedy year = new Remedy(Remedy.Kind.SUPPLY_DATA, "years", 2023, null, 1, why("y").text());
+    CheckResult r =
+        run(
+            Checks.allOf(
+                c -> CheckResult.insufficient(why("a")).withRemedy(year),
+                c -> CheckResult.insufficient(why("b")).withRemedy(year)));
+    assertThat(r.remedies()).containsExactly(year);
+    assertThat(r.reasons()).extracting(Reason::key).containsExactly("a", "b");
+  }
+
+  @Test
   void allOf_noPart_isRejected() {
     assertThatThrownBy(Checks::allOf).isInstanceOf(IllegalArgumentException.class);
   }

@@ -45,7 +45,7 @@ class IncidentChecksTest {
   void noIncidents_none_passesNamingTheWindow() {
     CheckResult r = PETITIONS.check(TestContext.of(with()));
     assertThat(r.outcome()).isEqualTo(Outcome.PASS);
-    assertThat(r.reasons().get(0).text().zh()).startsWith("2023—2025年没有发生");
+    assertThat(r.reasons().get(0).text().zh()).startsWith("2023—2025年未发生以下情形：");
   }
 
   @Test
