@@ -12,6 +12,7 @@ import org.cunzhi.core.rule.Measure;
 import org.cunzhi.core.rule.Outcome;
 import org.cunzhi.core.rule.Reason;
 import org.cunzhi.core.rule.Remedy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of one criterion for one dossier.
@@ -26,6 +27,7 @@ import org.cunzhi.core.rule.Remedy;
  * @param measures the figures used
  * @param remedies what would change a FAIL or INSUFFICIENT_EVIDENCE outcome
  * @param parameters the parameter values read, by key, in canonical text
+ * @param points how the criterion counts towards a points score; null under a pass/fail standard
  */
 public record CriterionResult(
     String id,
@@ -37,7 +39,8 @@ public record CriterionResult(
     List<Reason> reasons,
     List<Measure> measures,
     List<Remedy> remedies,
-    Map<String, String> parameters) {
+    Map<String, String> parameters,
+    @Nullable CriterionPoints points) {
 
   public CriterionResult {
     requireNonNull(id, "id");
@@ -48,5 +51,43 @@ public record CriterionResult(
     measures = ImmutableList.copyOf(measures);
     remedies = ImmutableList.copyOf(remedies);
     parameters = ImmutableSortedMap.copyOf(parameters);
+    if (!remedies.isEmpty()
+        && outcome != Outcome.FAIL
+        && outcome != Outcome.INSUFFICIENT_EVIDENCE) {
+      throw new IllegalArgumentException(
+          "only a FAIL or INSUFFICIENT_EVIDENCE carries remedies, was " + outcome);
+    }
+  }
+
+  /** A result without points, as a pass/fail standard gives. */
+  public CriterionResult(
+      String id,
+      LocalizedText title,
+      Outcome outcome,
+      boolean veto,
+      boolean vetoed,
+      LegalReference reference,
+      List<Reason> reasons,
+      List<Measure> measures,
+      List<Remedy> remedies,
+      Map<String, String> parameters) {
+    this(
+        id, title, outcome, veto, vetoed, reference, reasons, measures, remedies, parameters, null);
+  }
+
+  /** This result with {@code value} as its points. */
+  public CriterionResult withPoints(CriterionPoints value) {
+    return new CriterionResult(
+        id,
+        title,
+        outcome,
+        veto,
+        vetoed,
+        reference,
+        reasons,
+        measures,
+        remedies,
+        parameters,
+        requireNonNull(value, "points"));
   }
 }

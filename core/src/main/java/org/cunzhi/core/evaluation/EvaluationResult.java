@@ -24,10 +24,12 @@ import org.jspecify.annotations.Nullable;
  * @param assessmentYear the year assessed
  * @param verdict the verdict
  * @param vetoed whether a veto fired
- * @param score the score, for scoring standards; null otherwise
- * @param grade the grade, for grading standards; null otherwise or when it cannot be given
+ * @param score the score as shown (two decimal places, half up), for scoring standards; null
+ *     otherwise or when there is none; provisional when {@code scoreCard} says so
+ * @param grade the grade's title, for grading standards; null otherwise or when none is given
  * @param criteria each criterion's result, in the standard's order
  * @param notes what the reader should know about the evaluation as a whole
+ * @param scoreCard the exact score and what it rests on, for scoring standards; null otherwise
  */
 public record EvaluationResult(
     String standardId,
@@ -41,7 +43,8 @@ public record EvaluationResult(
     @Nullable BigDecimal score,
     @Nullable LocalizedText grade,
     List<CriterionResult> criteria,
-    List<Reason> notes) {
+    List<Reason> notes,
+    @Nullable ScoreCard scoreCard) {
 
   public EvaluationResult {
     requireNonNull(standardId, "standardId");
@@ -52,6 +55,46 @@ public record EvaluationResult(
     requireNonNull(verdict, "verdict");
     criteria = ImmutableList.copyOf(criteria);
     notes = ImmutableList.copyOf(notes);
+  }
+
+  /** A result without a score card, as a pass/fail standard gives. */
+  public EvaluationResult(
+      String standardId,
+      String standardVersion,
+      LocalizedText standardTitle,
+      String fingerprint,
+      Unit unit,
+      int assessmentYear,
+      Verdict verdict,
+      boolean vetoed,
+      @Nullable BigDecimal score,
+      @Nullable LocalizedText grade,
+      List<CriterionResult> criteria,
+      List<Reason> notes) {
+    this(
+        standardId,
+        standardVersion,
+        standardTitle,
+        fingerprint,
+        unit,
+        assessmentYear,
+        verdict,
+        vetoed,
+        score,
+        grade,
+        criteria,
+        notes,
+        null);
+  }
+
+  /** Whether the score is provisional (see {@link ScoreCard#provisional()}). */
+  public boolean isProvisional() {
+    return scoreCard != null && scoreCard.provisional();
+  }
+
+  /** How many criteria had {@code outcome}. */
+  public long count(Outcome outcome) {
+    return criteria.stream().filter(c -> c.outcome() == outcome).count();
   }
 
   /** The result of the criterion {@code id}, if the standard has it. */

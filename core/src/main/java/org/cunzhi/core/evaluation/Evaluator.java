@@ -1,5 +1,6 @@
 package org.cunzhi.core.evaluation;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -11,8 +12,10 @@ import java.util.TreeMap;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.Finding;
 import org.cunzhi.core.model.InspectionFinding;
+import org.cunzhi.core.rule.Check;
 import org.cunzhi.core.rule.CheckContext;
 import org.cunzhi.core.rule.CheckResult;
+import org.cunzhi.core.rule.Credit;
 import org.cunzhi.core.rule.Messages;
 import org.cunzhi.core.rule.Outcome;
 import org.cunzhi.core.rule.Parameter;
@@ -26,9 +29,17 @@ import org.cunzhi.core.standard.Standard;
  * Evaluates dossiers against standards. Stateless and thread-safe: evaluating the same dossier
  * against the same standard from any number of threads gives equal results.
  *
- * <p>A check that throws yields {@link Outcome#ERROR} for its criterion, naming the class at fault;
- * it never crashes the evaluation and never passes silently. Inspection findings merge as
- * DOSSIER-v1 says: NOT_MET fails the criterion; MET never overrides what the data show.
+ * <p>A check that throws yields {@link Outcome#ERROR} for its criterion, naming the class at fault
+ * (never the exception's message, which might carry a person's data); it never crashes the
+ * evaluation and never passes silently. Inspection findings merge as DOSSIER-v1 says: NOT_MET fails
+ * the criterion; MET never overrides what the data show. Remedies are kept only for FAIL and
+ * INSUFFICIENT_EVIDENCE.
+ *
+ * <p>The verdict follows the standard's {@link ScoringModel}: DOMAIN S-4 for {@link
+ * ScoringModel.AllMustPass}, and for {@link ScoringModel.WeightedPoints} the rules documented
+ * there. A standard whose base is missing never MEETS. The result's notes say how many criteria did
+ * not apply, lacked evidence or broke, whether a veto fired, and, for scores, what the score rests
+ * on.
  */
 public final class Evaluator {
   private static final Messages CORE = CoreMessages.get();
@@ -42,46 +53,102 @@ public final class Evaluator {
 
   /** Evaluates {@code dossier} against {@code standard}. */
   public EvaluationResult evaluate(Standard standard, Dossier dossier) {
-    requireNonNull(standard, "standard");
-    requireNonNull(dossier, "dossier");
-    ParameterValues values = standard.values();
-    List<CriterionResult> results = new ArrayList<>();
-    for (Criterion criterion : standard.allCriteria()) {
-      results.add(evaluate(criterion, dossier, values));
-    }
-    return conclude(standard, dossier, results);
+    return evaluate(standard, dossier, Assessments.none());
   }
 
-  private static CriterionResult evaluate(
-      Criterion criterion, Dossier dossier, ParameterValues values) {
+  /**
+   * Evaluates {@code dossier} against {@code standard}, combining the standard's own score with
+   * {@code assessments} made outside it (CV-2) as the standard's scoring model weights them.
+   *
+   * @throws IllegalArgumentException when an assessment is supplied that the standard does not
+   *     weight
+   */
+  public EvaluationResult evaluate(Standard standard, Dossier dossier, Assessments assessments) {
+    requireNonNull(standard, "standard");
+    requireNonNull(dossier, "dossier");
+    requireNonNull(assessments, "assessments");
+    checkAssessments(standard, assessments);
+    ParameterValues values = standard.values();
+    List<Judged> judged = new ArrayList<>();
+    for (Criterion criterion : standard.allCriteria()) {
+      judged.add(judge(criterion, dossier, values));
+    }
+    return conclude(standard, dossier, judged, assessments);
+  }
+
+  /**
+   * Evaluates one criterion on its own, with {@code values} in force: for testing a criterion or a
+   * check as the evaluator runs it.
+   */
+  public CriterionResult evaluate(Criterion criterion, Dossier dossier, ParameterValues values) {
+    requireNonNull(criterion, "criterion");
+    requireNonNull(dossier, "dossier");
+    requireNonNull(values, "values");
+    return judge(criterion, dossier, values).result();
+  }
+
+  private static void checkAssessments(Standard standard, Assessments assessments) {
+    if (assessments.scores().isEmpty()) {
+      return;
+    }
+    Map<String, ?> weights =
+        standard.scoring() instanceof ScoringModel.WeightedPoints points
+            ? points.assessmentWeights()
+            : Map.of();
+    for (String id : assessments.scores().keySet()) {
+      checkArgument(
+          !id.equals(ScoringModel.WeightedPoints.OWN),
+          "the \"%s\" assessment is computed, not supplied",
+          id);
+      checkArgument(
+          weights.containsKey(id),
+          "standard %s does not weight an assessment \"%s\"; it weights %s",
+          standard.id(),
+          id,
+          weights.keySet());
+    }
+  }
+
+  /** A criterion's result, with the credit its check gave. */
+  record Judged(CriterionResult result, Optional<Credit> credit) {}
+
+  private static Judged judge(Criterion criterion, Dossier dossier, ParameterValues values) {
     Context context = new Context(dossier, values, criterion.id());
     CheckResult result;
     try {
       result = requireNonNull(criterion.check().check(context), "check returned null");
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
       result =
-          CheckResult.of(
-              Outcome.ERROR,
+          CheckResult.error(
               CORE.reason(
                   "evaluation.error",
                   criterion.id(),
-                  criterion.check().getClass().getName(),
+                  className(criterion.check()),
                   e.getClass().getName()));
     }
     result = mergeInspection(result, context.inspectionFinding());
-    return new CriterionResult(
-        criterion.id(),
-        criterion.title(),
-        result.outcome(),
-        criterion.hasVeto(),
-        result.vetoed(),
-        criterion.reference(),
-        result.reasons(),
-        result.measures(),
-        result.outcome() == Outcome.PASS || result.outcome() == Outcome.NOT_APPLICABLE
-            ? ImmutableList.of()
-            : result.remedies(),
-        context.read);
+    boolean remedied =
+        result.outcome() == Outcome.FAIL || result.outcome() == Outcome.INSUFFICIENT_EVIDENCE;
+    CriterionResult r =
+        new CriterionResult(
+            criterion.id(),
+            criterion.title(),
+            result.outcome(),
+            criterion.hasVeto(),
+            result.vetoed(),
+            criterion.reference(),
+            result.reasons(),
+            result.measures(),
+            remedied ? result.remedies() : ImmutableList.of(),
+            context.read);
+    return new Judged(r, result.credit());
+  }
+
+  /** The check's class name, without the run-dependent suffix of a lambda's hidden class. */
+  private static String className(Check check) {
+    String name = check.getClass().getName();
+    int lambda = name.indexOf("$$Lambda");
+    return lambda > 0 ? name.substring(0, lambda) : name;
   }
 
   private static CheckResult mergeInspection(CheckResult result, Optional<InspectionFinding> f) {
@@ -91,36 +158,81 @@ public final class Evaluator {
     InspectionFinding finding = f.get();
     List<Reason> reasons = new ArrayList<>(result.reasons());
     if (finding.finding() == Finding.NOT_MET) {
-      reasons.add(CORE.reason("inspection.not-met", finding.date().toString(), finding.note()));
+      addOnce(
+          reasons, CORE.reason("inspection.not-met", finding.date().toString(), finding.note()));
       return new CheckResult(
-          Outcome.FAIL, reasons, result.measures(), result.remedies(), result.vetoed());
+          Outcome.FAIL,
+          reasons,
+          result.measures(),
+          result.remedies(),
+          result.vetoed(),
+          result.outcome() == Outcome.FAIL ? result.partialCredit() : null);
     }
     String key =
         result.outcome() == Outcome.FAIL ? "inspection.met-not-overriding" : "inspection.met";
-    reasons.add(CORE.reason(key, finding.date().toString(), finding.note()));
+    addOnce(reasons, CORE.reason(key, finding.date().toString(), finding.note()));
     return new CheckResult(
-        result.outcome(), reasons, result.measures(), result.remedies(), result.vetoed());
+        result.outcome(),
+        reasons,
+        result.measures(),
+        result.remedies(),
+        result.vetoed(),
+        result.partialCredit());
+  }
+
+  /**
+   * Adds {@code reason} unless the check already gave it (e.g. {@code Checks.inspectorFinding}).
+   */
+  private static void addOnce(List<Reason> reasons, Reason reason) {
+    if (!reasons.contains(reason)) {
+      reasons.add(reason);
+    }
   }
 
   private static EvaluationResult conclude(
-      Standard standard, Dossier dossier, List<CriterionResult> results) {
+      Standard standard, Dossier dossier, List<Judged> judged, Assessments assessments) {
+    List<CriterionResult> results = new ArrayList<>();
+    for (Judged j : judged) {
+      results.add(j.result());
+    }
     List<Reason> notes = new ArrayList<>();
     boolean vetoed = results.stream().anyMatch(CriterionResult::vetoed);
+    if (standard.isBaseMissing()) {
+      notes.add(CORE.reason("note.base-missing", standard.baseId().orElse("?")));
+    }
+    note(notes, results, Outcome.ERROR, "note.errors");
+    note(notes, results, Outcome.INSUFFICIENT_EVIDENCE, "note.insufficient");
     ScoringModel scoring = standard.scoring();
+    if (scoring instanceof ScoringModel.WeightedPoints points) {
+      Scorer.Scored scored =
+          Scorer.score(points, judged, vetoed, standard.isBaseMissing(), assessments, notes);
+      ScoreCard card = scored.card();
+      return new EvaluationResult(
+          standard.id(),
+          standard.version(),
+          standard.title(),
+          standard.fingerprint(),
+          dossier.unit(),
+          dossier.assessmentYear(),
+          scored.verdict(),
+          vetoed,
+          card.displayScore().orElse(null),
+          card.grade() == null ? null : card.grade().title(),
+          scored.criteria(),
+          notes,
+          card);
+    }
     if (!(scoring instanceof ScoringModel.AllMustPass)) {
       throw new IllegalStateException("unsupported scoring model " + scoring);
     }
     Verdict verdict = allMustPass(results);
-    if (standard.isBaseMissing()) {
-      notes.add(CORE.reason("note.base-missing", standard.baseId().orElse("?")));
-      if (verdict == Verdict.MEETS) {
-        verdict = Verdict.INCONCLUSIVE;
-      }
+    if (standard.isBaseMissing() && verdict == Verdict.MEETS) {
+      verdict = Verdict.INCONCLUSIVE;
     }
     long notApplicable =
         results.stream().filter(r -> r.outcome() == Outcome.NOT_APPLICABLE).count();
     if (notApplicable > 0) {
-      notes.add(CORE.reason("note.not-applicable", notApplicable));
+      notes.add(CORE.reason("note.not-applicable", String.valueOf(notApplicable)));
     }
     if (vetoed) {
       notes.add(CORE.reason("note.vetoed"));
@@ -138,6 +250,20 @@ public final class Evaluator {
         null,
         results,
         notes);
+  }
+
+  /** Adds a note naming the criteria with {@code outcome}, if any. */
+  private static void note(
+      List<Reason> notes, List<CriterionResult> results, Outcome outcome, String key) {
+    List<String> ids = new ArrayList<>();
+    for (CriterionResult r : results) {
+      if (r.outcome() == outcome) {
+        ids.add(r.id());
+      }
+    }
+    if (!ids.isEmpty()) {
+      notes.add(CORE.reason(key, String.valueOf(ids.size()), String.join(", ", ids)));
+    }
   }
 
   private static Verdict allMustPass(List<CriterionResult> results) {

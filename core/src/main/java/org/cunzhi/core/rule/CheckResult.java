@@ -4,23 +4,28 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What a check found: the outcome, why, the figures it used, what would change it, and whether a
- * veto part failed.
+ * What a check found: the outcome, why, the figures it used, what would change it, whether a veto
+ * part failed, and, for scoring standards, how much credit it earns.
  *
  * @param outcome the outcome
  * @param reasons why, in plain words
  * @param measures the figures used
  * @param remedies what would change a FAIL or INSUFFICIENT_EVIDENCE outcome
  * @param vetoed whether a veto part of the criterion failed (DOMAIN S-3)
+ * @param partialCredit the share of the criterion's points earned, when it is not the outcome's
+ *     default (see {@link #credit()}); only a PASS or a FAIL may carry one
  */
 public record CheckResult(
     Outcome outcome,
     List<Reason> reasons,
     List<Measure> measures,
     List<Remedy> remedies,
-    boolean vetoed) {
+    boolean vetoed,
+    @Nullable Credit partialCredit) {
 
   public CheckResult {
     requireNonNull(outcome, "outcome");
@@ -30,6 +35,19 @@ public record CheckResult(
     if (vetoed && outcome != Outcome.FAIL) {
       throw new IllegalArgumentException("only a failed check can be vetoed, was " + outcome);
     }
+    if (partialCredit != null && outcome != Outcome.PASS && outcome != Outcome.FAIL) {
+      throw new IllegalArgumentException("only a pass or a fail earns credit, was " + outcome);
+    }
+  }
+
+  /** A result that earns the outcome's default credit. */
+  public CheckResult(
+      Outcome outcome,
+      List<Reason> reasons,
+      List<Measure> measures,
+      List<Remedy> remedies,
+      boolean vetoed) {
+    this(outcome, reasons, measures, remedies, vetoed, null);
   }
 
   /** A result with {@code outcome} and one reason. */
@@ -58,6 +76,41 @@ public record CheckResult(
     return of(Outcome.INSUFFICIENT_EVIDENCE, reason);
   }
 
+  /** An error, with its reason. */
+  public static CheckResult error(Reason reason) {
+    return of(Outcome.ERROR, reason);
+  }
+
+  /**
+   * The share of the criterion's points this result earns: the partial credit when set, else all
+   * for a PASS and none for a FAIL; empty for the other outcomes, which earn nothing and are not
+   * scored (see the scoring models).
+   */
+  public Optional<Credit> credit() {
+    if (partialCredit != null) {
+      return Optional.of(partialCredit);
+    }
+    switch (outcome) {
+      case PASS:
+        return Optional.of(Credit.full());
+      case FAIL:
+        return Optional.of(Credit.none());
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** This result with {@code reason} added after the others. */
+  public CheckResult withReason(Reason reason) {
+    return new CheckResult(
+        outcome,
+        ImmutableList.<Reason>builder().addAll(reasons).add(reason).build(),
+        measures,
+        remedies,
+        vetoed,
+        partialCredit);
+  }
+
   /** This result with {@code measure} added. */
   public CheckResult withMeasure(Measure measure) {
     return new CheckResult(
@@ -65,7 +118,8 @@ public record CheckResult(
         reasons,
         ImmutableList.<Measure>builder().addAll(measures).add(measure).build(),
         remedies,
-        vetoed);
+        vetoed,
+        partialCredit);
   }
 
   /** This result with {@code remedy} added. */
@@ -75,13 +129,24 @@ public record CheckResult(
         reasons,
         measures,
         ImmutableList.<Remedy>builder().addAll(remedies).add(remedy).build(),
-        vetoed);
+        vetoed,
+        partialCredit);
+  }
+
+  /**
+   * This result earning {@code credit} of the criterion's points.
+   *
+   * @throws IllegalArgumentException when the outcome is neither PASS nor FAIL
+   */
+  public CheckResult withCredit(Credit credit) {
+    return new CheckResult(
+        outcome, reasons, measures, remedies, vetoed, requireNonNull(credit, "credit"));
   }
 
   /** This result marked vetoed when it is a fail; unchanged otherwise. */
   public CheckResult asVeto() {
     return outcome == Outcome.FAIL
-        ? new CheckResult(outcome, reasons, measures, remedies, true)
+        ? new CheckResult(outcome, reasons, measures, remedies, true, partialCredit)
         : this;
   }
 }

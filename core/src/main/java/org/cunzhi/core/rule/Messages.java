@@ -24,6 +24,10 @@ import java.util.Set;
  * hides them.
  */
 public final class Messages {
+  private static final class Core {
+    static final Messages MESSAGES = load(Messages.class, "/org/cunzhi/core/messages");
+  }
+
   private final String base;
   private final ImmutableMap<String, String> zh;
   private final ImmutableMap<String, String> en;
@@ -32,6 +36,14 @@ public final class Messages {
     this.base = base;
     this.zh = zh;
     this.en = en;
+  }
+
+  /**
+   * Core's own report text: the reasons and remedies that the shared {@link Checks} give, and the
+   * notes an evaluation adds. Loaded once, on first use.
+   */
+  public static Messages core() {
+    return Core.MESSAGES;
   }
 
   /**
@@ -96,7 +108,8 @@ public final class Messages {
 
   /**
    * The message {@code key} in both languages, with {@code args} put in as {@link MessageFormat}
-   * does.
+   * does. A {@link LocalizedText} argument goes in in the message's own language. Pass counts and
+   * years as strings when they must not be grouped ({@code 2025}, not {@code 2,025}).
    *
    * @throws IllegalArgumentException when the bundle has no such key
    */
@@ -107,8 +120,19 @@ public final class Messages {
       throw new IllegalArgumentException("message bundle " + base + " has no key \"" + key + "\"");
     }
     return new LocalizedText(
-        new MessageFormat(zhPattern, Locale.SIMPLIFIED_CHINESE).format(args),
-        new MessageFormat(enPattern, Locale.ENGLISH).format(args));
+        new MessageFormat(zhPattern, Locale.SIMPLIFIED_CHINESE)
+            .format(in(LocalizedText.Language.ZH, args)),
+        new MessageFormat(enPattern, Locale.ENGLISH).format(in(LocalizedText.Language.EN, args)));
+  }
+
+  private static Object[] in(LocalizedText.Language language, Object[] args) {
+    Object[] out = args.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof LocalizedText text) {
+        out[i] = text.in(language);
+      }
+    }
+    return out;
   }
 
   /** A reason made from the message {@code key}. */

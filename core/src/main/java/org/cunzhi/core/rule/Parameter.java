@@ -36,6 +36,12 @@ public record Parameter<T>(
         "default of parameter %s is not a %s",
         key,
         type.name());
+    checkArgument(
+        type.parse(type.format(defaultValue)).equals(defaultValue),
+        "default of parameter %s (%s) is not a valid %s",
+        key,
+        defaultValue,
+        type.name());
     requireNonNull(unit, "unit");
     requireNonNull(source, "source");
     requireNonNull(description, "description");

@@ -18,6 +18,11 @@ public final class ParameterType<T> {
   public static final ParameterType<Integer> INTEGER =
       new ParameterType<>("integer", Integer.class, ParameterType::parseInteger, String::valueOf);
 
+  /** A whole number of at least 1 (a count of days, weeks or years), written in decimal. */
+  public static final ParameterType<Integer> POSITIVE_INTEGER =
+      new ParameterType<>(
+          "positive-integer", Integer.class, ParameterType::parsePositive, String::valueOf);
+
   /** A threshold such as {@code >= 90%}. */
   public static final ParameterType<Threshold> THRESHOLD =
       new ParameterType<>("threshold", Threshold.class, Threshold::parse, Threshold::toString);
@@ -90,6 +95,14 @@ public final class ParameterType<T> {
   @Override
   public String toString() {
     return name;
+  }
+
+  private static Integer parsePositive(String text) {
+    Integer value = parseInteger(text);
+    if (value < 1) {
+      throw new IllegalArgumentException("\"" + text + "\" is not a whole number of at least 1");
+    }
+    return value;
   }
 
   private static Integer parseInteger(String text) {

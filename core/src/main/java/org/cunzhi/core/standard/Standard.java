@@ -77,6 +77,7 @@ public final class Standard {
     this.base = base;
     checkUnique();
     checkValuesDeclared();
+    checkScoring();
     this.fingerprint = "sha256:" + Hashing.sha256().hashString(canonical(), StandardCharsets.UTF_8);
   }
 
@@ -98,6 +99,24 @@ public final class Standard {
     for (String key : values.values().keySet()) {
       checkArgument(
           parameter(key).isPresent(), "standard %s sets undeclared parameter %s", id, key);
+    }
+  }
+
+  private void checkScoring() {
+    if (!(scoring instanceof ScoringModel.WeightedPoints points) || isBaseMissing()) {
+      return; // the base's criteria are checked once it is resolved
+    }
+    Set<String> ids = new HashSet<>();
+    for (Criterion c : allCriteria()) {
+      ids.add(c.id());
+      checkArgument(
+          points.points().containsKey(c.id()),
+          "standard %s scores by points but gives none to criterion %s",
+          id,
+          c.id());
+    }
+    for (String key : points.points().keySet()) {
+      checkArgument(ids.contains(key), "standard %s gives points to unknown criterion %s", id, key);
     }
   }
 
@@ -210,6 +229,11 @@ public final class Standard {
     return allParameters().stream().filter(p -> p.key().equals(key)).findFirst();
   }
 
+  /** The values set on this standard itself, without its base's. */
+  public ParameterValues ownValues() {
+    return values;
+  }
+
   /** The values set on this standard (overriding defaults), the base's overridden by its own. */
   public ParameterValues values() {
     return base == null ? values : base.values().overriddenBy(values);
@@ -234,9 +258,12 @@ public final class Standard {
     return Optional.ofNullable(base);
   }
 
-  /** Whether this standard extends a base that has not been resolved (DOMAIN TJ-R). */
+  /**
+   * Whether this standard extends a base that has not been resolved, or whose own base is missing
+   * (DOMAIN TJ-R): its criteria are then incomplete, and it can never MEET.
+   */
   public boolean isBaseMissing() {
-    return baseId != null && base == null;
+    return baseId != null && (base == null || base.isBaseMissing());
   }
 
   /**
@@ -321,7 +348,7 @@ public final class Standard {
 
   /** Builds a {@link Standard}. */
   public static final class Builder {
-    private final String id;
+    private String id;
     private @Nullable String version;
     private @Nullable LocalizedText title;
     private @Nullable String authority;
@@ -339,6 +366,12 @@ public final class Standard {
 
     private Builder(String id) {
       this.id = id;
+    }
+
+    /** Changes the id, e.g. for a standard derived from another. */
+    public Builder id(String value) {
+      this.id = requireNonNull(value, "id");
+      return this;
     }
 
     public Builder version(String value) {

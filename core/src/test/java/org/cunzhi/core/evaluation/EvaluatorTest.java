@@ -88,4 +88,25 @@ class EvaluatorTest {
     assertThat(r.verdict()).isEqualTo(Verdict.DOES_NOT_MEET);
     assertThat(r.vetoed()).isTrue();
   }
+
+  @Test
+  void evaluate_inspectorOnlyCheck_givesTheFindingOnce() {
+    Dossier d =
+        DOSSIER.toBuilder()
+            .inspection(
+                List.of(
+                    new org.cunzhi.core.model.InspectionFinding(
+                        "test.a",
+                        org.cunzhi.core.model.Finding.NOT_MET,
+                        "公开栏未更新",
+                        LocalDate.of(2025, 11, 3))))
+            .build();
+    EvaluationResult r =
+        Evaluator.create()
+            .evaluate(
+                standard(criterion("test.a", org.cunzhi.core.rule.Checks.inspectorFinding())), d);
+    CriterionResult a = r.criterion("test.a").orElseThrow();
+    assertThat(a.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(a.reasons()).hasSize(1);
+  }
 }

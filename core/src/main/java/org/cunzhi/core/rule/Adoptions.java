@@ -1,0 +1,299 @@
+package org.cunzhi.core.rule;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.cunzhi.core.model.Adoption;
+import org.cunzhi.core.model.AdoptionBody;
+import org.cunzhi.core.model.Charter;
+import org.cunzhi.core.model.Contract;
+import org.cunzhi.core.model.Instrument;
+import org.cunzhi.core.model.LegalReview;
+import org.cunzhi.core.model.PublicNotice;
+import org.cunzhi.core.model.Section;
+import org.cunzhi.core.model.Unit;
+
+/**
+ * The instrument checks of {@link Checks}: lawful adoption (D-CH-3) and sound contracts (D-CH-4).
+ */
+final class Adoptions {
+  private Adoptions() {}
+
+  static Check lawfullyAdopted(Set<AdoptionBody> bodies, Parameter<Integer> noticeDays) {
+    checkArgument(!bodies.isEmpty(), "name at least one body that may adopt an instrument");
+    Set<AdoptionBody> allowed = Sets.immutableEnumSet(bodies);
+    requireNonNull(noticeDays, "noticeDays");
+    return Checks.requires(
+        Section.INSTRUMENTS,
+        context -> {
+          Messages core = context.coreMessages();
+          int year = context.assessmentYear();
+          LocalDate yearEnd = LocalDate.of(year, 12, 31);
+          int minDays = context.parameter(noticeDays);
+          List<Charter> inForce = new ArrayList<>();
+          for (Instrument i : context.dossier().instruments()) {
+            if (i instanceof Charter charter && charter.isInForceOn(yearEnd)) {
+              inForce.add(charter);
+            }
+          }
+          if (inForce.isEmpty()) {
+            return new CheckResult(
+                Outcome.FAIL,
+                ImmutableList.of(core.reason("adoption.none-in-force", String.valueOf(year))),
+                ImmutableList.of(),
+                ImmutableList.of(
+                    new Remedy(
+                        Remedy.Kind.ADD_EVENT,
+                        "instruments",
+                        year,
+                        null,
+                        1,
+                        core.text("remedy.adopt"))),
+                false);
+          }
+          List<CheckResult> each = new ArrayList<>();
+          for (Charter c : inForce) {
+            each.add(assess(core, c, context.dossier().unit(), allowed, minDays, year));
+          }
+          return Checks.combineAll(each);
+        });
+  }
+
+  private static CheckResult assess(
+      Messages core, Charter c, Unit unit, Set<AdoptionBody> allowed, int minDays, int year) {
+    String id = c.id();
+    Adoption a = c.adoption();
+    List<Reason> reasons = new ArrayList<>();
+    List<Remedy> remedies = new ArrayList<>();
+    boolean failed = false;
+    boolean unknown = false;
+    String present = String.valueOf(a.present());
+    String eligible = String.valueOf(a.eligible());
+    LocalizedText body = Labels.of("body", a.body());
+
+    if (!allowed.contains(a.body())) {
+      failed = true;
+      List<LocalizedText> names = new ArrayList<>();
+      for (AdoptionBody b : allowed) {
+        names.add(Labels.of("body", b));
+      }
+      reasons.add(core.reason("adoption.body-not-allowed", id, body, Labels.join(names)));
+    }
+
+    long p = a.present();
+    long e = a.eligible();
+    if (a.body() == AdoptionBody.VILLAGERS_ASSEMBLY) {
+      Integer represented = a.householdsRepresented();
+      Integer households = unit.households();
+      if (p * 2 > e) {
+        reasons.add(core.reason("adoption.quorum.people", id, body, present, eligible));
+      } else if (represented != null
+          && households != null
+          && (long) represented * 3 >= (long) households * 2) {
+        reasons.add(
+            core.reason(
+                "adoption.quorum.households",
+                id,
+                body,
+                String.valueOf(represented),
+                String.valueOf(households)));
+      } else if (represented != null && households == null) {
+        unknown = true;
+        reasons.add(
+            core.reason(
+                "adoption.quorum.households-unknown",
+                id,
+                present,
+                eligible,
+                String.valueOf(represented)));
+        remedies.add(
+            new Remedy(
+                Remedy.Kind.SUPPLY_DATA,
+                "unit/households",
+                null,
+                null,
+                1,
+                core.text("remedy.supply-households")));
+      } else {
+        failed = true;
+        reasons.add(
+            represented == null
+                ? core.reason("adoption.quorum.not-met", id, body, present, eligible)
+                : core.reason(
+                    "adoption.quorum.not-met-households",
+                    id,
+                    body,
+                    present,
+                    eligible,
+                    String.valueOf(represented),
+                    String.valueOf(households)));
+      }
+    } else if (p * 3 >= e * 2) {
+      reasons.add(core.reason("adoption.quorum.representatives", id, body, present, eligible));
+    } else {
+      failed = true;
+      reasons.add(
+          core.reason("adoption.quorum.representatives-not-met", id, body, present, eligible));
+    }
+
+    String votesFor = String.valueOf(a.votesFor());
+    if ((long) a.votesFor() * 2 > p) {
+      reasons.add(core.reason("adoption.majority", id, votesFor, present));
+    } else {
+      failed = true;
+      reasons.add(core.reason("adoption.majority-not-met", id, votesFor, present));
+    }
+
+    PublicNotice notice = c.publicNotice();
+    String from = notice.from().toString();
+    String to = notice.to().toString();
+    String days = String.valueOf(notice.daysPosted());
+    String min = String.valueOf(minDays);
+    if (notice.daysPosted() >= minDays) {
+      reasons.add(core.reason("adoption.notice", id, from, to, days, min));
+    } else {
+      failed = true;
+      reasons.add(core.reason("adoption.notice-short", id, from, to, days, min));
+    }
+    if (notice.objectionsUpheld() > 0) {
+      failed = true;
+      reasons.add(
+          core.reason("adoption.objections", id, String.valueOf(notice.objectionsUpheld())));
+    }
+
+    LocalDate effective = requireNonNull(c.effective(), "an instrument in force has a date");
+    if (effective.isAfter(notice.to())) {
+      reasons.add(core.reason("adoption.effective", id, effective.toString(), to));
+    } else {
+      failed = true;
+      reasons.add(core.reason("adoption.effective-early", id, effective.toString(), to));
+    }
+    if (failed) {
+      remedies.add(
+          0,
+          new Remedy(
+              Remedy.Kind.ADD_EVENT,
+              "instruments/" + id,
+              year,
+              null,
+              1,
+              core.text("remedy.readopt", id)));
+    }
+
+    boolean reviewFailed = review(core, id, c.legalReview(), reasons, remedies, year);
+    Outcome outcome =
+        failed || reviewFailed
+            ? Outcome.FAIL
+            : unknown ? Outcome.INSUFFICIENT_EVIDENCE : Outcome.PASS;
+    return new CheckResult(outcome, reasons, ImmutableList.of(), remedies, false);
+  }
+
+  /** Adds the review's reasons; true when the review fails. */
+  private static boolean review(
+      Messages core,
+      String id,
+      LegalReview review,
+      List<Reason> reasons,
+      List<Remedy> remedies,
+      int year) {
+    if (!review.reviewed()) {
+      reasons.add(core.reason("review.missing", id));
+    } else if (!review.hasNoConflict()) {
+      reasons.add(core.reason("review.conflict", id, String.valueOf(review.conflicts().size())));
+    } else {
+      reasons.add(core.reason("review.passed", id));
+      return false;
+    }
+    remedies.add(
+        new Remedy(
+            Remedy.Kind.CORRECT_RECORD,
+            "instruments/" + id + "/legalReview",
+            year,
+            null,
+            1,
+            core.text("remedy.review", id)));
+    return true;
+  }
+
+  static Check contractsSound() {
+    return Checks.requires(
+        Section.USES_CONTRACT_MANAGEMENT,
+        context -> {
+          Messages core = context.coreMessages();
+          if (!Boolean.TRUE.equals(context.dossier().usesContractManagement())) {
+            return CheckResult.notApplicable(core.reason("contract.not-used"));
+          }
+          if (!context.dossier().has(Section.INSTRUMENTS)) {
+            return Checks.missingSections(core, ImmutableList.of(Section.INSTRUMENTS));
+          }
+          int year = context.assessmentYear();
+          LocalDate yearEnd = LocalDate.of(year, 12, 31);
+          List<CheckResult> each = new ArrayList<>();
+          for (Instrument i : context.dossier().instruments()) {
+            if (i instanceof Contract contract && contract.isInForceOn(yearEnd)) {
+              each.add(assess(core, contract, year));
+            }
+          }
+          if (each.isEmpty()) {
+            return new CheckResult(
+                Outcome.FAIL,
+                ImmutableList.of(core.reason("contract.none", String.valueOf(year))),
+                ImmutableList.of(),
+                ImmutableList.of(
+                    new Remedy(
+                        Remedy.Kind.ADD_EVENT,
+                        "instruments",
+                        year,
+                        null,
+                        1,
+                        core.text("remedy.contract"))),
+                false);
+          }
+          return Checks.combineAll(each);
+        });
+  }
+
+  private static CheckResult assess(Messages core, Contract c, int year) {
+    String id = c.id();
+    List<Reason> reasons = new ArrayList<>();
+    List<Remedy> remedies = new ArrayList<>();
+    boolean failed = false;
+    if (c.informedVoluntary()) {
+      reasons.add(core.reason("contract.voluntary", id));
+    } else {
+      failed = true;
+      reasons.add(core.reason("contract.not-voluntary", id));
+    }
+    String v = String.valueOf(c.villagerObligations());
+    String m = String.valueOf(c.committeeObligations());
+    if (c.isMutual()) {
+      reasons.add(core.reason("contract.mutual", id, v, m));
+    } else {
+      failed = true;
+      reasons.add(core.reason("contract.not-mutual", id, v, m));
+    }
+    if (failed) {
+      remedies.add(
+          new Remedy(
+              Remedy.Kind.CORRECT_RECORD,
+              "instruments/" + id,
+              year,
+              null,
+              1,
+              core.text("remedy.renegotiate", id)));
+    }
+    boolean reviewFailed = review(core, id, c.legalReview(), reasons, remedies, year);
+    return new CheckResult(
+        failed || reviewFailed ? Outcome.FAIL : Outcome.PASS,
+        reasons,
+        ImmutableList.of(),
+        remedies,
+        false);
+  }
+}

@@ -1,0 +1,655 @@
+package org.cunzhi.core.rule;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+import org.cunzhi.core.model.AdoptionBody;
+import org.cunzhi.core.model.Complaint;
+import org.cunzhi.core.model.Dossier;
+import org.cunzhi.core.model.Finding;
+import org.cunzhi.core.model.Incident;
+import org.cunzhi.core.model.IncidentKind;
+import org.cunzhi.core.model.InspectionFinding;
+import org.cunzhi.core.model.Section;
+import org.cunzhi.core.model.YearStatistics;
+import org.cunzhi.core.rate.Rate;
+import org.cunzhi.core.rate.Threshold;
+
+/**
+ * A library of small checks that compose into criteria, so that a standard is written as a list of
+ * rules rather than as a program. Every check here takes its text from core's bundle, reads its
+ * parameters through the context (so the result shows the values used), and never throws for a unit
+ * that falls short.
+ *
+ * <p>How parts combine in {@link #allOf}: any FAIL gives FAIL (vetoed when a failing part is a
+ * {@linkplain #veto veto part}); else any ERROR gives ERROR; else any INSUFFICIENT_EVIDENCE gives
+ * INSUFFICIENT_EVIDENCE; else, when every part is NOT_APPLICABLE, NOT_APPLICABLE; else PASS.
+ * Reasons, measures and remedies are kept in the parts' order.
+ *
+ * <p>For example, TJ-V9:
+ *
+ * <pre>{@code
+ * Checks.allOf(
+ *     Checks.rateInEachYear("contraceptive-rate",
+ *         y -> Rate.of(y.contraceptiveUsers(), y.marriedWomen15to49()),
+ *         CommonParameters.CONTRACEPTIVE_RATE, CommonParameters.WINDOW_YEARS),
+ *     Checks.rateInEachYear("policy-compliant-birth-rate",
+ *         y -> Rate.of(y.births().policyCompliant(), y.births().total()),
+ *         CommonParameters.POLICY_COMPLIANT_BIRTH_RATE, CommonParameters.WINDOW_YEARS),
+ *     Checks.veto(Checks.noIncidents(CommonParameters.WINDOW_YEARS,
+ *         CommonParameters.LATE_TERM_WEEKS, IncidentKind.NON_MEDICAL_SEX_DETERMINATION,
+ *         IncidentKind.SEX_SELECTIVE_ABORTION, IncidentKind.FEMALE_INFANT_ABANDONMENT,
+ *         IncidentKind.INDUCED_ABORTION)));
+ * }</pre>
+ */
+public final class Checks {
+  private Checks() {}
+
+  // ---------------------------------------------------------------- combining parts
+
+  /**
+   * All of {@code parts} must hold; see the class description for how outcomes combine. Every part
+   * is evaluated, so the result explains each.
+   *
+   * @throws IllegalArgumentException when there is no part
+   */
+  public static Check allOf(Check... parts) {
+    return allOf(Arrays.asList(parts));
+  }
+
+  /** All of {@code parts} must hold; see {@link #allOf(Check...)}. */
+  public static Check allOf(List<? extends Check> parts) {
+    ImmutableList<Check> all = nonEmpty(parts);
+    return context -> combineAll(evaluateAll(all, context));
+  }
+
+  /**
+   * At least one of {@code parts} must hold: any PASS gives PASS; else, when every part is
+   * NOT_APPLICABLE, NOT_APPLICABLE; else any ERROR gives ERROR; else any INSUFFICIENT_EVIDENCE
+   * gives INSUFFICIENT_EVIDENCE (the missing data might have passed); else FAIL, vetoed when a
+   * failing part is a veto part. Every part is evaluated.
+   *
+   * @throws IllegalArgumentException when there is no part
+   */
+  public static Check anyOf(Check... parts) {
+    ImmutableList<Check> all = nonEmpty(Arrays.asList(parts));
+    return context -> {
+      List<CheckResult> results = evaluateAll(all, context);
+      Outcome outcome;
+      if (any(results, Outcome.PASS)) {
+        outcome = Outcome.PASS;
+      } else if (results.stream().allMatch(r -> r.outcome() == Outcome.NOT_APPLICABLE)) {
+        outcome = Outcome.NOT_APPLICABLE;
+      } else if (any(results, Outcome.ERROR)) {
+        outcome = Outcome.ERROR;
+      } else if (any(results, Outcome.INSUFFICIENT_EVIDENCE)) {
+        outcome = Outcome.INSUFFICIENT_EVIDENCE;
+      } else {
+        outcome = Outcome.FAIL;
+      }
+      return concatenate(outcome, results);
+    };
+  }
+
+  /**
+   * All of {@code parts} must hold, as in {@link #allOf(Check...)}, and a scoring standard gives
+   * partial credit: the mean credit of the parts that pass or fail (parts that do not apply are
+   * left out), so passing three parts of four earns 3/4 of the points.
+   */
+  public static Check creditByParts(Check... parts) {
+    ImmutableList<Check> all = nonEmpty(Arrays.asList(parts));
+    return context -> {
+      List<CheckResult> results = evaluateAll(all, context);
+      CheckResult combined = combineAll(results);
+      if (combined.outcome() != Outcome.PASS && combined.outcome() != Outcome.FAIL) {
+        return combined;
+      }
+      List<Credit> credits = new ArrayList<>();
+      for (CheckResult r : results) {
+        r.credit().ifPresent(credits::add);
+      }
+      return combined.withCredit(Credit.mean(credits));
+    };
+  }
+
+  /** Marks {@code part} as the veto part of its criterion: a FAIL of it is vetoed (DOMAIN S-3). */
+  public static Check veto(Check part) {
+    requireNonNull(part, "part");
+    return context -> part.check(context).asVeto();
+  }
+
+  /**
+   * {@code check}, when the dossier has {@code section}; INSUFFICIENT_EVIDENCE naming the section,
+   * with a SUPPLY_DATA remedy, when it lacks it (DOSSIER-v1: never silently a pass or a fail).
+   */
+  public static Check requires(Section section, Check check) {
+    return requires(ImmutableSet.of(section), check);
+  }
+
+  /**
+   * {@code check}, when the dossier has every one of {@code sections}; INSUFFICIENT_EVIDENCE naming
+   * each one it lacks, with a SUPPLY_DATA remedy for each, otherwise.
+   */
+  public static Check requires(Collection<Section> sections, Check check) {
+    requireNonNull(check, "check");
+    Set<Section> needed = Sets.immutableEnumSet(sections);
+    return context -> {
+      List<Section> absent = new ArrayList<>();
+      for (Section s : needed) {
+        if (!context.dossier().has(s)) {
+          absent.add(s);
+        }
+      }
+      return absent.isEmpty()
+          ? check.check(context)
+          : missingSections(context.coreMessages(), absent);
+    };
+  }
+
+  /**
+   * NOT_APPLICABLE with {@code reason} when {@code condition} holds (e.g. no family in difficulty
+   * is identified); {@code check} otherwise. The reason usually comes from the standard's own
+   * bundle.
+   */
+  public static Check notApplicableWhen(
+      Predicate<CheckContext> condition, Reason reason, Check check) {
+    requireNonNull(reason, "reason");
+    return notApplicableWhen(condition, context -> reason, check);
+  }
+
+  /**
+   * NOT_APPLICABLE with the reason {@code reason} gives for the context when {@code condition}
+   * holds; {@code check} otherwise.
+   */
+  public static Check notApplicableWhen(
+      Predicate<CheckContext> condition, Function<CheckContext, Reason> reason, Check check) {
+    requireNonNull(condition, "condition");
+    requireNonNull(reason, "reason");
+    requireNonNull(check, "check");
+    return context ->
+        condition.test(context)
+            ? CheckResult.notApplicable(reason.apply(context))
+            : check.check(context);
+  }
+
+  /**
+   * PASS with {@code met} when {@code condition} holds, else FAIL with {@code notMet} and {@code
+   * remedies}: for the plain yes-or-no parts of a criterion (every cadre's duties are defined, the
+   * appraisal is tied to pay). The reasons usually come from the standard's own bundle.
+   */
+  public static Check that(
+      Predicate<CheckContext> condition, Reason met, Reason notMet, Remedy... remedies) {
+    requireNonNull(condition, "condition");
+    requireNonNull(met, "met");
+    requireNonNull(notMet, "notMet");
+    ImmutableList<Remedy> fixes = ImmutableList.copyOf(remedies);
+    return context ->
+        condition.test(context)
+            ? CheckResult.pass(met)
+            : new CheckResult(
+                Outcome.FAIL, ImmutableList.of(notMet), ImmutableList.of(), fixes, false);
+  }
+
+  // ---------------------------------------------------------------- rates
+
+  /**
+   * {@code rate} held to {@code threshold} in each year of the window: the assessment year and the
+   * years before it, {@code windowYears} in all (DOMAIN S-1). A year missing from the dossier's
+   * statistics is missing evidence; a year whose denominator is 0 has nothing to measure. See
+   * {@link RateCheck}.
+   *
+   * @param name the measure's stable name, e.g. {@code contraceptive-rate}; core names the domain's
+   *     rates in its text, and {@link RateCheck#labelled} names others
+   */
+  public static RateCheck rateInEachYear(
+      String name,
+      Function<YearStatistics, Rate> rate,
+      Parameter<Threshold> threshold,
+      Parameter<Integer> windowYears) {
+    requireNonNull(rate, "rate");
+    requireNonNull(windowYears, "windowYears");
+    return new RateCheck(
+        name,
+        yearly(y -> Optional.of(rate.apply(y))),
+        threshold,
+        windowYears,
+        RateCheck.WhenUndefined.NOTHING_TO_MEASURE);
+  }
+
+  /**
+   * A rate of the assessment year's statistics held to {@code threshold}, where the figures may be
+   * absent (e.g. the awareness survey, D-RATE-3): absent figures, and a survey of nobody, are
+   * missing evidence (DOMAIN S-1).
+   */
+  public static RateCheck rateInAssessmentYear(
+      String name, Function<YearStatistics, Optional<Rate>> rate, Parameter<Threshold> threshold) {
+    return new RateCheck(
+        name, yearly(rate), threshold, null, RateCheck.WhenUndefined.MISSING_EVIDENCE);
+  }
+
+  /**
+   * A rate read from anywhere in the dossier (e.g. the satisfaction survey of the assessment year,
+   * TJ-R2) held to {@code threshold}: empty, and a denominator of 0, are missing evidence.
+   */
+  public static RateCheck rateOf(
+      String name, Function<Dossier, Optional<Rate>> rate, Parameter<Threshold> threshold) {
+    requireNonNull(rate, "rate");
+    return new RateCheck(
+        name,
+        new RateCheck.Source() {
+          @Override
+          public boolean hasRecord(Dossier dossier, int year) {
+            return true;
+          }
+
+          @Override
+          public Optional<Rate> rate(Dossier dossier, int year) {
+            return rate.apply(dossier);
+          }
+        },
+        threshold,
+        null,
+        RateCheck.WhenUndefined.MISSING_EVIDENCE);
+  }
+
+  private static RateCheck.Source yearly(Function<YearStatistics, Optional<Rate>> rate) {
+    requireNonNull(rate, "rate");
+    return new RateCheck.Source() {
+      @Override
+      public boolean hasRecord(Dossier dossier, int year) {
+        return dossier.year(year).isPresent();
+      }
+
+      @Override
+      public Optional<Rate> rate(Dossier dossier, int year) {
+        return dossier.year(year).flatMap(rate);
+      }
+    };
+  }
+
+  // ---------------------------------------------------------------- events in periods
+
+  /**
+   * An event in each period of the assessment year at {@code cadence} (each quarter for {@code
+   * QUARTERLY}). {@code dates} gives the dates of the events that count, read from {@code
+   * sections}; see {@link PeriodCheck}.
+   *
+   * @param name the measure's stable name, e.g. {@code disclosure}
+   */
+  public static PeriodCheck inEachPeriod(
+      String name,
+      Cadence cadence,
+      Function<Dossier, ? extends Collection<LocalDate>> dates,
+      Section... sections) {
+    return new PeriodCheck(
+        name, requireNonNull(cadence, "cadence"), null, dates, Arrays.asList(sections), null);
+  }
+
+  /** As {@link #inEachPeriod(String, Cadence, Function, Section...)}, the cadence a parameter. */
+  public static PeriodCheck inEachPeriod(
+      String name,
+      Parameter<Cadence> cadence,
+      Function<Dossier, ? extends Collection<LocalDate>> dates,
+      Section... sections) {
+    return new PeriodCheck(
+        name, null, requireNonNull(cadence, "cadence"), dates, Arrays.asList(sections), null);
+  }
+
+  // ---------------------------------------------------------------- counts
+
+  /**
+   * A count that must be 0 (e.g. privacy breaches), read only when the dossier has {@code section}.
+   * See {@link CountCheck}.
+   */
+  public static CountCheck zero(String name, Section section, ToIntFunction<Dossier> count) {
+    return CountCheck.zero(name, section, count);
+  }
+
+  /**
+   * A count that must equal another (e.g. rewards granted = rewards eligible), read only when the
+   * dossier has {@code section}; a shortfall gives a remedy with the difference.
+   */
+  public static CountCheck equal(
+      String name,
+      Section section,
+      ToIntFunction<Dossier> actual,
+      ToIntFunction<Dossier> required) {
+    return CountCheck.equal(name, section, actual, required);
+  }
+
+  /** A count that must reach {@code minimum}, read only when the dossier has {@code section}. */
+  public static CountCheck atLeast(
+      String name, Section section, ToIntFunction<Dossier> count, int minimum) {
+    return CountCheck.atLeast(name, section, count, minimum);
+  }
+
+  /** A count that must reach the value of {@code minimum}. */
+  public static CountCheck atLeast(
+      String name, Section section, ToIntFunction<Dossier> count, Parameter<Integer> minimum) {
+    return CountCheck.atLeast(name, section, count, minimum);
+  }
+
+  /** No privacy breach in the assessment year (TJ-V4). */
+  public static CountCheck noPrivacyBreaches() {
+    return zero(
+        "privacy-breaches",
+        Section.PRIVACY_BREACHES,
+        d -> requireNonNull(d.privacyBreaches(), "privacyBreaches"));
+  }
+
+  /** No unlawful fee or fine in the assessment year (TJ-V8). */
+  public static CountCheck noUnlawfulFeesOrFines() {
+    return zero(
+        "unlawful-fees-or-fines",
+        Section.UNLAWFUL_FEES_OR_FINES,
+        d -> requireNonNull(d.unlawfulFeesOrFines(), "unlawfulFeesOrFines"));
+  }
+
+  // ---------------------------------------------------------------- incidents
+
+  /**
+   * No incident of {@code kinds} in the window of {@code windowYears} years (TJ-V8): FAIL naming
+   * each year and kind found, by count only (an incident's details never appear). INCIDENTS absent
+   * is missing evidence.
+   *
+   * @throws IllegalArgumentException when {@code kinds} is empty or holds {@code INDUCED_ABORTION},
+   *     which only counts when late-term: use {@link #noIncidents(Parameter, Parameter,
+   *     IncidentKind...)}
+   */
+  public static Check noIncidents(Parameter<Integer> windowYears, IncidentKind... kinds) {
+    checkArgument(
+        !Arrays.asList(kinds).contains(IncidentKind.INDUCED_ABORTION),
+        "an induced abortion only counts when late-term: give the late-term weeks parameter");
+    return incidents(windowYears, null, kinds);
+  }
+
+  /**
+   * No incident of {@code kinds} in the window (TJ-V9), where {@code INDUCED_ABORTION} counts only
+   * when late-term: at {@code lateTermWeeks} weeks or more without a medical reason (D-RATE-8).
+   */
+  public static Check noIncidents(
+      Parameter<Integer> windowYears, Parameter<Integer> lateTermWeeks, IncidentKind... kinds) {
+    return incidents(windowYears, requireNonNull(lateTermWeeks, "lateTermWeeks"), kinds);
+  }
+
+  private static Check incidents(
+      Parameter<Integer> windowYears,
+      @org.jspecify.annotations.Nullable Parameter<Integer> lateTermWeeks,
+      IncidentKind... kinds) {
+    requireNonNull(windowYears, "windowYears");
+    checkArgument(kinds.length > 0, "name at least one kind of incident");
+    Set<IncidentKind> counted = Sets.immutableEnumSet(Arrays.asList(kinds));
+    return requires(
+        Section.INCIDENTS,
+        context -> {
+          Messages core = context.coreMessages();
+          Window window = Window.of(context, windowYears);
+          int weeks = lateTermWeeks == null ? 0 : context.parameter(lateTermWeeks);
+          BiPredicate<Incident, Integer> counts =
+              (i, w) ->
+                  counted.contains(i.kind())
+                      && (i.kind() != IncidentKind.INDUCED_ABORTION
+                          || i.isLateTermInducedAbortion(w));
+          // year -> kind -> count, both sorted, so the text is the same every time
+          Map<Integer, Map<IncidentKind, Integer>> found = new TreeMap<>();
+          for (Incident i : context.dossier().incidents()) {
+            if (window.contains(i.date()) && counts.test(i, weeks)) {
+              found
+                  .computeIfAbsent(i.date().getYear(), y -> new TreeMap<>())
+                  .merge(i.kind(), 1, Integer::sum);
+            }
+          }
+          List<LocalizedText> names = new ArrayList<>();
+          for (IncidentKind k : EnumSet.copyOf(counted)) {
+            names.add(incidentLabel(k, weeks));
+          }
+          if (found.isEmpty()) {
+            return CheckResult.pass(
+                core.reason("incidents.none", window.text(), Labels.join(names)));
+          }
+          List<Reason> reasons = new ArrayList<>();
+          found.forEach(
+              (year, byKind) ->
+                  byKind.forEach(
+                      (kind, n) ->
+                          reasons.add(
+                              core.reason(
+                                  "incidents.found",
+                                  String.valueOf(year),
+                                  incidentLabel(kind, weeks),
+                                  String.valueOf(n)))));
+          return new CheckResult(
+              Outcome.FAIL, reasons, ImmutableList.of(), ImmutableList.of(), false);
+        });
+  }
+
+  private static LocalizedText incidentLabel(IncidentKind kind, int lateTermWeeks) {
+    return kind == IncidentKind.INDUCED_ABORTION
+        ? Messages.core().text("incident.late-term", String.valueOf(lateTermWeeks))
+        : Labels.of("incident", kind);
+  }
+
+  // ---------------------------------------------------------------- complaints
+
+  /**
+   * Every complaint received in the assessment year investigated within {@code days} days of
+   * receipt ({@code investigated − received ≤ days}) and its outcome published (D-PROC-3, TJ-V8).
+   * The text gives counts only: nothing about a complaint or its complainant (DOMAIN S-6).
+   */
+  public static Check complaintsHandled(Parameter<Integer> days) {
+    requireNonNull(days, "days");
+    return requires(
+        Section.COMPLAINTS,
+        context -> {
+          Messages core = context.coreMessages();
+          int limit = context.parameter(days);
+          int year = context.assessmentYear();
+          String y = String.valueOf(year);
+          int received = 0;
+          int notInvestigated = 0;
+          int late = 0;
+          int unpublished = 0;
+          for (Complaint c : context.dossier().complaints()) {
+            if (c.received().getYear() != year) {
+              continue;
+            }
+            received++;
+            if (c.daysToInvestigation().isEmpty()) {
+              notInvestigated++;
+            } else if (c.daysToInvestigation().getAsLong() > limit) {
+              late++;
+            }
+            if (c.outcomePublished() == null) {
+              unpublished++;
+            }
+          }
+          String n = String.valueOf(received);
+          String l = String.valueOf(limit);
+          if (received == 0) {
+            return CheckResult.pass(core.reason("complaints.none", y));
+          }
+          if (notInvestigated == 0 && late == 0 && unpublished == 0) {
+            return CheckResult.pass(core.reason("complaints.handled", y, n, l));
+          }
+          List<Reason> reasons = new ArrayList<>();
+          List<Remedy> remedies = new ArrayList<>();
+          if (notInvestigated > 0) {
+            String k = String.valueOf(notInvestigated);
+            reasons.add(core.reason("complaints.not-investigated", y, k, n));
+            remedies.add(
+                new Remedy(
+                    Remedy.Kind.CORRECT_RECORD,
+                    "complaints",
+                    year,
+                    null,
+                    notInvestigated,
+                    core.text("remedy.investigate-complaints", k)));
+          }
+          if (late > 0) {
+            reasons.add(core.reason("complaints.late", y, String.valueOf(late), n, l));
+          }
+          if (unpublished > 0) {
+            String k = String.valueOf(unpublished);
+            reasons.add(core.reason("complaints.unpublished", y, k, n));
+            remedies.add(
+                new Remedy(
+                    Remedy.Kind.CORRECT_RECORD,
+                    "complaints",
+                    year,
+                    null,
+                    unpublished,
+                    core.text("remedy.publish-outcomes", k)));
+          }
+          return new CheckResult(Outcome.FAIL, reasons, ImmutableList.of(), remedies, false);
+        });
+  }
+
+  // ---------------------------------------------------------------- instruments
+
+  /**
+   * At least one charter or covenant in force at the end of the assessment year, and every one in
+   * force lawfully adopted (D-CH-3, TJ-V2): by one of {@code bodies}, with quorum and majority,
+   * posted for at least {@code noticeDays} days counting both ends with no objection upheld,
+   * effective after the posting ends, and reviewed with no conflict. Exact integer arithmetic.
+   */
+  public static Check lawfullyAdopted(Set<AdoptionBody> bodies, Parameter<Integer> noticeDays) {
+    return Adoptions.lawfullyAdopted(bodies, noticeDays);
+  }
+
+  /**
+   * Where the dossier says household contracts are used, every contract in force at the end of the
+   * assessment year (and at least one) entered knowingly and voluntarily, mutual (both parties
+   * carry an obligation), and reviewed with no conflict (D-CH-4, TJ-V2); NOT_APPLICABLE where
+   * contracts are not used.
+   */
+  public static Check contractsSound() {
+    return Adoptions.contractsSound();
+  }
+
+  // ---------------------------------------------------------------- inspection
+
+  /**
+   * The inspectors' finding on the criterion, for parts that only an inspector can judge: PASS on
+   * MET, FAIL on NOT_MET (the note becomes a reason), INSUFFICIENT_EVIDENCE without a finding.
+   */
+  public static Check inspectorFinding() {
+    return context -> {
+      Messages core = context.coreMessages();
+      Optional<InspectionFinding> f = context.inspectionFinding();
+      if (f.isEmpty()) {
+        return new CheckResult(
+            Outcome.INSUFFICIENT_EVIDENCE,
+            ImmutableList.of(core.reason("inspection.none", context.criterionId())),
+            ImmutableList.of(),
+            ImmutableList.of(
+                new Remedy(
+                    Remedy.Kind.SUPPLY_DATA,
+                    "inspection",
+                    context.assessmentYear(),
+                    null,
+                    1,
+                    core.text("remedy.inspection", context.criterionId()))),
+            false);
+      }
+      InspectionFinding finding = f.get();
+      return finding.finding() == Finding.MET
+          ? CheckResult.pass(
+              core.reason("inspection.met", finding.date().toString(), finding.note()))
+          : CheckResult.fail(
+              core.reason("inspection.not-met", finding.date().toString(), finding.note()));
+    };
+  }
+
+  // ---------------------------------------------------------------- shared
+
+  /** INSUFFICIENT_EVIDENCE naming each absent section, with a SUPPLY_DATA remedy for each. */
+  static CheckResult missingSections(Messages core, Collection<Section> absent) {
+    List<Reason> reasons = new ArrayList<>();
+    List<Remedy> remedies = new ArrayList<>();
+    for (Section s : absent) {
+      LocalizedText name = Labels.of(s);
+      reasons.add(core.reason("requires.missing", name, s.fieldName()));
+      remedies.add(
+          new Remedy(
+              Remedy.Kind.SUPPLY_DATA,
+              s.fieldName(),
+              null,
+              null,
+              1,
+              core.text("remedy.supply-section", name, s.fieldName())));
+    }
+    return new CheckResult(
+        Outcome.INSUFFICIENT_EVIDENCE, reasons, ImmutableList.of(), remedies, false);
+  }
+
+  private static ImmutableList<Check> nonEmpty(List<? extends Check> parts) {
+    ImmutableList<Check> all = ImmutableList.copyOf(parts);
+    checkArgument(!all.isEmpty(), "combine at least one check");
+    return all;
+  }
+
+  private static List<CheckResult> evaluateAll(List<Check> parts, CheckContext context) {
+    List<CheckResult> results = new ArrayList<>(parts.size());
+    for (Check part : parts) {
+      results.add(requireNonNull(part.check(context), "a check returned null"));
+    }
+    return results;
+  }
+
+  private static boolean any(List<CheckResult> results, Outcome outcome) {
+    return results.stream().anyMatch(r -> r.outcome() == outcome);
+  }
+
+  /** The outcome of parts that must all hold; see the class description. */
+  static CheckResult combineAll(List<CheckResult> results) {
+    Outcome outcome;
+    if (any(results, Outcome.FAIL)) {
+      outcome = Outcome.FAIL;
+    } else if (any(results, Outcome.ERROR)) {
+      outcome = Outcome.ERROR;
+    } else if (any(results, Outcome.INSUFFICIENT_EVIDENCE)) {
+      outcome = Outcome.INSUFFICIENT_EVIDENCE;
+    } else if (results.stream().allMatch(r -> r.outcome() == Outcome.NOT_APPLICABLE)) {
+      outcome = Outcome.NOT_APPLICABLE;
+    } else {
+      outcome = Outcome.PASS;
+    }
+    return concatenate(outcome, results);
+  }
+
+  private static CheckResult concatenate(Outcome outcome, List<CheckResult> results) {
+    ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
+    ImmutableList.Builder<Measure> measures = ImmutableList.builder();
+    ImmutableList.Builder<Remedy> remedies = ImmutableList.builder();
+    boolean vetoed = false;
+    for (CheckResult r : results) {
+      reasons.addAll(r.reasons());
+      measures.addAll(r.measures());
+      remedies.addAll(r.remedies());
+      vetoed |= r.vetoed();
+    }
+    return new CheckResult(
+        outcome,
+        reasons.build(),
+        measures.build(),
+        remedies.build(),
+        outcome == Outcome.FAIL && vetoed);
+  }
+}

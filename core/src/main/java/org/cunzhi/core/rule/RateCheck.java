@@ -1,0 +1,260 @@
+package org.cunzhi.core.rule;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.cunzhi.core.model.Dossier;
+import org.cunzhi.core.rate.Comparison;
+import org.cunzhi.core.rate.Rate;
+import org.cunzhi.core.rate.Threshold;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rate held to a threshold in each year of a window, each year on its own (not pooled, DOMAIN
+ * S-1). Made by {@link Checks#rateInEachYear}, {@link Checks#rateInAssessmentYear} and {@link
+ * Checks#rateOf}; immutable.
+ *
+ * <p>Every year with a defined rate gives a {@link Measure}. A year that falls short fails the
+ * check and gives a remedy with the exact gap. A missing year (or missing figure) makes the check
+ * INSUFFICIENT_EVIDENCE, unless another year fails, when it FAILs. A year whose denominator is 0
+ * either has nothing to measure and breaks nothing ({@link WhenUndefined#NOTHING_TO_MEASURE}, for
+ * counts such as births), or is missing evidence ({@link WhenUndefined#MISSING_EVIDENCE}, for
+ * surveys: a survey of nobody is no survey).
+ */
+public final class RateCheck implements Check {
+
+  /** What a year whose rate is undefined (denominator 0) means. */
+  public enum WhenUndefined {
+    /** Nothing to measure: the year breaks no rule, and the reason says so. */
+    NOTHING_TO_MEASURE,
+    /** Missing evidence: the year makes the check INSUFFICIENT_EVIDENCE. */
+    MISSING_EVIDENCE
+  }
+
+  /** Where a year's rate comes from. */
+  interface Source {
+    /** Whether the dossier has the record the year's rate is read from. */
+    boolean hasRecord(Dossier dossier, int year);
+
+    /** The year's rate; empty when the record lacks the figures. */
+    Optional<Rate> rate(Dossier dossier, int year);
+  }
+
+  private final String name;
+  private final Source source;
+  private final Parameter<Threshold> threshold;
+  private final @Nullable Parameter<Integer> windowYears;
+  private final WhenUndefined whenUndefined;
+  private final LocalizedText label;
+  private final LocalizedText counted;
+
+  RateCheck(
+      String name,
+      Source source,
+      Parameter<Threshold> threshold,
+      @Nullable Parameter<Integer> windowYears,
+      WhenUndefined whenUndefined) {
+    this(
+        name,
+        source,
+        threshold,
+        windowYears,
+        whenUndefined,
+        Labels.of(name),
+        Labels.countedOf(name));
+  }
+
+  private RateCheck(
+      String name,
+      Source source,
+      Parameter<Threshold> threshold,
+      @Nullable Parameter<Integer> windowYears,
+      WhenUndefined whenUndefined,
+      LocalizedText label,
+      LocalizedText counted) {
+    this.name = requireNonNull(name, "name");
+    this.source = requireNonNull(source, "source");
+    this.threshold = requireNonNull(threshold, "threshold");
+    this.windowYears = windowYears;
+    this.whenUndefined = requireNonNull(whenUndefined, "whenUndefined");
+    this.label = requireNonNull(label, "label");
+    this.counted = requireNonNull(counted, "counted");
+  }
+
+  /** The measure's stable name, e.g. {@code contraceptive-rate}. */
+  public String name() {
+    return name;
+  }
+
+  /** This check, with a year of denominator 0 read as {@code meaning}. */
+  public RateCheck whenUndefined(WhenUndefined meaning) {
+    return new RateCheck(name, source, threshold, windowYears, meaning, label, counted);
+  }
+
+  /**
+   * This check, naming the rate {@code rate} (e.g. 综合避孕率 / contraceptive rate) and what its
+   * numerator counts {@code counted} (e.g. 采取避孕措施的已婚育龄妇女 / married women using contraception) in
+   * its reasons and remedies. Core names the domain's own rates already.
+   */
+  public RateCheck labelled(LocalizedText rate, LocalizedText counted) {
+    return new RateCheck(name, source, threshold, windowYears, whenUndefined, rate, counted);
+  }
+
+  @Override
+  public CheckResult check(CheckContext context) {
+    Messages core = context.coreMessages();
+    Threshold t = context.parameter(threshold);
+    Window window =
+        windowYears == null
+            ? Window.ending(context.assessmentYear(), 1)
+            : Window.of(context, windowYears);
+    List<Reason> reasons = new ArrayList<>();
+    List<Measure> measures = new ArrayList<>();
+    List<Remedy> failRemedies = new ArrayList<>();
+    List<Remedy> missingRemedies = new ArrayList<>();
+    boolean failed = false;
+    for (int year : window.years()) {
+      String y = String.valueOf(year);
+      if (!source.hasRecord(context.dossier(), year)) {
+        reasons.add(core.reason("rate.missing-year", y, label));
+        missingRemedies.add(
+            new Remedy(
+                Remedy.Kind.SUPPLY_DATA,
+                "years",
+                year,
+                null,
+                1,
+                core.text("remedy.supply-year", y)));
+        continue;
+      }
+      Optional<Rate> found = source.rate(context.dossier(), year);
+      if (found.isEmpty()) {
+        reasons.add(core.reason("rate.missing-figure", y, label));
+        missingRemedies.add(
+            new Remedy(
+                Remedy.Kind.SUPPLY_DATA,
+                name,
+                year,
+                null,
+                1,
+                core.text("remedy.supply-figure", y, label)));
+        continue;
+      }
+      Rate rate = found.get();
+      measures.add(new Measure(name, year, rate, t));
+      if (!rate.isDefined()) {
+        if (whenUndefined == WhenUndefined.NOTHING_TO_MEASURE) {
+          reasons.add(core.reason("rate.nothing-to-measure", y, label));
+        } else {
+          reasons.add(core.reason("rate.empty", y, label));
+          missingRemedies.add(
+              new Remedy(
+                  Remedy.Kind.SUPPLY_DATA,
+                  name,
+                  year,
+                  null,
+                  1,
+                  core.text("remedy.supply-figure", y, label)));
+        }
+        continue;
+      }
+      String num = String.valueOf(rate.numerator());
+      String den = String.valueOf(rate.denominator());
+      String percent = percent(rate);
+      if (rate.meets(t)) {
+        reasons.add(core.reason("rate.met", y, label, percent, num, den, t.toString()));
+        continue;
+      }
+      failed = true;
+      reasons.add(core.reason("rate.not-met", y, label, percent, num, den, t.toString()));
+      remedy(core, year, rate, t).ifPresent(failRemedies::add);
+    }
+    if (failed) {
+      return new CheckResult(
+          Outcome.FAIL,
+          reasons,
+          measures,
+          ImmutableList.<Remedy>builder().addAll(failRemedies).addAll(missingRemedies).build(),
+          false);
+    }
+    if (!missingRemedies.isEmpty()) {
+      return new CheckResult(
+          Outcome.INSUFFICIENT_EVIDENCE, reasons, measures, missingRemedies, false);
+    }
+    return new CheckResult(Outcome.PASS, reasons, measures, ImmutableList.of(), false);
+  }
+
+  /**
+   * The smallest change of the numerator that would meet {@code t}, as a remedy, if there is one.
+   */
+  private Optional<Remedy> remedy(Messages core, int year, Rate rate, Threshold t) {
+    String y = String.valueOf(year);
+    String den = String.valueOf(rate.denominator());
+    if (t.comparison() == Comparison.AT_MOST) {
+      // largest n with n / den <= t: n = floor(t.num * den / t.den)
+      long most =
+          BigInteger.valueOf(t.numerator())
+              .multiply(BigInteger.valueOf(rate.denominator()))
+              .divide(BigInteger.valueOf(t.denominator()))
+              .longValueExact();
+      long k = rate.numerator() - most;
+      return Optional.of(
+          new Remedy(
+              Remedy.Kind.DECREASE_COUNT,
+              name,
+              year,
+              null,
+              k,
+              core.text(
+                  "remedy.rate-decrease",
+                  y,
+                  label,
+                  String.valueOf(k),
+                  counted,
+                  String.valueOf(most),
+                  den,
+                  t.toString())));
+    }
+    OptionalLong gap = rate.gapTo(t);
+    if (gap.isEmpty()) {
+      return Optional.empty();
+    }
+    long k = gap.getAsLong();
+    return Optional.of(
+        new Remedy(
+            Remedy.Kind.INCREASE_COUNT,
+            name,
+            year,
+            null,
+            k,
+            core.text(
+                "remedy.rate-increase",
+                y,
+                label,
+                String.valueOf(k),
+                counted,
+                String.valueOf(rate.numerator() + k),
+                den,
+                t.toString())));
+  }
+
+  /** The rate in percent to two places, half up (display only; never decides anything). */
+  static String percent(Rate rate) {
+    return BigDecimal.valueOf(rate.numerator())
+        .multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf(rate.denominator()), 2, RoundingMode.HALF_UP)
+        .toPlainString();
+  }
+
+  @Override
+  public String toString() {
+    return "RateCheck[" + name + "]";
+  }
+}
