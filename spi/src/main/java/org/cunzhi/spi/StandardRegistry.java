@@ -23,6 +23,7 @@ import org.cunzhi.core.PluginFailureException;
 import org.cunzhi.core.UnknownStandardException;
 import org.cunzhi.core.model.Unit;
 import org.cunzhi.core.standard.Standard;
+import org.cunzhi.core.standard.Standards;
 
 /**
  * The standards that the installed plugins offer, loaded once: immutable and safe to share between
@@ -265,10 +266,35 @@ public final class StandardRegistry {
 
     Loading finish() {
       offers.forEach(this::settle);
-      for (String id : declared.keySet()) {
-        resolve(id, new ArrayList<>());
+      Standards.Resolution resolution = Standards.resolve(declared.values());
+      for (Standard s : resolution.standards()) {
+        resolved.put(s.id(), s);
+      }
+      for (Standards.Problem p : resolution.problems()) {
+        String provider = requireNonNull(providerOf.get(p.standardId()), p.standardId());
+        problem(kindOf(p), provider, p.message() + why(p) + ", so it can never MEET");
       }
       return this;
+    }
+
+    private static LoadProblem.Kind kindOf(Standards.Problem p) {
+      return switch (p.kind()) {
+        case CYCLE -> LoadProblem.Kind.BASE_CYCLE;
+        case INCOMPATIBLE_BASE -> LoadProblem.Kind.BASE_INCOMPATIBLE;
+        case MISSING_BASE, AMBIGUOUS_BASE, UNRESOLVED_BASE -> LoadProblem.Kind.BASE_MISSING;
+      };
+    }
+
+    /** Why a base is missing, as far as the registry knows more than the resolver. */
+    private String why(Standards.Problem p) {
+      if (p.kind() != Standards.Problem.Kind.MISSING_BASE) {
+        return "";
+      }
+      String base =
+          requireNonNull(declared.get(p.standardId()), p.standardId()).baseId().orElse("");
+      return leftOut.containsKey(base)
+          ? " (it was left out because more than one provider offers it)"
+          : " (no provider offers it)";
     }
 
     private void settle(String id, List<Offer> offered) {
@@ -300,101 +326,6 @@ public final class StandardRegistry {
       List<String> others = new ArrayList<>(names);
       others.remove(name);
       return others;
-    }
-
-    /**
-     * Resolves {@code id} against its base, bases first; {@code path} holds the ids being resolved.
-     */
-    private Standard resolve(String id, List<String> path) {
-      Standard done = resolved.get(id);
-      if (done != null) {
-        return done;
-      }
-      Standard standard = requireNonNull(declared.get(id), id);
-      Optional<String> baseId = standard.baseId();
-      if (baseId.isEmpty()) {
-        resolved.put(id, standard);
-        return standard;
-      }
-      String base = baseId.get();
-      String provider = requireNonNull(providerOf.get(id), id);
-      if (base.equals(id) || path.contains(base)) {
-        List<String> cycle =
-            base.equals(id)
-                ? new ArrayList<>()
-                : new ArrayList<>(path.subList(path.indexOf(base), path.size()));
-        cycle.add(id);
-        reportCycle(cycle);
-        return requireNonNull(resolved.get(id), id);
-      }
-      Standard declaredBase = declared.get(base);
-      if (declaredBase == null) {
-        String why =
-            leftOut.containsKey(base)
-                ? "which was left out because more than one provider offers it"
-                : "which no provider offers";
-        problem(
-            LoadProblem.Kind.BASE_MISSING,
-            provider,
-            "its standard " + id + " extends " + base + ", " + why + ", so it can never MEET");
-        resolved.put(id, standard);
-        return standard;
-      }
-      path.add(id);
-      Standard resolvedBase = resolve(base, path);
-      path.remove(path.size() - 1);
-      Standard settled = resolved.get(id);
-      if (settled != null) {
-        return settled; // part of a cycle found further down
-      }
-      if (resolvedBase.isBaseMissing()) {
-        problem(
-            LoadProblem.Kind.BASE_MISSING,
-            provider,
-            "its standard "
-                + id
-                + " extends "
-                + base
-                + ", which misses its own base, so it can never MEET");
-        resolved.put(id, standard);
-        return standard;
-      }
-      Standard joined;
-      try {
-        joined = standard.withBase(resolvedBase);
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        problem(
-            LoadProblem.Kind.BASE_INCOMPATIBLE,
-            provider,
-            "its standard "
-                + id
-                + " cannot extend "
-                + base
-                + " ("
-                + e.getMessage()
-                + "), so it can never MEET");
-        joined = standard;
-      }
-      resolved.put(id, joined);
-      return joined;
-    }
-
-    private void reportCycle(List<String> cycle) {
-      String loop = String.join(" -> ", cycle) + " -> " + cycle.get(0);
-      for (String member : cycle) {
-        if (resolved.containsKey(member)) {
-          continue;
-        }
-        problem(
-            LoadProblem.Kind.BASE_CYCLE,
-            requireNonNull(providerOf.get(member), member),
-            "its standard "
-                + member
-                + " extends itself through "
-                + loop
-                + ", so it can never MEET");
-        resolved.put(member, requireNonNull(declared.get(member), member));
-      }
     }
   }
 
