@@ -1,0 +1,248 @@
+package org.cunzhi.plugins.tianjin;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.cunzhi.core.model.Activity;
+import org.cunzhi.core.model.ActivityBody;
+import org.cunzhi.core.model.ActivityKind;
+import org.cunzhi.core.model.Appraisal;
+import org.cunzhi.core.model.Association;
+import org.cunzhi.core.model.Cadre;
+import org.cunzhi.core.model.Disclosure;
+import org.cunzhi.core.model.DisclosureTopic;
+import org.cunzhi.core.model.Dossier;
+import org.cunzhi.core.model.GroupLeaders;
+import org.cunzhi.core.model.Meeting;
+import org.cunzhi.core.model.MeetingBody;
+import org.cunzhi.core.model.Organization;
+import org.cunzhi.core.model.Section;
+import org.cunzhi.core.rate.Rate;
+import org.cunzhi.core.rule.Check;
+import org.cunzhi.core.rule.CheckResult;
+import org.cunzhi.core.rule.Outcome;
+import org.cunzhi.core.rule.Remedy;
+
+/**
+ * The parts of the Tianjin rules that core's shared checks do not cover: the organisation of TJ-V1
+ * and the appraisal of TJ-V7, and the event dates that TJ-V1, TJ-V4 and TJ-V6 count. Text comes
+ * from the plugin's bundle; counts only, never a person.
+ */
+final class VillageRules {
+  private VillageRules() {}
+
+  /** The bodies of the association whose meetings show it working (TJ-V1). */
+  static final Set<MeetingBody> ASSOCIATION_BODIES =
+      EnumSet.of(
+          MeetingBody.ASSOCIATION_COUNCIL,
+          MeetingBody.ASSOCIATION_STANDING_COUNCIL,
+          MeetingBody.MEMBER_CONGRESS,
+          MeetingBody.GROUP_LEADERS_MONTHLY,
+          MeetingBody.GROUP);
+
+  /** The activities that count as publicity, education or service (TJ-V4). */
+  static final Set<ActivityKind> PUBLICITY_KINDS =
+      EnumSet.of(ActivityKind.PUBLICITY, ActivityKind.EDUCATION, ActivityKind.SERVICE);
+
+  /** Dates of association meetings and of activities the association held (TJ-V1). */
+  static List<LocalDate> associationEvents(Dossier d) {
+    ImmutableList.Builder<LocalDate> dates = ImmutableList.builder();
+    for (Meeting m : d.meetings()) {
+      if (ASSOCIATION_BODIES.contains(m.body())) {
+        dates.add(m.date());
+      }
+    }
+    for (Activity a : d.activities()) {
+      if (a.body() == ActivityBody.ASSOCIATION) {
+        dates.add(a.date());
+      }
+    }
+    return dates.build();
+  }
+
+  /** Dates of publicity, education and service activities, whoever held them (TJ-V4). */
+  static List<LocalDate> publicityEvents(Dossier d) {
+    return d.activities().stream()
+        .filter(a -> PUBLICITY_KINDS.contains(a.kind()))
+        .map(Activity::date)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Dates of disclosures that cover both policy and its implementation (TJ-V6, TJ-R1). */
+  static List<LocalDate> fullDisclosures(Dossier d) {
+    return d.disclosures().stream()
+        .filter(
+            x ->
+                x.covers().contains(DisclosureTopic.POLICY)
+                    && x.covers().contains(DisclosureTopic.IMPLEMENTATION))
+        .map(Disclosure::date)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The awareness survey's rate (D-RATE-3), when the year has one. */
+  static Optional<Rate> awareness(org.cunzhi.core.model.YearStatistics y) {
+    return Optional.ofNullable(y.awareness()).map(a -> Rate.of(a.aware(), a.surveyed()));
+  }
+
+  /** At least one cadre, every cadre with duties defined (TJ-V1). */
+  static Check cadres() {
+    return context -> {
+      Organization o = organization(context.dossier());
+      List<Cadre> cadres = o.cadres();
+      if (cadres.isEmpty()) {
+        return CheckResult.fail(TianjinText.reason("v1.cadres.none"))
+            .withRemedy(
+                new Remedy(
+                    Remedy.Kind.INCREASE_COUNT,
+                    "organization/cadres",
+                    context.assessmentYear(),
+                    null,
+                    1,
+                    TianjinText.text("remedy.v1.cadre")));
+      }
+      long undefined = cadres.stream().filter(c -> !c.dutiesDefined()).count();
+      if (undefined > 0) {
+        return CheckResult.fail(
+                TianjinText.reason("v1.cadres.duties-undefined", undefined, cadres.size()))
+            .withRemedy(
+                new Remedy(
+                    Remedy.Kind.CORRECT_RECORD,
+                    "organization/cadres",
+                    context.assessmentYear(),
+                    null,
+                    undefined,
+                    TianjinText.text("remedy.v1.cadre-duties", undefined)));
+      }
+      return CheckResult.pass(TianjinText.reason("v1.cadres.ok", cadres.size()));
+    };
+  }
+
+  /** At least one central household head or group leader, with duties defined (TJ-V1). */
+  static Check groupLeaders() {
+    return context -> {
+      GroupLeaders g = organization(context.dossier()).groupLeaders();
+      if (g.count() < 1) {
+        return CheckResult.fail(TianjinText.reason("v1.group-leaders.none"))
+            .withRemedy(
+                new Remedy(
+                    Remedy.Kind.INCREASE_COUNT,
+                    "organization/groupLeaders/count",
+                    context.assessmentYear(),
+                    null,
+                    1,
+                    TianjinText.text("remedy.v1.group-leader")));
+      }
+      if (!g.dutiesDefined()) {
+        return CheckResult.fail(TianjinText.reason("v1.group-leaders.duties-undefined", g.count()))
+            .withRemedy(
+                new Remedy(
+                    Remedy.Kind.CORRECT_RECORD,
+                    "organization/groupLeaders/dutiesDefined",
+                    context.assessmentYear(),
+                    null,
+                    1,
+                    TianjinText.text("remedy.v1.group-leader-duties")));
+      }
+      return CheckResult.pass(TianjinText.reason("v1.group-leaders.ok", g.count()));
+    };
+  }
+
+  /** An association with a president, a secretary-general and at least one group (TJ-V1). */
+  static Check association() {
+    return context -> {
+      Association a = organization(context.dossier()).association();
+      if (a == null) {
+        return CheckResult.fail(TianjinText.reason("v1.association.none"))
+            .withRemedy(
+                new Remedy(
+                    Remedy.Kind.ADD_EVENT,
+                    "organization/association",
+                    context.assessmentYear(),
+                    null,
+                    1,
+                    TianjinText.text("remedy.v1.association")));
+      }
+      if (a.groups() < 1) {
+        return CheckResult.fail(TianjinText.reason("v1.association.no-groups"))
+            .withRemedy(
+                new Remedy(
+                    Remedy.Kind.INCREASE_COUNT,
+                    "organization/association/groups",
+                    context.assessmentYear(),
+                    null,
+                    1,
+                    TianjinText.text("remedy.v1.association-group")));
+      }
+      return CheckResult.pass(TianjinText.reason("v1.association.ok", a.groups()));
+    };
+  }
+
+  /**
+   * An appraisal in the assessment year with at least one participant of childbearing age and its
+   * results tied to pay (TJ-V7).
+   */
+  static Check appraisal() {
+    return context -> {
+      int year = context.assessmentYear();
+      List<Appraisal> inYear =
+          context.dossier().appraisals().stream()
+              .filter(a -> a.date().getYear() == year)
+              .collect(ImmutableList.toImmutableList());
+      if (inYear.isEmpty()) {
+        return CheckResult.fail(TianjinText.reason("v7.none", year))
+            .withRemedy(
+                new Remedy(
+                    Remedy.Kind.ADD_EVENT,
+                    "appraisals",
+                    year,
+                    null,
+                    1,
+                    TianjinText.text("remedy.v7.appraisal", year)));
+      }
+      Optional<Appraisal> good =
+          inYear.stream()
+              .filter(a -> a.participantsOfChildbearingAge() >= 1 && a.linkedToPay())
+              .findFirst();
+      if (good.isPresent()) {
+        Appraisal a = good.get();
+        return CheckResult.pass(
+            TianjinText.reason("v7.ok", a.date(), a.participantsOfChildbearingAge()));
+      }
+      boolean anyParticipants =
+          inYear.stream().anyMatch(a -> a.participantsOfChildbearingAge() >= 1);
+      boolean anyLinked = inYear.stream().anyMatch(Appraisal::linkedToPay);
+      ImmutableList.Builder<org.cunzhi.core.rule.Reason> reasons = ImmutableList.builder();
+      ImmutableList.Builder<Remedy> remedies = ImmutableList.builder();
+      if (!anyParticipants) {
+        reasons.add(TianjinText.reason("v7.no-participants", year, inYear.size()));
+      } else if (!anyLinked) {
+        reasons.add(TianjinText.reason("v7.not-linked", year, inYear.size()));
+      } else {
+        reasons.add(TianjinText.reason("v7.not-both", year, inYear.size()));
+      }
+      remedies.add(
+          new Remedy(
+              Remedy.Kind.CORRECT_RECORD,
+              "appraisals",
+              year,
+              null,
+              1,
+              TianjinText.text("remedy.v7.fix", year)));
+      return new CheckResult(
+          Outcome.FAIL, reasons.build(), ImmutableList.of(), remedies.build(), false);
+    };
+  }
+
+  private static Organization organization(Dossier d) {
+    Organization o = d.organization();
+    if (o == null) {
+      // Only reached when a caller forgot Checks.requires(ORGANIZATION, ...): a plugin bug.
+      throw new IllegalStateException(
+          "the organization section is absent: " + Section.ORGANIZATION);
+    }
+    return o;
+  }
+}

@@ -1,0 +1,58 @@
+package org.cunzhi.plugins.tianjin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cunzhi.plugins.tianjin.TaiziDossier.d;
+
+import java.util.List;
+import org.cunzhi.core.evaluation.CriterionResult;
+import org.cunzhi.core.evaluation.EvaluationResult;
+import org.cunzhi.core.evaluation.Verdict;
+import org.cunzhi.core.model.Finding;
+import org.cunzhi.core.model.InspectionFinding;
+import org.cunzhi.core.rule.Outcome;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An inspector's NOT_MET finding fails its criterion; MET never overrides the data (DOMAIN §10).
+ */
+class InspectionTest {
+
+  private static EvaluationResult withFinding(String criterion, Finding finding) {
+    return Evaluations.evaluate(
+        TaiziDossier.taizi().toBuilder()
+            .inspection(List.of(new InspectionFinding(criterion, finding, "抽查记录", d(2025, 11, 20))))
+            .build());
+  }
+
+  @Test
+  void inspection_notMetOnV6_failsIt() {
+    EvaluationResult r = withFinding("tianjin.village.6", Finding.NOT_MET);
+    CriterionResult v6 = r.criterion("tianjin.village.6").orElseThrow();
+    assertThat(v6.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(Evaluations.text(v6)).contains("抽查记录");
+    assertThat(r.verdict()).isEqualTo(Verdict.DOES_NOT_MEET);
+  }
+
+  @Test
+  void inspection_metDoesNotOverrideAFailingRate() {
+    EvaluationResult r =
+        Evaluations.evaluate(
+            TaiziDossier.dongying().toBuilder()
+                .inspection(
+                    List.of(
+                        new InspectionFinding(
+                            "tianjin.village.9", Finding.MET, "现场核实", d(2025, 11, 20))))
+                .build());
+    assertThat(r.criterion("tianjin.village.9").orElseThrow().outcome()).isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void inspection_metOnAPassingCriterion_stillPasses() {
+    assertThat(
+            withFinding("tianjin.village.1", Finding.MET)
+                .criterion("tianjin.village.1")
+                .orElseThrow()
+                .outcome())
+        .isEqualTo(Outcome.PASS);
+  }
+}

@@ -1,0 +1,174 @@
+package org.cunzhi.plugins.tianjin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cunzhi.plugins.tianjin.Evaluations.taiziWith;
+import static org.cunzhi.plugins.tianjin.TaiziDossier.d;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cunzhi.core.evaluation.CriterionResult;
+import org.cunzhi.core.model.Activity;
+import org.cunzhi.core.model.ActivityBody;
+import org.cunzhi.core.model.ActivityKind;
+import org.cunzhi.core.model.Association;
+import org.cunzhi.core.model.Cadre;
+import org.cunzhi.core.model.CadreRole;
+import org.cunzhi.core.model.GroupLeaders;
+import org.cunzhi.core.model.Meeting;
+import org.cunzhi.core.model.MeetingBody;
+import org.cunzhi.core.model.Organization;
+import org.cunzhi.core.model.PresidentKind;
+import org.cunzhi.core.model.SecretaryGeneralKind;
+import org.cunzhi.core.rule.Outcome;
+import org.cunzhi.core.rule.Remedy;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** TJ-V1: organisation sound and working. */
+class OrganisationTest {
+
+  private static Organization org(
+      List<Cadre> cadres, GroupLeaders leaders, @Nullable Association a) {
+    return new Organization(true, true, cadres, leaders, a);
+  }
+
+  private static Association association(int groups) {
+    return new Association(
+        d(2023, 3, 1),
+        PresidentKind.PARTY_SECRETARY,
+        true,
+        SecretaryGeneralKind.FP_CADRE,
+        7,
+        groups,
+        180);
+  }
+
+  private static final List<Cadre> ONE_CADRE = List.of(new Cadre(CadreRole.PART_TIME, true, null));
+
+  private static CriterionResult with(Organization o) {
+    return taiziWith(1, b -> b.organization(o));
+  }
+
+  /** Taizi's meetings without the association's fourth-quarter meetings. */
+  private static List<Meeting> meetingsWithoutAssociationInQ4() {
+    List<Meeting> kept = new ArrayList<>();
+    for (Meeting m : TaiziDossier.meetings()) {
+      boolean association = VillageRules.ASSOCIATION_BODIES.contains(m.body());
+      if (!(association && m.date().getMonthValue() >= 10)) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
+
+  @Test
+  void TJ_V1_oneCadreOneLeaderOneGroup_passes() {
+    assertThat(with(org(ONE_CADRE, new GroupLeaders(1, true), association(1))).outcome())
+        .isEqualTo(Outcome.PASS);
+  }
+
+  @Test
+  void TJ_V1_noCadre_fails() {
+    CriterionResult r = with(org(List.of(), new GroupLeaders(9, true), association(9)));
+    assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(r.vetoed()).isFalse();
+    assertThat(r.remedies()).extracting(Remedy::kind).contains(Remedy.Kind.INCREASE_COUNT);
+  }
+
+  @Test
+  void TJ_V1_oneCadreWithoutDuties_fails() {
+    List<Cadre> cadres =
+        List.of(
+            new Cadre(CadreRole.FULL_TIME, true, null),
+            new Cadre(CadreRole.PART_TIME, false, null));
+    CriterionResult r = with(org(cadres, new GroupLeaders(9, true), association(9)));
+    assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(r.reasons()).anySatisfy(x -> assertThat(x.text().en()).contains("1 of the 2"));
+  }
+
+  @Test
+  void TJ_V1_noGroupLeader_fails() {
+    assertThat(with(org(ONE_CADRE, new GroupLeaders(0, true), association(1))).outcome())
+        .isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void TJ_V1_groupLeadersWithoutDuties_fails() {
+    assertThat(with(org(ONE_CADRE, new GroupLeaders(9, false), association(1))).outcome())
+        .isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void TJ_V1_noAssociation_fails() {
+    assertThat(with(org(ONE_CADRE, new GroupLeaders(9, true), null)).outcome())
+        .isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void TJ_V1_associationWithoutGroups_fails() {
+    assertThat(with(org(ONE_CADRE, new GroupLeaders(9, true), association(0))).outcome())
+        .isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void TJ_V1_associationSilentInAQuarter_failsNamingTheQuarter() {
+    CriterionResult r = taiziWith(1, b -> b.meetings(meetingsWithoutAssociationInQ4()));
+    assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(r.remedies())
+        .anySatisfy(
+            x -> {
+              assertThat(x.kind()).isEqualTo(Remedy.Kind.ADD_EVENT);
+              assertThat(x.quarter()).isEqualTo(4);
+            });
+  }
+
+  @Test
+  void TJ_V1_committeeMeetingsDoNotShowTheAssociationWorking() {
+    List<Meeting> meetings = new ArrayList<>(meetingsWithoutAssociationInQ4());
+    meetings.add(new Meeting(d(2025, 11, 1), MeetingBody.TWO_COMMITTEES, true, true, true, 7));
+    meetings.add(
+        new Meeting(d(2025, 11, 2), MeetingBody.VILLAGERS_ASSEMBLY, true, true, true, 600));
+    assertThat(taiziWith(1, b -> b.meetings(meetings)).outcome()).isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void TJ_V1_associationActivityOn31December_fillsTheQuarter() {
+    List<Activity> activities = new ArrayList<>(TaiziDossier.activities());
+    activities.add(
+        new Activity(
+            d(2025, 12, 31), ActivityKind.MEMBER_ACTIVITY, null, ActivityBody.ASSOCIATION));
+    assertThat(
+            taiziWith(1, b -> b.meetings(meetingsWithoutAssociationInQ4()).activities(activities))
+                .outcome())
+        .isEqualTo(Outcome.PASS);
+  }
+
+  @Test
+  void TJ_V1_associationActivityOn1JanuaryNextYear_doesNotCount() {
+    List<Activity> activities = new ArrayList<>(TaiziDossier.activities());
+    activities.add(
+        new Activity(d(2026, 1, 1), ActivityKind.MEMBER_ACTIVITY, null, ActivityBody.ASSOCIATION));
+    assertThat(
+            taiziWith(1, b -> b.meetings(meetingsWithoutAssociationInQ4()).activities(activities))
+                .outcome())
+        .isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void TJ_V1_groupMeetingCounts() {
+    List<Meeting> meetings = new ArrayList<>(meetingsWithoutAssociationInQ4());
+    meetings.add(new Meeting(d(2025, 10, 1), MeetingBody.GROUP, true, false, false, 12));
+    assertThat(taiziWith(1, b -> b.meetings(meetings)).outcome()).isEqualTo(Outcome.PASS);
+  }
+
+  @Test
+  void TJ_V1_failingOrganisationWithMeetingsMissing_failsRatherThanInsufficient() {
+    CriterionResult r =
+        taiziWith(
+            1,
+            b ->
+                b.organization(org(List.of(), new GroupLeaders(9, true), association(9)))
+                    .without(org.cunzhi.core.model.Section.MEETINGS));
+    assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+  }
+}

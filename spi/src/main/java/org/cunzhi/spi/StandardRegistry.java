@@ -1,0 +1,334 @@
+package org.cunzhi.spi;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cunzhi.core.PluginFailureException;
+import org.cunzhi.core.UnknownStandardException;
+import org.cunzhi.core.model.Unit;
+import org.cunzhi.core.standard.Standard;
+import org.cunzhi.core.standard.Standards;
+
+/**
+ * The standards that the installed plugins offer, loaded once: immutable and safe to share between
+ * threads.
+ *
+ * <p>Loading never throws for a plugin's fault. Each fault becomes a {@link LoadProblem} and costs
+ * only what it touches:
+ *
+ * <ul>
+ *   <li>a provider that cannot be loaded or instantiated, declares an SPI version this host cannot
+ *       run, or fails to list its standards offers nothing;
+ *   <li>a standard id offered more than once (by two providers, or twice by one) is left out
+ *       altogether, since neither offer can be trusted to be the one meant; {@link #get} then says
+ *       so, naming the providers;
+ *   <li>a standard whose {@code extends} base is missing, in a cycle, or cannot be joined to it
+ *       stays, without its base, and so can never MEET.
+ * </ul>
+ *
+ * <p>A standard that extends a base offered by any provider is replaced by the standard joined to
+ * its base ({@link Standard#withBase}), bases first, so the registry holds complete standards.
+ */
+public final class StandardRegistry {
+  private static final Pattern PROVIDER_NAME =
+      Pattern.compile("Provider ([\\p{L}\\p{N}_$.]+)|([\\p{L}\\p{N}_$.]+) not a subtype");
+
+  private final ImmutableSortedMap<String, Standard> standards;
+  private final ImmutableMap<String, String> providerOf;
+  private final ImmutableMap<String, LoadProblem> leftOut;
+  private final ImmutableList<LoadProblem> problems;
+
+  private StandardRegistry(Loading loading) {
+    this.standards = ImmutableSortedMap.copyOf(loading.resolved);
+    this.providerOf = ImmutableMap.copyOf(loading.providerOf);
+    this.leftOut = ImmutableMap.copyOf(loading.leftOut);
+    this.problems = ImmutableList.copyOf(loading.problems);
+  }
+
+  /**
+   * The registry of the providers that {@link ServiceLoader} finds: through {@code provides} on the
+   * module path and through {@code META-INF/services} on the class path of the thread's context
+   * class loader.
+   */
+  public static StandardRegistry discover() {
+    return load(ServiceLoader.load(StandardProvider.class));
+  }
+
+  /** The registry of the providers that {@link ServiceLoader} finds through {@code loader}. */
+  public static StandardRegistry discover(ClassLoader loader) {
+    requireNonNull(loader, "loader");
+    return load(ServiceLoader.load(StandardProvider.class, loader));
+  }
+
+  /** The registry of {@code providers}, in that order; for tests and embedders. */
+  public static StandardRegistry of(List<? extends StandardProvider> providers) {
+    Loading loading = new Loading();
+    for (StandardProvider provider : List.copyOf(providers)) {
+      loading.offer(provider);
+    }
+    return new StandardRegistry(loading.finish());
+  }
+
+  private static StandardRegistry load(ServiceLoader<StandardProvider> loader) {
+    Loading loading = new Loading();
+    Spliterator<ServiceLoader.Provider<StandardProvider>> entries = loader.stream().spliterator();
+    boolean more = true;
+    while (more) {
+      try {
+        more = entries.tryAdvance(entry -> instantiate(entry, loading));
+      } catch (ServiceConfigurationError e) {
+        // The service entry itself is broken (e.g. names a missing class); the loader moves past
+        // it.
+        loading.problem(
+            LoadProblem.Kind.LOAD_FAILED,
+            providerNameIn(e),
+            "the provider could not be loaded (" + withoutServicePrefix(e) + ")");
+      }
+    }
+    return new StandardRegistry(loading.finish());
+  }
+
+  private static void instantiate(ServiceLoader.Provider<StandardProvider> entry, Loading loading) {
+    String name = entry.type().getName();
+    StandardProvider provider;
+    try {
+      provider = entry.get();
+    } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+      Throwable cause =
+          e instanceof ServiceConfigurationError && e.getCause() != null ? e.getCause() : e;
+      loading.problem(
+          LoadProblem.Kind.LOAD_FAILED,
+          name,
+          "the provider could not be instantiated: it threw " + describe(cause));
+      return;
+    }
+    loading.offer(provider);
+  }
+
+  /** Every standard offered, complete with its base where it has one, ordered by id. */
+  public List<Standard> standards() {
+    return standards.values().asList();
+  }
+
+  /** The standard {@code id}, if a provider offers it. */
+  public Optional<Standard> find(String id) {
+    requireNonNull(id, "id");
+    return Optional.ofNullable(standards.get(id));
+  }
+
+  /**
+   * The standard {@code id}.
+   *
+   * @throws UnknownStandardException listing the known ids, when no provider offers it
+   * @throws PluginFailureException naming a provider, when more than one offers it and so it was
+   *     left out
+   */
+  public Standard get(String id) {
+    Standard standard = standards.get(requireNonNull(id, "id"));
+    if (standard != null) {
+      return standard;
+    }
+    LoadProblem why = leftOut.get(id);
+    if (why != null) {
+      throw why.toException();
+    }
+    throw new UnknownStandardException(id, standards.keySet());
+  }
+
+  /** The fully qualified class name of the provider that offers the standard {@code id}. */
+  public Optional<String> providerOf(String id) {
+    requireNonNull(id, "id");
+    return standards.containsKey(id) ? Optional.ofNullable(providerOf.get(id)) : Optional.empty();
+  }
+
+  /** What went wrong while loading, in the order met; empty when nothing did. */
+  public List<LoadProblem> problems() {
+    return problems;
+  }
+
+  /**
+   * The standards of {@code purpose} that apply to {@code unit} and are in effect on {@code date},
+   * in order of precedence (D-ADM-4); see {@link Selection}.
+   */
+  public Selection select(Unit unit, LocalDate date, String purpose) {
+    return Selection.of(unit, date, purpose, standards());
+  }
+
+  @Override
+  public String toString() {
+    return "StandardRegistry[" + standards.keySet() + ", " + problems.size() + " problem(s)]";
+  }
+
+  private static String providerNameIn(ServiceConfigurationError e) {
+    Matcher m = PROVIDER_NAME.matcher(String.valueOf(e.getMessage()));
+    if (!m.find()) {
+      return LoadProblem.UNKNOWN_PROVIDER;
+    }
+    String name = m.group(1) != null ? m.group(1) : m.group(2);
+    return requireNonNull(name, "name");
+  }
+
+  private static String withoutServicePrefix(ServiceConfigurationError e) {
+    String message = String.valueOf(e.getMessage());
+    String prefix = StandardProvider.class.getName() + ": ";
+    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+  }
+
+  private static String describe(Throwable t) {
+    return t.getMessage() == null
+        ? t.getClass().getName()
+        : t.getClass().getName() + " (" + t.getMessage() + ")";
+  }
+
+  /** The state of one load, confined to the loading thread. */
+  private static final class Loading {
+    private final List<LoadProblem> problems = new ArrayList<>();
+    private final Map<String, List<Offer>> offers = new TreeMap<>();
+    private final Map<String, String> providerOf = new HashMap<>();
+    private final Map<String, LoadProblem> leftOut = new HashMap<>();
+    private final Map<String, Standard> declared = new TreeMap<>();
+    private final Map<String, Standard> resolved = new TreeMap<>();
+
+    void problem(LoadProblem.Kind kind, String providerClass, String message) {
+      problems.add(new LoadProblem(kind, providerClass, message));
+    }
+
+    void offer(StandardProvider provider) {
+      String name = provider.getClass().getName();
+      SpiVersion version;
+      try {
+        version = requireNonNull(provider.spiVersion(), "spiVersion() returned null");
+      } catch (RuntimeException | LinkageError e) {
+        problem(
+            LoadProblem.Kind.INCOMPATIBLE_VERSION,
+            name,
+            "its SPI version could not be read: spiVersion() threw " + describe(e));
+        return;
+      }
+      if (!SpiVersion.CURRENT.canRun(version)) {
+        problem(
+            LoadProblem.Kind.INCOMPATIBLE_VERSION,
+            name,
+            "it was built against SPI "
+                + version
+                + ", but this host runs SPI "
+                + SpiVersion.CURRENT
+                + " and accepts "
+                + SpiVersion.CURRENT.major()
+                + ".0 to "
+                + SpiVersion.CURRENT
+                + " only");
+        return;
+      }
+      List<Standard> offered;
+      try {
+        offered = provider.standards(ProviderContext.current());
+      } catch (RuntimeException | LinkageError | AssertionError e) {
+        problem(
+            LoadProblem.Kind.STANDARDS_FAILED,
+            name,
+            "standards() threw " + describe(e) + ", so none of its standards are used");
+        return;
+      }
+      if (offered == null) {
+        problem(LoadProblem.Kind.STANDARDS_FAILED, name, "standards() returned null");
+        return;
+      }
+      List<Standard> copy = new ArrayList<>(offered);
+      int nullAt = copy.indexOf(null);
+      if (nullAt >= 0) {
+        problem(
+            LoadProblem.Kind.STANDARDS_FAILED,
+            name,
+            "standards() returned null at index " + nullAt + ", so none of its standards are used");
+        return;
+      }
+      for (Standard s : copy) {
+        offers.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(new Offer(name, s));
+      }
+    }
+
+    Loading finish() {
+      offers.forEach(this::settle);
+      Standards.Resolution resolution = Standards.resolve(declared.values());
+      for (Standard s : resolution.standards()) {
+        resolved.put(s.id(), s);
+      }
+      for (Standards.Problem p : resolution.problems()) {
+        String provider = requireNonNull(providerOf.get(p.standardId()), p.standardId());
+        problem(kindOf(p), provider, p.message() + why(p) + ", so it can never MEET");
+      }
+      return this;
+    }
+
+    private static LoadProblem.Kind kindOf(Standards.Problem p) {
+      return switch (p.kind()) {
+        case CYCLE -> LoadProblem.Kind.BASE_CYCLE;
+        case INCOMPATIBLE_BASE -> LoadProblem.Kind.BASE_INCOMPATIBLE;
+        case MISSING_BASE, AMBIGUOUS_BASE, UNRESOLVED_BASE -> LoadProblem.Kind.BASE_MISSING;
+      };
+    }
+
+    /** Why a base is missing, as far as the registry knows more than the resolver. */
+    private String why(Standards.Problem p) {
+      if (p.kind() != Standards.Problem.Kind.MISSING_BASE) {
+        return "";
+      }
+      String base =
+          requireNonNull(declared.get(p.standardId()), p.standardId()).baseId().orElse("");
+      return leftOut.containsKey(base)
+          ? " (it was left out because more than one provider offers it)"
+          : " (no provider offers it)";
+    }
+
+    private void settle(String id, List<Offer> offered) {
+      if (offered.size() == 1) {
+        declared.put(id, offered.get(0).standard());
+        providerOf.put(id, offered.get(0).provider());
+        return;
+      }
+      Set<String> names = new LinkedHashSet<>();
+      offered.forEach(o -> names.add(o.provider()));
+      for (String name : names) {
+        String message =
+            names.size() == 1
+                ? "it offers the standard id \"" + id + "\" more than once, so that id is left out"
+                : "it offers the standard id \""
+                    + id
+                    + "\", which "
+                    + String.join(" and ", others(names, name))
+                    + " also offer"
+                    + (names.size() == 2 ? "s" : "")
+                    + ", so that id is left out";
+        LoadProblem p = new LoadProblem(LoadProblem.Kind.DUPLICATE_ID, name, message);
+        problems.add(p);
+        leftOut.putIfAbsent(id, p);
+      }
+    }
+
+    private static List<String> others(Set<String> names, String name) {
+      List<String> others = new ArrayList<>(names);
+      others.remove(name);
+      return others;
+    }
+  }
+
+  /** One standard as one provider offered it. */
+  private record Offer(String provider, Standard standard) {}
+}

@@ -1,0 +1,219 @@
+package org.cunzhi.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cunzhi.spi.TestStandards.TAIZI;
+import static org.cunzhi.spi.TestStandards.builder;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.cunzhi.core.model.DivisionCode;
+import org.cunzhi.core.model.Unit;
+import org.cunzhi.core.model.UnitKind;
+import org.cunzhi.core.standard.Applicability;
+import org.cunzhi.core.standard.JurisdictionLevel;
+import org.cunzhi.core.standard.Standard;
+import org.cunzhi.spi.TestStandards.First;
+import org.junit.jupiter.api.Test;
+
+/** Precedence among applicable standards (D-ADM-4). */
+class SelectionTest {
+  private static final LocalDate END_2025 = LocalDate.of(2025, 12, 31);
+
+  private static Standard at(String id, JurisdictionLevel level, String... prefixes) {
+    return builder(id)
+        .level(level)
+        .applicability(new Applicability(Set.of(UnitKind.VILLAGE), Set.of(prefixes)))
+        .build();
+  }
+
+  private static Selection select(LocalDate date, String purpose, Standard... standards) {
+    return StandardRegistry.of(List.of(new First(standards))).select(TAIZI, date, purpose);
+  }
+
+  private static List<String> order(Selection selection) {
+    return selection.candidates().stream().map(Standard::id).toList();
+  }
+
+  @Test
+  void select_levels_nationalOverMunicipalOverCountyOverTownship() {
+    Selection selection =
+        select(
+            END_2025,
+            "demonstration",
+            at("test.township", JurisdictionLevel.TOWNSHIP, "120119105"),
+            at("test.county", JurisdictionLevel.COUNTY, "120119"),
+            at("test.national", JurisdictionLevel.NATIONAL),
+            at("test.municipal", JurisdictionLevel.MUNICIPAL, "12"));
+
+    assertThat(order(selection))
+        .containsExactly("test.national", "test.municipal", "test.county", "test.township");
+    assertThat(selection.prevailing().map(Standard::id)).contains("test.national");
+    assertThat(selection.shadowed())
+        .extracting(Standard::id)
+        .containsExactly("test.municipal", "test.county", "test.township");
+  }
+
+  @Test
+  void select_levelBeatsSpecificity_nationalEverywhereOverCountyForThisVillage() {
+    Selection selection =
+        select(
+            END_2025,
+            "demonstration",
+            at("test.county", JurisdictionLevel.COUNTY, "120119105201"),
+            at("test.national", JurisdictionLevel.NATIONAL));
+
+    assertThat(order(selection)).containsExactly("test.national", "test.county");
+  }
+
+  @Test
+  void select_sameLevel_moreSpecificPrefixFirst() {
+    Selection selection =
+        select(
+            END_2025,
+            "demonstration",
+            at("test.a-everywhere", JurisdictionLevel.COUNTY),
+            at("test.b-province", JurisdictionLevel.COUNTY, "12"),
+            at("test.c-county", JurisdictionLevel.COUNTY, "120119"),
+            at("test.d-prefecture", JurisdictionLevel.COUNTY, "1201", "3301"));
+
+    assertThat(order(selection))
+        .containsExactly(
+            "test.c-county", "test.d-prefecture", "test.b-province", "test.a-everywhere");
+  }
+
+  @Test
+  void select_sameLevelAndPrefix_laterEffectiveDateFirst() {
+    Selection selection =
+        select(
+            END_2025,
+            "demonstration",
+            builder("test.a-2019").effective(LocalDate.of(2019, 1, 1), null).build(),
+            builder("test.b-2025").effective(LocalDate.of(2025, 3, 1), null).build(),
+            builder("test.c-2022").effective(LocalDate.of(2022, 1, 1), null).build());
+
+    assertThat(order(selection)).containsExactly("test.b-2025", "test.c-2022", "test.a-2019");
+  }
+
+  @Test
+  void select_fullTie_orderedById() {
+    Selection selection =
+        select(
+            END_2025,
+            "demonstration",
+            TestStandards.standard("test.b"),
+            TestStandards.standard("test.a"));
+
+    assertThat(order(selection)).containsExactly("test.a", "test.b");
+  }
+
+  @Test
+  void select_effectiveDates_bothEndsInclusive() {
+    Standard window =
+        builder("test.window")
+            .effective(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 12, 31))
+            .build();
+
+    assertThat(select(LocalDate.of(2020, 12, 31), "demonstration", window).isEmpty()).isTrue();
+    assertThat(order(select(LocalDate.of(2021, 1, 1), "demonstration", window)))
+        .containsExactly("test.window");
+    assertThat(order(select(LocalDate.of(2023, 12, 31), "demonstration", window)))
+        .containsExactly("test.window");
+    assertThat(select(LocalDate.of(2024, 1, 1), "demonstration", window).isEmpty()).isTrue();
+  }
+
+  @Test
+  void select_expiredNationalStandard_municipalPrevails() {
+    Selection selection =
+        select(
+            END_2025,
+            "demonstration",
+            builder("test.national")
+                .level(JurisdictionLevel.NATIONAL)
+                .effective(LocalDate.of(2015, 1, 1), LocalDate.of(2024, 12, 31))
+                .build(),
+            TestStandards.standard("test.municipal"));
+
+    assertThat(order(selection)).containsExactly("test.municipal");
+  }
+
+  @Test
+  void select_otherPurpose_filteredOut() {
+    Standard integrity = builder("test.integrity").purpose("integrity").build();
+    Standard demonstration = TestStandards.standard("test.demonstration");
+
+    assertThat(order(select(END_2025, "demonstration", integrity, demonstration)))
+        .containsExactly("test.demonstration");
+    assertThat(order(select(END_2025, "integrity", integrity, demonstration)))
+        .containsExactly("test.integrity");
+    assertThat(select(END_2025, "grading", integrity, demonstration).isEmpty()).isTrue();
+  }
+
+  @Test
+  void select_otherKindOrPrefix_filteredOut() {
+    Standard community =
+        builder("test.community").applicability(Applicability.of(UnitKind.COMMUNITY, "12")).build();
+    Standard zhejiang =
+        builder("test.zhejiang").applicability(Applicability.of(UnitKind.VILLAGE, "33")).build();
+    Standard neighbour =
+        builder("test.neighbour")
+            .applicability(Applicability.of(UnitKind.VILLAGE, "120119105202"))
+            .build();
+
+    assertThat(select(END_2025, "demonstration", community, zhejiang, neighbour).isEmpty())
+        .isTrue();
+  }
+
+  @Test
+  void select_communityUnit_getsCommunityStandard() {
+    Unit community = Unit.of(DivisionCode.parse("120101001001"), "示例社区", UnitKind.COMMUNITY);
+    Standard forCommunities =
+        builder("test.community").applicability(Applicability.of(UnitKind.COMMUNITY, "12")).build();
+    Standard forVillages = TestStandards.standard("test.village");
+
+    Selection selection =
+        StandardRegistry.of(List.of(new First(forCommunities, forVillages)))
+            .select(community, END_2025, "demonstration");
+
+    assertThat(order(selection)).containsExactly("test.community");
+  }
+
+  @Test
+  void require_noneApplies_throwsNamingUnitDateAndPurpose() {
+    Selection selection = select(END_2025, "integrity", TestStandards.standard("test.a"));
+
+    assertThat(selection.prevailing()).isEmpty();
+    assertThat(selection.shadowed()).isEmpty();
+    assertThatThrownBy(selection::require)
+        .isInstanceOfSatisfying(
+            NoApplicableStandardException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(TAIZI.code());
+              assertThat(e.kind()).isEqualTo(UnitKind.VILLAGE);
+              assertThat(e.purpose()).isEqualTo("integrity");
+              assertThat(e.date()).isEqualTo(END_2025);
+            })
+        .hasMessageContaining("\"integrity\"")
+        .hasMessageContaining("120119105201")
+        .hasMessageContaining("2025-12-31");
+  }
+
+  @Test
+  void require_oneApplies_returnsIt() {
+    Standard a = TestStandards.standard("test.a");
+
+    assertThat(select(END_2025, "demonstration", a).require()).isSameAs(a);
+  }
+
+  @Test
+  void selection_candidatesCopied() {
+    Standard a = TestStandards.standard("test.a");
+    List<Standard> list = new java.util.ArrayList<>(List.of(a));
+    Selection selection = new Selection(TAIZI, END_2025, "demonstration", list);
+    list.clear();
+
+    assertThat(selection.candidates()).containsExactly(a);
+    assertThat(selection.toString()).contains("test.a", "demonstration", "120119105201");
+  }
+}

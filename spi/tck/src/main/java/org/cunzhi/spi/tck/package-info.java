@@ -1,0 +1,10 @@
+/**
+ * The conformance kit for Cunzhi plugins. A plugin's tests implement {@link
+ * org.cunzhi.spi.tck.StandardProviderContract} and {@link org.cunzhi.spi.tck.EvaluationContract};
+ * {@link org.cunzhi.spi.tck.Dossiers} and {@link org.cunzhi.spi.tck.VillageDomain} generate
+ * dossiers for them and for a plugin's own properties.
+ */
+@NullMarked
+package org.cunzhi.spi.tck;
+
+import org.jspecify.annotations.NullMarked;
