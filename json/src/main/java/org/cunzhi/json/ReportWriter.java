@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -39,6 +40,9 @@ public final class ReportWriter {
       new ObjectMapper()
           .writer(
               new DefaultPrettyPrinter()
+                  .withSeparators(
+                      Separators.createDefaultInstance()
+                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                   .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                   .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
@@ -149,7 +153,7 @@ public final class ReportWriter {
     } else {
       node.put("threshold", m.threshold().toString());
     }
-    Optional<Interval> wilson = rate.wilson95();
+    Optional<Interval> wilson = m.wilson95();
     if (wilson.isPresent()) {
       ArrayNode interval = node.putArray("wilson95");
       interval.add(wilson.get().lowerPercent(2, RoundingMode.HALF_UP).toPlainString());
@@ -163,6 +167,7 @@ public final class ReportWriter {
     } else {
       node.putNull("gap");
     }
+    node.put("kind", m.kind().name());
     return node;
   }
 

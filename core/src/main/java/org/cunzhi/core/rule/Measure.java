@@ -14,12 +14,36 @@ import org.jspecify.annotations.Nullable;
  * @param year the year it is for; null when it is not for one year
  * @param rate the exact rate
  * @param threshold the threshold it was held to; null when only informative
+ * @param kind whether the rate estimates a proportion of people (and so has a confidence interval)
+ *     or counts what was covered (quarters with a disclosure: no interval)
  */
 public record Measure(
-    String name, @Nullable Integer year, Rate rate, @Nullable Threshold threshold) {
+    String name, @Nullable Integer year, Rate rate, @Nullable Threshold threshold, Kind kind) {
   public Measure {
     requireNonNull(name, "name");
     requireNonNull(rate, "rate");
+    requireNonNull(kind, "kind");
+  }
+
+  /** A rate over people, which carries a Wilson interval (D-RATE-7). */
+  public Measure(String name, @Nullable Integer year, Rate rate, @Nullable Threshold threshold) {
+    this(name, year, rate, threshold, Kind.PROPORTION);
+  }
+
+  /** What a measure's rate is. */
+  public enum Kind {
+    /**
+     * A proportion of people counted or surveyed (contraceptive, birth, awareness rates): small
+     * units make it noisy, so reports give its Wilson 95% interval (D-RATE-7).
+     */
+    PROPORTION,
+    /** How many required periods or items were covered, e.g. 3 of 4 quarters: no interval. */
+    COVERAGE
+  }
+
+  /** The Wilson 95% interval, for a defined proportion; empty for coverage or 0/0. */
+  public java.util.Optional<org.cunzhi.core.rate.Interval> wilson95() {
+    return kind == Kind.PROPORTION ? rate.wilson95() : java.util.Optional.empty();
   }
 
   /** Whether the rate meets its threshold; empty when undefined or without a threshold. */

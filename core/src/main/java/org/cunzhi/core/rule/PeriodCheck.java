@@ -94,7 +94,9 @@ public final class PeriodCheck implements Check {
                 core.text("remedy.add-event", p.text(), label)));
       }
     }
-    Measure measure = new Measure(name, year, Rate.of(covered, periods.size()), Threshold.all());
+    Measure measure =
+        new Measure(
+            name, year, Rate.of(covered, periods.size()), Threshold.all(), Measure.Kind.COVERAGE);
     LocalizedText every = Labels.of("cadence", c);
     if (covered == periods.size()) {
       return new CheckResult(

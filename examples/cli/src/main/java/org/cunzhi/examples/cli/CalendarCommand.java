@@ -1,0 +1,86 @@
+package org.cunzhi.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.concurrent.Callable;
+import org.cunzhi.plugins.tianjin.campaign.CampaignCalendar;
+import org.cunzhi.plugins.tianjin.campaign.Milestone;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code calendar --year Y [--first-year]}: the Tianjin campaign's dates (TJ-C1). */
+@Command(
+    name = "calendar",
+    mixinStandardHelpOptions = true,
+    description = "The campaign's dates and deadlines for a year (TJ-C1).")
+final class CalendarCommand implements Callable<Integer> {
+  private final Main.Streams streams;
+
+  @Option(names = "--year", required = true, paramLabel = "Y", description = "the campaign year")
+  int year;
+
+  @Option(
+      names = "--first-year",
+      description = "the campaign's first year: filing closes on 15 March instead of 31 January")
+  boolean firstYear;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en")
+  Lang lang = Lang.ZH;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
+  Format format = Format.TEXT;
+
+  CalendarCommand(Main.Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() throws JsonProcessingException {
+    if (year < 1 || year > 9999) {
+      throw new UsageException(
+          "--year must be a year from 1 to 9999, was " + year,
+          "Try './cunzhi calendar --year 2025'.");
+    }
+    if (format != Format.TEXT && format != Format.JSON) {
+      throw new UsageException(
+          "format "
+              + format.name().toLowerCase(java.util.Locale.ROOT)
+              + " is not available for calendar",
+          "Try --format text or --format json.");
+    }
+    CampaignCalendar calendar = CampaignCalendar.of(year, firstYear);
+    if (format == Format.JSON) {
+      ObjectMapper mapper = new ObjectMapper();
+      ObjectNode root = mapper.createObjectNode();
+      root.put("format", "cunzhi.calendar/v1");
+      root.put("year", calendar.year());
+      root.put("firstYear", calendar.isFirstYear());
+      ArrayNode milestones = root.putArray("milestones");
+      for (Milestone m : calendar.milestones()) {
+        ObjectNode node = milestones.addObject();
+        node.put("kind", m.kind().name());
+        node.put("timing", m.timing().name());
+        node.put("from", m.from().toString());
+        node.put("to", m.to().toString());
+        node.put("name", m.name().in(lang.language()));
+        node.put("description", m.description().in(lang.language()));
+      }
+      streams.out().println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+      return Main.OK;
+    }
+    for (Milestone m : calendar.milestones()) {
+      String dates = m.from().equals(m.to()) ? m.to().toString() : m.from() + " .. " + m.to();
+      streams
+          .out()
+          .println(
+              dates
+                  + "  "
+                  + m.name().in(lang.language())
+                  + ": "
+                  + m.description().in(lang.language()));
+    }
+    return Main.OK;
+  }
+}

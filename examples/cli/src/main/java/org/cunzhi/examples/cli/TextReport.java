@@ -1,0 +1,147 @@
+package org.cunzhi.examples.cli;
+
+import java.math.RoundingMode;
+import java.util.List;
+import org.cunzhi.core.evaluation.CriterionResult;
+import org.cunzhi.core.evaluation.EvaluationResult;
+import org.cunzhi.core.model.Unit;
+import org.cunzhi.core.rate.Interval;
+import org.cunzhi.core.rate.Rate;
+import org.cunzhi.core.rule.LocalizedText;
+import org.cunzhi.core.rule.LocalizedText.Language;
+import org.cunzhi.core.rule.Measure;
+import org.cunzhi.core.rule.Messages;
+import org.cunzhi.core.rule.Reason;
+import org.cunzhi.core.rule.Remedy;
+import org.cunzhi.core.standard.Standard;
+
+/**
+ * The report an official reads at a terminal: the unit, the verdict first, then each criterion with
+ * its outcome, the reasons in plain words, the figures with their interval, and what would change a
+ * failure. Labels come from the {@code cli} message bundle.
+ */
+final class TextReport {
+  private static final Messages LABELS =
+      Messages.load(TextReport.class, "/org/cunzhi/examples/cli/cli");
+
+  private final Language language;
+
+  TextReport(Language language) {
+    this.language = language;
+  }
+
+  private String label(String key, Object... args) {
+    return LABELS.text(key, args).in(language);
+  }
+
+  private String text(LocalizedText t) {
+    return t.in(language);
+  }
+
+  String render(EvaluationResult r, List<Standard> shadowed) {
+    StringBuilder s = new StringBuilder();
+    Unit unit = r.unit();
+    String place =
+        String.join(
+            " ",
+            java.util.stream.Stream.of(unit.county(), unit.township())
+                .filter(java.util.Objects::nonNull)
+                .toList());
+    s.append(
+            label(
+                    "unit",
+                    unit.name(),
+                    unit.code().value(),
+                    place,
+                    String.valueOf(r.assessmentYear()))
+                .strip())
+        .append('\n');
+    s.append(label("verdict", label("verdict." + r.verdict().name()))).append('\n');
+    if (r.vetoed()) {
+      s.append(label("vetoed")).append('\n');
+    }
+    if (r.score() != null) {
+      s.append(label("score", r.score().toPlainString())).append('\n');
+    }
+    if (r.grade() != null) {
+      s.append(label("grade", text(r.grade()))).append('\n');
+    }
+    s.append(label("standard", text(r.standardTitle()), r.standardId(), r.standardVersion()))
+        .append('\n');
+    s.append(label("fingerprint", r.fingerprint())).append('\n');
+    for (Standard other : shadowed) {
+      s.append(label("shadowed", other.id(), other.version(), other.level().name())).append('\n');
+    }
+    for (Reason note : r.notes()) {
+      s.append(label("note", text(note.text()))).append('\n');
+    }
+    for (CriterionResult c : r.criteria()) {
+      s.append('\n');
+      s.append(label("criterion", label("outcome." + c.outcome().name()), c.id(), text(c.title())))
+          .append('\n');
+      if (c.vetoed()) {
+        s.append("    ").append(label("criterion.vetoed")).append('\n');
+      }
+      s.append("    ").append(label("reference", c.reference().toString())).append('\n');
+      for (Reason reason : c.reasons()) {
+        s.append("    - ").append(text(reason.text())).append('\n');
+      }
+      for (Measure m : c.measures()) {
+        s.append("    ").append(label("measure", measure(m))).append('\n');
+      }
+      for (Remedy remedy : c.remedies()) {
+        s.append("    ").append(label("remedy", text(remedy.text()))).append('\n');
+      }
+      if (!c.parameters().isEmpty()) {
+        StringBuilder p = new StringBuilder();
+        c.parameters()
+            .forEach(
+                (k, v) -> p.append(p.length() == 0 ? "" : ", ").append(k).append(" = ").append(v));
+        s.append("    ").append(label("parameters", p)).append('\n');
+      }
+    }
+    return s.toString();
+  }
+
+  private String measure(Measure m) {
+    Rate rate = m.rate();
+    String name = LABELS.has("measure." + m.name()) ? label("measure." + m.name()) : m.name();
+    String year = m.year() == null ? "" : label("measure.year", String.valueOf(m.year()));
+    if (!rate.isDefined()) {
+      return label(
+              "measure.undefined",
+              year,
+              name,
+              String.valueOf(rate.numerator()),
+              String.valueOf(rate.denominator()))
+          .strip();
+    }
+    String percent = rate.formatPercent(2, RoundingMode.HALF_UP);
+    String interval = "";
+    if (m.wilson95().isPresent()) {
+      Interval w = m.wilson95().get();
+      interval =
+          label(
+              "measure.interval",
+              w.lowerPercent(2, RoundingMode.HALF_UP).toPlainString(),
+              w.upperPercent(2, RoundingMode.HALF_UP).toPlainString());
+    }
+    String threshold =
+        m.threshold() == null ? "" : label("measure.threshold", m.threshold().toString());
+    String gap =
+        m.gap().isPresent() && m.gap().getAsLong() > 0
+            ? label("measure.gap", String.valueOf(m.gap().getAsLong()))
+            : "";
+    return label(
+            "measure.defined",
+            year,
+            name,
+            String.valueOf(rate.numerator()),
+            String.valueOf(rate.denominator()),
+            percent,
+            interval,
+            threshold,
+            gap)
+        .strip();
+  }
+}

@@ -1,0 +1,49 @@
+package org.cunzhi.examples.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code validate DOSSIER...}: checks dossiers against the format and its rules. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Checks dossiers against the format (cunzhi.dossier/v1) and its rules;"
+            + " evaluates nothing. Problems go to standard error with their JSON Pointers.")
+final class ValidateCommand implements Callable<Integer> {
+  private final Main.Streams streams;
+
+  @Parameters(arity = "1..*", paramLabel = "DOSSIER", description = "dossier files (JSON)")
+  List<Path> files = List.of();
+
+  ValidateCommand(Main.Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() {
+    int status = Main.OK;
+    for (DossierFiles.Read read : DossierFiles.readAll(files, streams.err())) {
+      if (read.dossier().isPresent()) {
+        var d = read.dossier().get();
+        streams
+            .out()
+            .println(
+                read.file()
+                    + ": valid ("
+                    + d.unit().name()
+                    + " "
+                    + d.unit().code()
+                    + ", "
+                    + d.assessmentYear()
+                    + ")");
+      } else {
+        status = Main.REJECTED;
+      }
+    }
+    return status;
+  }
+}

@@ -1,0 +1,79 @@
+package org.cunzhi.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StandardsCommandTest {
+
+  @Test
+  void list_namesEachStandardWithItsPlugin() {
+    CliRun run = CliRun.of("standards", "list");
+    assertThat(run.status()).isZero();
+    assertThat(run.out())
+        .contains("tianjin.demonstration-village  2025")
+        .contains("tianjin.demonstration-community")
+        .contains("MUNICIPAL")
+        .contains("org.cunzhi.plugins.tianjin.TianjinStandards");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void standardsWithoutSubcommand_lists() {
+    assertThat(CliRun.of("standards").out()).isEqualTo(CliRun.of("standards", "list").out());
+  }
+
+  @Test
+  void show_givesCriteriaAndParameters() {
+    CliRun run = CliRun.of("standards", "--lang", "en", "show", "tianjin.demonstration-village");
+    assertThat(run.status()).isZero();
+    for (int i = 1; i <= 9; i++) {
+      assertThat(run.out()).contains("tianjin.village." + i);
+    }
+    assertThat(run.out())
+        .contains("notice-days = 7")
+        .contains("complaint-days = 3")
+        .contains("veto:");
+  }
+
+  @Test
+  void show_community_saysItsBaseIsMissing() {
+    CliRun run = CliRun.of("standards", "show", "tianjin.demonstration-community");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("tianjin.model-community").contains("MISSING");
+  }
+
+  @Test
+  void show_unknownId_isAUsageError() {
+    CliRun run = CliRun.of("standards", "show", "nope.nope");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("nope.nope").contains("tianjin.demonstration-village");
+  }
+
+  @Test
+  void diff_villageAndCommunity_namesCriteriaAddedAndRemoved() {
+    CliRun run =
+        CliRun.of(
+            "standards",
+            "diff",
+            "tianjin.demonstration-village",
+            "tianjin.demonstration-community");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("tianjin.village.9").contains("tianjin.community.r1");
+  }
+
+  @Test
+  void diff_sameStandard_showsNoDifference() {
+    CliRun same =
+        CliRun.of(
+            "standards", "diff", "tianjin.demonstration-village", "tianjin.demonstration-village");
+    CliRun other =
+        CliRun.of(
+            "standards",
+            "diff",
+            "tianjin.demonstration-village",
+            "tianjin.demonstration-community");
+    assertThat(same.status()).isZero();
+    assertThat(same.out()).doesNotContain("tianjin.village.9").isNotEqualTo(other.out());
+  }
+}
