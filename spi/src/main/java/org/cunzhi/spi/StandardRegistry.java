@@ -46,8 +46,17 @@ import org.cunzhi.core.standard.Standards;
  * its base ({@link Standard#withBase}), bases first, so the registry holds complete standards.
  */
 public final class StandardRegistry {
+  private static final String CLASS_NAME = "([\\p{L}\\p{N}_$.]+)";
+
+  /** Where ServiceLoader's messages name the provider class (JDK 17 wording). */
   private static final Pattern PROVIDER_NAME =
-      Pattern.compile("Provider ([\\p{L}\\p{N}_$.]+)|([\\p{L}\\p{N}_$.]+) not a subtype");
+      Pattern.compile(
+          String.join(
+              "|",
+              "\\bProvider " + CLASS_NAME,
+              CLASS_NAME + " not a subtype",
+              CLASS_NAME + " Unable to get",
+              "\\bclass " + CLASS_NAME));
 
   private final ImmutableSortedMap<String, Standard> standards;
   private final ImmutableMap<String, String> providerOf;
@@ -180,8 +189,13 @@ public final class StandardRegistry {
     if (!m.find()) {
       return LoadProblem.UNKNOWN_PROVIDER;
     }
-    String name = m.group(1) != null ? m.group(1) : m.group(2);
-    return requireNonNull(name, "name");
+    for (int group = 1; group <= m.groupCount(); group++) {
+      String name = m.group(group);
+      if (name != null) {
+        return name;
+      }
+    }
+    return LoadProblem.UNKNOWN_PROVIDER;
   }
 
   private static String withoutServicePrefix(ServiceConfigurationError e) {

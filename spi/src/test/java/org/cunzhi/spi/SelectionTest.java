@@ -3,7 +3,6 @@ package org.cunzhi.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cunzhi.spi.TestStandards.TAIZI;
-import static org.cunzhi.spi.TestStandards.builder;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +21,7 @@ class SelectionTest {
   private static final LocalDate END_2025 = LocalDate.of(2025, 12, 31);
 
   private static Standard at(String id, JurisdictionLevel level, String... prefixes) {
-    return builder(id)
+    return TestStandards.builder(id)
         .level(level)
         .applicability(new Applicability(Set.of(UnitKind.VILLAGE), Set.of(prefixes)))
         .build();
@@ -89,9 +88,9 @@ class SelectionTest {
         select(
             END_2025,
             "demonstration",
-            builder("test.a-2019").effective(LocalDate.of(2019, 1, 1), null).build(),
-            builder("test.b-2025").effective(LocalDate.of(2025, 3, 1), null).build(),
-            builder("test.c-2022").effective(LocalDate.of(2022, 1, 1), null).build());
+            TestStandards.builder("test.a-2019").effective(LocalDate.of(2019, 1, 1), null).build(),
+            TestStandards.builder("test.b-2025").effective(LocalDate.of(2025, 3, 1), null).build(),
+            TestStandards.builder("test.c-2022").effective(LocalDate.of(2022, 1, 1), null).build());
 
     assertThat(order(selection)).containsExactly("test.b-2025", "test.c-2022", "test.a-2019");
   }
@@ -111,7 +110,7 @@ class SelectionTest {
   @Test
   void select_effectiveDates_bothEndsInclusive() {
     Standard window =
-        builder("test.window")
+        TestStandards.builder("test.window")
             .effective(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 12, 31))
             .build();
 
@@ -129,7 +128,7 @@ class SelectionTest {
         select(
             END_2025,
             "demonstration",
-            builder("test.national")
+            TestStandards.builder("test.national")
                 .level(JurisdictionLevel.NATIONAL)
                 .effective(LocalDate.of(2015, 1, 1), LocalDate.of(2024, 12, 31))
                 .build(),
@@ -140,7 +139,7 @@ class SelectionTest {
 
   @Test
   void select_otherPurpose_filteredOut() {
-    Standard integrity = builder("test.integrity").purpose("integrity").build();
+    Standard integrity = TestStandards.builder("test.integrity").purpose("integrity").build();
     Standard demonstration = TestStandards.standard("test.demonstration");
 
     assertThat(order(select(END_2025, "demonstration", integrity, demonstration)))
@@ -153,11 +152,15 @@ class SelectionTest {
   @Test
   void select_otherKindOrPrefix_filteredOut() {
     Standard community =
-        builder("test.community").applicability(Applicability.of(UnitKind.COMMUNITY, "12")).build();
+        TestStandards.builder("test.community")
+            .applicability(Applicability.of(UnitKind.COMMUNITY, "12"))
+            .build();
     Standard zhejiang =
-        builder("test.zhejiang").applicability(Applicability.of(UnitKind.VILLAGE, "33")).build();
+        TestStandards.builder("test.zhejiang")
+            .applicability(Applicability.of(UnitKind.VILLAGE, "33"))
+            .build();
     Standard neighbour =
-        builder("test.neighbour")
+        TestStandards.builder("test.neighbour")
             .applicability(Applicability.of(UnitKind.VILLAGE, "120119105202"))
             .build();
 
@@ -169,7 +172,9 @@ class SelectionTest {
   void select_communityUnit_getsCommunityStandard() {
     Unit community = Unit.of(DivisionCode.parse("120101001001"), "示例社区", UnitKind.COMMUNITY);
     Standard forCommunities =
-        builder("test.community").applicability(Applicability.of(UnitKind.COMMUNITY, "12")).build();
+        TestStandards.builder("test.community")
+            .applicability(Applicability.of(UnitKind.COMMUNITY, "12"))
+            .build();
     Standard forVillages = TestStandards.standard("test.village");
 
     Selection selection =

@@ -82,6 +82,45 @@ class StandardRegistryDiscoveryTest {
   }
 
   @Test
+  void discover_classLoaderWithProviderLackingPublicConstructor_reportedNamingIt(@TempDir Path dir)
+      throws IOException {
+    Path services = dir.resolve("META-INF/services/" + StandardProvider.class.getName());
+    Files.createDirectories(services.getParent());
+    Files.writeString(
+        services, NoPublicConstructorProvider.class.getName() + "\n", StandardCharsets.UTF_8);
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+      StandardRegistry registry = StandardRegistry.discover(loader);
+
+      assertThat(registry.problems())
+          .extracting(LoadProblem::providerClass)
+          .contains(NoPublicConstructorProvider.class.getName());
+      assertThat(registry.problems())
+          .filteredOn(p -> p.providerClass().equals(NoPublicConstructorProvider.class.getName()))
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.kind()).isEqualTo(Kind.LOAD_FAILED);
+                assertThat(p.message()).contains("no-arg constructor");
+              });
+    }
+  }
+
+  /** A provider that ServiceLoader cannot make: its only constructor takes an argument. */
+  public static final class NoPublicConstructorProvider implements StandardProvider {
+    private final List<org.cunzhi.core.standard.Standard> standards;
+
+    public NoPublicConstructorProvider(List<org.cunzhi.core.standard.Standard> standards) {
+      this.standards = standards;
+    }
+
+    @Override
+    public List<org.cunzhi.core.standard.Standard> standards(ProviderContext context) {
+      return standards;
+    }
+  }
+
+  @Test
   void discover_twice_givesEqualContents() {
     StandardRegistry first = StandardRegistry.discover();
     StandardRegistry second = StandardRegistry.discover();

@@ -2,7 +2,6 @@ package org.cunzhi.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.cunzhi.spi.TestStandards.builder;
 import static org.cunzhi.spi.TestStandards.criterion;
 import static org.cunzhi.spi.TestStandards.extending;
 import static org.cunzhi.spi.TestStandards.standard;
@@ -366,7 +365,7 @@ class StandardRegistryTest {
   @Test
   void of_baseWithSameCriterionId_reportedAsIncompatible() {
     Standard variant =
-        builder("test.variant")
+        TestStandards.builder("test.variant")
             .extending("test.base")
             .criteria(List.of(criterion("test.base.item")))
             .build();

@@ -3,6 +3,9 @@ package org.cunzhi.spi.tck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Provide;
+import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.Section;
 import org.cunzhi.core.model.UnitKind;
 import org.cunzhi.core.rule.CheckResult;
@@ -251,6 +254,23 @@ public final class Fixtures {
     @Override
     public StandardProvider provider() {
       return new StatefulProvider();
+    }
+  }
+
+  /**
+   * The throwing provider again, but over complete dossiers only (which all have the section whose
+   * absence makes it throw): the override of {@code dossiers()} is what the properties use.
+   */
+  public static final class OwnDossiersCheck extends Both {
+    @Override
+    public StandardProvider provider() {
+      return new ThrowingCriterionProvider();
+    }
+
+    @Provide
+    @Override
+    public Arbitrary<Dossier> dossiers() {
+      return Dossiers.complete();
     }
   }
 

@@ -120,6 +120,11 @@ class StandardProviderContractTest {
   }
 
   @Test
+  void overriddenDossiers_areTheOnesEvaluated() {
+    assertThat(failed(run(Fixtures.OwnDossiersCheck.class))).isEmpty();
+  }
+
+  @Test
   void undocumentedParameter_failsTheParameterCheck() {
     Map<String, TestExecutionResult> results = run(Fixtures.UndocumentedParameterCheck.class);
 
