@@ -113,15 +113,15 @@ final class DemonstrationVillage {
 
   /** TJ-V2: charters and covenants lawfully adopted; contracts sound where used. */
   static Criterion charters() {
-    Check adopted =
-        Checks.lawfullyAdopted(EnumSet.of(AdoptionBody.VILLAGERS_ASSEMBLY), NOTICE_DAYS);
+    // The charter or covenant is made by the villagers' assembly (Organic Law, art. 27), so a
+    // representatives' assembly cannot adopt one.
+    Check instruments =
+        Checks.allOf(
+            Checks.lawfullyAdopted(EnumSet.of(AdoptionBody.VILLAGERS_ASSEMBLY), NOTICE_DAYS),
+            Checks.contractsSound());
     return criterion(2)
         .parameters(NOTICE_DAYS)
-        .check(
-            context ->
-                Checks.allOf(adopted, Checks.contractsSound())
-                    .check(context)
-                    .withReason(TianjinText.reason("v2.basis")))
+        .check(context -> instruments.check(context).withReason(TianjinText.reason("v2.basis")))
         .build();
   }
 
