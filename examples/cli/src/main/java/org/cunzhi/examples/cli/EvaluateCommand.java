@@ -9,10 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.cunzhi.core.InvalidInputException;
+import org.cunzhi.core.Violation;
 import org.cunzhi.core.evaluation.EvaluationResult;
 import org.cunzhi.core.evaluation.Evaluator;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.standard.Standard;
+import org.cunzhi.core.standard.Tailoring;
 import org.cunzhi.json.ReportWriter;
 import org.cunzhi.spi.Selection;
 import org.cunzhi.spi.StandardRegistry;
@@ -36,6 +39,14 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--standard", paramLabel = "ID", description = "the standard's id")
   @Nullable String standardId;
+
+  @Option(
+      names = "--tailoring",
+      paramLabel = "FILE",
+      description =
+          "a tailoring file (properties: id, version, base, parameter.<key>=value); evaluates"
+              + " against the derived standard")
+  @Nullable Path tailoring;
 
   @Option(
       names = "--format",
@@ -65,6 +76,9 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     StandardRegistry registry = Registry.discover(streams.err());
     Standard chosen = standardId == null ? null : registry.get(standardId);
+    if (tailoring != null) {
+      chosen = tailor(registry, chosen, tailoring);
+    }
     int status = Main.OK;
     List<EvaluationResult> results = new ArrayList<>();
     List<List<Standard>> shadowed = new ArrayList<>();
@@ -110,6 +124,35 @@ final class EvaluateCommand implements Callable<Integer> {
       Files.writeString(out, text, StandardCharsets.UTF_8);
     }
     return status;
+  }
+
+  /** The standard {@code file} derives from {@code named} or from the base the file names. */
+  private Standard tailor(StandardRegistry registry, @Nullable Standard named, Path file)
+      throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException(
+          "tailoring file " + file + " does not exist", "Try './cunzhi evaluate --help'.");
+    }
+    try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      Tailoring t = Tailoring.parse(reader);
+      Standard base = named;
+      if (base == null) {
+        if (t.base() == null) {
+          throw new UsageException(
+              "tailoring file " + file + " names no base standard",
+              "Add base=<standard id> to the file, or name the standard with --standard.");
+        }
+        base = registry.get(t.base());
+      }
+      return t.applyTo(base);
+    } catch (InvalidInputException e) {
+      for (Violation v : e.violations()) {
+        streams.err().println(file + ": " + v);
+      }
+      throw new UsageException(
+          "tailoring file " + file + " is not valid",
+          "See './cunzhi standards show ID' for the parameters and their types.");
+    }
   }
 
   private String render(List<EvaluationResult> results, List<List<Standard>> shadowed) {
