@@ -56,7 +56,9 @@ class StandardRegistryDiscoveryTest {
               assertThat(p.kind()).isEqualTo(Kind.LOAD_FAILED);
               assertThat(p.message()).contains("not found");
             });
-    assertThat(registry.problems()).hasSize(2);
+    // The only load failures are the two broken entries (the township plugin of the end-to-end
+    // test adds a BASE_MISSING problem on purpose).
+    assertThat(registry.problems()).filteredOn(p -> p.kind() == Kind.LOAD_FAILED).hasSize(2);
   }
 
   @Test
