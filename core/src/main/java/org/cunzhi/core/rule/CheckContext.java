@@ -1,7 +1,9 @@
 package org.cunzhi.core.rule;
 
+import java.util.Comparator;
 import java.util.Optional;
 import org.cunzhi.core.model.Dossier;
+import org.cunzhi.core.model.Finding;
 import org.cunzhi.core.model.InspectionFinding;
 
 /**
@@ -25,11 +27,19 @@ public interface CheckContext {
   /** The id of the criterion being evaluated. */
   String criterionId();
 
-  /** The inspector's finding on this criterion, if the dossier has one. */
+  /**
+   * The inspectors' finding on this criterion, if the dossier has one. A NOT_MET finding fails its
+   * criterion (DOSSIER-v1), so any NOT_MET finding is the one that counts, whatever MET findings
+   * there are besides; among findings of the same kind the latest counts, and on the same day the
+   * note that sorts first, so that the order of the dossier's list never changes the outcome.
+   */
   default Optional<InspectionFinding> inspectionFinding() {
     return dossier().inspection().stream()
         .filter(f -> f.criterion().equals(criterionId()))
-        .reduce((first, later) -> later.date().isBefore(first.date()) ? first : later);
+        .max(
+            Comparator.comparing((InspectionFinding f) -> f.finding() == Finding.NOT_MET)
+                .thenComparing(InspectionFinding::date)
+                .thenComparing(InspectionFinding::note, Comparator.reverseOrder()));
   }
 
   /** Core's own report text (reasons and remedies the shared checks give). */

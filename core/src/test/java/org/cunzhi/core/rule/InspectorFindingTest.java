@@ -50,7 +50,7 @@ class InspectorFindingTest {
   }
 
   @Test
-  void laterFindingPrevails() {
+  void laterNotMet_overridesEarlierMet() {
     assertThat(
             Checks.inspectorFinding()
                 .check(
@@ -60,5 +60,48 @@ class InspectorFindingTest {
                             finding("test.criterion", Finding.MET, 3))))
                 .outcome())
         .isEqualTo(Outcome.FAIL);
+  }
+
+  // DOSSIER-v1 inspection: "A NOT_MET finding fails its criterion" -- a later MET does not undo it.
+  @Test
+  void earlierNotMet_stillFailsDespiteLaterMet() {
+    CheckResult r =
+        Checks.inspectorFinding()
+            .check(
+                TestContext.of(
+                    with(
+                        finding("test.criterion", Finding.NOT_MET, 3),
+                        finding("test.criterion", Finding.MET, 20))));
+    assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(r.reasons().get(0).text().en()).contains("2025-11-03", "note 3");
+  }
+
+  @Test
+  void twoMetFindings_latestIsReported() {
+    CheckResult r =
+        Checks.inspectorFinding()
+            .check(
+                TestContext.of(
+                    with(
+                        finding("test.criterion", Finding.MET, 20),
+                        finding("test.criterion", Finding.MET, 3))));
+    assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+    assertThat(r.reasons().get(0).text().en()).contains("2025-11-20");
+  }
+
+  @Test
+  void sameDayFindings_orderOfTheListDoesNotMatter() {
+    InspectionFinding met = finding("test.criterion", Finding.MET, 20);
+    InspectionFinding notMet = finding("test.criterion", Finding.NOT_MET, 20);
+    InspectionFinding otherNotMet =
+        new InspectionFinding("test.criterion", Finding.NOT_MET, "another", met.date());
+    for (List<InspectionFinding> order :
+        List.of(
+            List.of(met, notMet, otherNotMet),
+            List.of(otherNotMet, notMet, met),
+            List.of(notMet, met, otherNotMet))) {
+      Dossier d = Dossiers.complete().toBuilder().inspection(order).build();
+      assertThat(TestContext.of(d).inspectionFinding()).contains(otherNotMet);
+    }
   }
 }

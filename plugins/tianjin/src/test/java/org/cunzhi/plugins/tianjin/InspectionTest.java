@@ -55,4 +55,39 @@ class InspectionTest {
                 .outcome())
         .isEqualTo(Outcome.PASS);
   }
+
+  // DOSSIER-v1: "A NOT_MET finding fails its criterion"; a re-inspection found MET does not undo
+  // it.
+  @Test
+  void inspection_notMetThenMetOnV3_stillFails() {
+    EvaluationResult r =
+        Evaluations.evaluate(
+            TaiziDossier.taizi().toBuilder()
+                .inspection(
+                    List.of(
+                        new InspectionFinding(
+                            "tianjin.village.3", Finding.NOT_MET, "奖励未兑现", d(2025, 10, 20)),
+                        new InspectionFinding(
+                            "tianjin.village.3", Finding.MET, "复查", d(2025, 11, 20))))
+                .build());
+    CriterionResult v3 = r.criterion("tianjin.village.3").orElseThrow();
+    assertThat(v3.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(Evaluations.text(v3)).contains("奖励未兑现");
+    assertThat(r.verdict()).isEqualTo(Verdict.DOES_NOT_MEET);
+  }
+
+  @Test
+  void inspection_sameDayMetAndNotMet_failsWhateverTheirOrder() {
+    InspectionFinding met =
+        new InspectionFinding("tianjin.village.3", Finding.MET, "甲", d(2025, 11, 20));
+    InspectionFinding notMet =
+        new InspectionFinding("tianjin.village.3", Finding.NOT_MET, "乙", d(2025, 11, 20));
+    for (List<InspectionFinding> order : List.of(List.of(met, notMet), List.of(notMet, met))) {
+      CriterionResult v3 =
+          Evaluations.evaluate(TaiziDossier.taizi().toBuilder().inspection(order).build())
+              .criterion("tianjin.village.3")
+              .orElseThrow();
+      assertThat(v3.outcome()).isEqualTo(Outcome.FAIL);
+    }
+  }
 }
