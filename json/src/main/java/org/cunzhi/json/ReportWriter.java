@@ -45,6 +45,7 @@ public final class ReportWriter {
                           .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                   .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                   .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  private static final ObjectWriter COMPACT = new ObjectMapper().writer();
 
   private final Language language;
 
@@ -69,9 +70,21 @@ public final class ReportWriter {
     return text(array);
   }
 
+  /**
+   * The report of {@code result} as one line of JSON Lines: the same object as {@link #write}, with
+   * no line break inside (line breaks in text are escaped) and a newline at the end.
+   */
+  public String writeLine(EvaluationResult result) {
+    return text(COMPACT, toJson(result));
+  }
+
   private static String text(com.fasterxml.jackson.databind.JsonNode node) {
+    return text(WRITER, node);
+  }
+
+  private static String text(ObjectWriter writer, com.fasterxml.jackson.databind.JsonNode node) {
     try {
-      return WRITER.writeValueAsString(node) + "\n";
+      return writer.writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a report tree could not be written", e);
     }

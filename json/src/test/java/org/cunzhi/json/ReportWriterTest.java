@@ -155,4 +155,58 @@ class ReportWriterTest {
     assertThat(remedy.get("amount").asLong()).isEqualTo(3);
     assertThat(remedy.get("text").asText()).isEqualTo("3 more users");
   }
+
+  @Test
+  void writeLine_isTheSameReportOnOneLine() throws Exception {
+    ReportWriter writer = ReportWriter.create(Language.ZH);
+    String line = writer.writeLine(result(new BigDecimal("87.50")));
+    assertThat(line).endsWith("}\n");
+    assertThat(line.indexOf('\n')).isEqualTo(line.length() - 1);
+    assertThat(line).doesNotContain("\r");
+    assertThat(MAPPER.readTree(line))
+        .isEqualTo(MAPPER.readTree(writer.write(result(new BigDecimal("87.50")))));
+  }
+
+  @Test
+  void writeLine_lineBreakInText_isEscaped() throws Exception {
+    EvaluationResult plain = result(null);
+    CriterionResult c = plain.criteria().get(0);
+    CriterionResult broken =
+        new CriterionResult(
+            c.id(),
+            c.title(),
+            c.outcome(),
+            c.veto(),
+            c.vetoed(),
+            c.reference(),
+            List.of(new Reason("k", new LocalizedText("第一行\n第二行", "first\r\nsecond"))),
+            c.measures(),
+            c.remedies(),
+            c.parameters());
+    EvaluationResult withBreaks =
+        new EvaluationResult(
+            plain.standardId(),
+            plain.standardVersion(),
+            plain.standardTitle(),
+            plain.fingerprint(),
+            plain.unit(),
+            plain.assessmentYear(),
+            plain.verdict(),
+            plain.vetoed(),
+            plain.score(),
+            plain.grade(),
+            List.of(broken),
+            plain.notes());
+    String line = ReportWriter.create(Language.EN).writeLine(withBreaks);
+    assertThat(line.lines()).hasSize(1);
+    assertThat(line.indexOf('\r')).isEqualTo(-1);
+    assertThat(MAPPER.readTree(line).get("criteria").get(0).get("reasons").get(0).asText())
+        .isEqualTo("first\r\nsecond");
+  }
+
+  @Test
+  void writeLine_sameResult_sameBytes() {
+    ReportWriter writer = ReportWriter.create(Language.EN);
+    assertThat(writer.writeLine(result(null))).isEqualTo(writer.writeLine(result(null)));
+  }
 }

@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       ValidateCommand.class,
       StandardsCommand.class,
+      BatchCommand.class,
+      SummaryCommand.class,
       CalendarCommand.class
     })
 final class CunzhiCommand implements Runnable {

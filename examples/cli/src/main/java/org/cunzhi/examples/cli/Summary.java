@@ -1,0 +1,225 @@
+package org.cunzhi.examples.cli;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Maps;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.cunzhi.core.model.Association;
+import org.cunzhi.core.model.Dossier;
+import org.cunzhi.core.model.Organization;
+import org.cunzhi.core.model.Section;
+import org.cunzhi.core.model.Unit;
+import org.cunzhi.core.model.UnitKind;
+import org.cunzhi.core.model.YearStatistics;
+import org.cunzhi.core.rate.Rate;
+import org.cunzhi.core.rate.Rates;
+import org.cunzhi.core.rate.Ratio;
+import org.cunzhi.plugins.tianjin.campaign.FilingQuota;
+
+/**
+ * A township or district summary (CV-4) of the units' dossiers for one assessment year. Rates are
+ * pooled: numerators added, denominators added, percentages never averaged (D-RATE-6). Figures come
+ * from the units that report them; a unit whose dossier lacks a part is counted among the units and
+ * named under {@link #missing()}, never silently left out. Activity counts are the meetings,
+ * activities, disclosures and complaints (by date received) dated in the assessment year.
+ *
+ * @param assessmentYear the year summarised
+ * @param units every unit, ordered by division code
+ * @param withStatistics the units whose dossier has the assessment year's statistics
+ * @param populationStart residents at the start of the year, added over those units
+ * @param populationEnd residents at the end of the year, added over those units
+ * @param marriedWomen15to49 married women aged 15-49, added over those units
+ * @param contraceptiveRate the pooled comprehensive contraceptive rate (D-RATE-1)
+ * @param policyCompliantBirthRate the pooled policy-compliant birth rate (D-RATE-2)
+ * @param crudeBirthRate births per 1000 of the mean population, pooled (D-RATE-4)
+ * @param sexRatioAtBirth male births per 100 female births, pooled (D-RATE-5)
+ * @param associations the units with a family-planning association
+ * @param associationMembers the associations' members, added
+ * @param activityCounts how many of each kind of record fall in the assessment year
+ * @param missing for each part, the units whose dossier lacks it
+ * @param filingQuota the filing quota for this many units (TJ-C2)
+ */
+record Summary(
+    int assessmentYear,
+    List<Unit> units,
+    int withStatistics,
+    long populationStart,
+    long populationEnd,
+    long marriedWomen15to49,
+    Rate contraceptiveRate,
+    Rate policyCompliantBirthRate,
+    Ratio crudeBirthRate,
+    Ratio sexRatioAtBirth,
+    int associations,
+    long associationMembers,
+    Map<ActivityCount, Long> activityCounts,
+    Map<Part, List<Unit>> missing,
+    FilingQuota filingQuota) {
+
+  /** The kinds of record counted in the assessment year. */
+  enum ActivityCount {
+    MEETINGS(
+        Section.MEETINGS,
+        Part.MEETINGS,
+        d -> d.meetings().stream().map(m -> m.date().getYear()).toList()),
+    ACTIVITIES(
+        Section.ACTIVITIES,
+        Part.ACTIVITIES,
+        d -> d.activities().stream().map(a -> a.date().getYear()).toList()),
+    DISCLOSURES(
+        Section.DISCLOSURES,
+        Part.DISCLOSURES,
+        d -> d.disclosures().stream().map(x -> x.date().getYear()).toList()),
+    COMPLAINTS(
+        Section.COMPLAINTS,
+        Part.COMPLAINTS,
+        d -> d.complaints().stream().map(c -> c.received().getYear()).toList());
+
+    private final Section section;
+    private final Part part;
+    private final Function<Dossier, List<Integer>> years;
+
+    ActivityCount(Section section, Part part, Function<Dossier, List<Integer>> years) {
+      this.section = section;
+      this.part = part;
+      this.years = years;
+    }
+
+    /** Its name in {@code cunzhi.summary/v1}: the dossier field that holds these records. */
+    String jsonName() {
+      return section.fieldName();
+    }
+
+    private long countIn(Dossier dossier, int year) {
+      return years.apply(dossier).stream().filter(y -> y == year).count();
+    }
+  }
+
+  /** The parts of a dossier a summary draws on, which a dossier may lack. */
+  enum Part {
+    STATISTICS("statistics"),
+    ORGANIZATION("organization"),
+    MEETINGS("meetings"),
+    ACTIVITIES("activities"),
+    DISCLOSURES("disclosures"),
+    COMPLAINTS("complaints");
+
+    private final String jsonName;
+
+    Part(String jsonName) {
+      this.jsonName = jsonName;
+    }
+
+    /** Its name in {@code cunzhi.summary/v1}. */
+    String jsonName() {
+      return jsonName;
+    }
+  }
+
+  Summary {
+    units = ImmutableList.copyOf(units);
+    requireNonNull(contraceptiveRate, "contraceptiveRate");
+    requireNonNull(policyCompliantBirthRate, "policyCompliantBirthRate");
+    requireNonNull(crudeBirthRate, "crudeBirthRate");
+    requireNonNull(sexRatioAtBirth, "sexRatioAtBirth");
+    activityCounts = Maps.immutableEnumMap(activityCounts);
+    EnumMap<Part, List<Unit>> parts = new EnumMap<>(Part.class);
+    for (Part part : Part.values()) {
+      parts.put(part, ImmutableList.copyOf(missing.getOrDefault(part, List.of())));
+    }
+    missing = Maps.immutableEnumMap(parts);
+    requireNonNull(filingQuota, "filingQuota");
+    checkArgument(filingQuota.units() == units.size(), "the quota must be for every unit");
+  }
+
+  /**
+   * The summary of {@code dossiers}, which must share one assessment year.
+   *
+   * @throws IllegalArgumentException when there are none, or their assessment years differ
+   */
+  static Summary of(List<Dossier> dossiers) {
+    checkArgument(!dossiers.isEmpty(), "a summary needs at least one dossier");
+    int year = dossiers.get(0).assessmentYear();
+    checkArgument(
+        dossiers.stream().allMatch(d -> d.assessmentYear() == year),
+        "a summary covers one assessment year");
+    List<Dossier> ordered =
+        dossiers.stream().sorted(Comparator.comparing(d -> d.unit().code().value())).toList();
+    List<YearStatistics> statistics = new ArrayList<>();
+    EnumMap<Part, List<Unit>> missing = new EnumMap<>(Part.class);
+    EnumMap<ActivityCount, Long> counts = new EnumMap<>(ActivityCount.class);
+    for (ActivityCount a : ActivityCount.values()) {
+      counts.put(a, 0L);
+    }
+    long start = 0;
+    long end = 0;
+    long women = 0;
+    int associations = 0;
+    long members = 0;
+    for (Dossier d : ordered) {
+      var stats = d.year(year);
+      if (stats.isPresent()) {
+        statistics.add(stats.get());
+        start = Math.addExact(start, stats.get().population().start());
+        end = Math.addExact(end, stats.get().population().end());
+        women = Math.addExact(women, stats.get().marriedWomen15to49());
+      } else {
+        missing.computeIfAbsent(Part.STATISTICS, p -> new ArrayList<>()).add(d.unit());
+      }
+      Organization organization = d.organization();
+      if (organization == null) {
+        missing.computeIfAbsent(Part.ORGANIZATION, p -> new ArrayList<>()).add(d.unit());
+      } else {
+        Association association = organization.association();
+        if (association != null) {
+          associations++;
+          members = Math.addExact(members, association.members());
+        }
+      }
+      for (ActivityCount a : ActivityCount.values()) {
+        if (d.has(a.section)) {
+          counts.merge(a, a.countIn(d, year), Math::addExact);
+        } else {
+          missing.computeIfAbsent(a.part, p -> new ArrayList<>()).add(d.unit());
+        }
+      }
+    }
+    List<Unit> units = ordered.stream().map(Dossier::unit).toList();
+    return new Summary(
+        year,
+        units,
+        statistics.size(),
+        start,
+        end,
+        women,
+        Rates.pooledContraceptive(statistics),
+        Rates.pooledPolicyCompliantBirths(statistics),
+        Rates.pooledCrudeBirthRate(statistics),
+        Rates.pooledSexRatioAtBirth(statistics),
+        associations,
+        members,
+        counts,
+        missing,
+        FilingQuota.of(units.size()));
+  }
+
+  /** How many of the units are of {@code kind}. */
+  long count(UnitKind kind) {
+    return units.stream().filter(u -> u.kind() == kind).count();
+  }
+
+  /** The mean of the start and end populations, exact: {@code 4939.5}. */
+  BigDecimal meanPopulation() {
+    return BigDecimal.valueOf(populationStart)
+        .add(BigDecimal.valueOf(populationEnd))
+        .divide(BigDecimal.valueOf(2));
+  }
+}

@@ -1,0 +1,353 @@
+package org.cunzhi.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.cunzhi.core.model.Dossier;
+import org.cunzhi.core.model.Unit;
+import org.cunzhi.core.model.UnitKind;
+import org.cunzhi.core.rate.Interval;
+import org.cunzhi.core.rate.Rate;
+import org.cunzhi.core.rate.Ratio;
+import org.cunzhi.core.rule.LocalizedText.Language;
+import org.cunzhi.core.rule.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code summary DOSSIER...}: a township or district summary (CV-4) of the dossiers'
+ * assessment-year statistics, in text or as JSON ({@code cunzhi.summary/v1}).
+ *
+ * <p>A summary covers one assessment year: dossiers of several years are a usage error (exit 2)
+ * naming the years, since adding units of different years would give a figure of no year. Invalid
+ * dossiers are reported on standard error and left out (exit 1); so is a second dossier of a unit
+ * already summarised, which would count it twice. Units are listed by division code, so the same
+ * dossiers give the same bytes in any order.
+ */
+@Command(
+    name = "summary",
+    mixinStandardHelpOptions = true,
+    description =
+        "A township or district summary (CV-4) for one assessment year: totals, pooled rates,"
+            + " births per mille, sex ratio at birth, activity counts and the filing quota (TJ-C2)."
+            + " Dossiers of several assessment years are refused: summarise one year at a time.")
+final class SummaryCommand implements Callable<Integer> {
+  /** The summary JSON format's name. */
+  static final String FORMAT = "cunzhi.summary/v1";
+
+  private static final Messages LABELS =
+      Messages.load(SummaryCommand.class, "/org/cunzhi/examples/cli/cli");
+
+  private final Main.Streams streams;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en")
+  Lang lang = Lang.ZH;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
+  Format format = Format.TEXT;
+
+  @Parameters(arity = "1..*", paramLabel = "DOSSIER", description = "dossier files (JSON)")
+  List<Path> files = List.of();
+
+  SummaryCommand(Main.Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() throws JsonProcessingException {
+    if (format != Format.TEXT && format != Format.JSON) {
+      throw new UsageException(
+          "format " + format.name().toLowerCase(Locale.ROOT) + " is not available for summary",
+          "Try --format text or --format json.");
+    }
+    int status = Main.OK;
+    List<Dossier> dossiers = new ArrayList<>();
+    Map<String, Path> seen = new HashMap<>();
+    for (DossierFiles.Read read : DossierFiles.readAll(files, streams.err())) {
+      if (read.dossier().isEmpty()) {
+        status = Main.REJECTED;
+        continue;
+      }
+      Dossier dossier = read.dossier().get();
+      String code = dossier.unit().code().value();
+      Path first = seen.putIfAbsent(code, read.file());
+      if (first != null) {
+        streams
+            .err()
+            .println(
+                read.file()
+                    + ": /unit/code: unit "
+                    + code
+                    + " is already summarised from "
+                    + first
+                    + " — expected each unit once");
+        status = Main.REJECTED;
+        continue;
+      }
+      dossiers.add(dossier);
+    }
+    if (dossiers.isEmpty()) {
+      streams.err().println("cunzhi: no dossier could be read; nothing to summarise");
+      return status;
+    }
+    checkOneYear(dossiers);
+    Summary summary = Summary.of(dossiers);
+    if (format == Format.JSON) {
+      streams
+          .out()
+          .println(
+              new ObjectMapper()
+                  .writerWithDefaultPrettyPrinter()
+                  .writeValueAsString(json(summary)));
+    } else {
+      streams.out().print(text(summary, lang.language()));
+    }
+    streams.out().flush();
+    return status;
+  }
+
+  private static void checkOneYear(List<Dossier> dossiers) {
+    SortedMap<Integer, Long> years =
+        dossiers.stream()
+            .collect(
+                Collectors.groupingBy(
+                    Dossier::assessmentYear, TreeMap::new, Collectors.counting()));
+    if (years.size() > 1) {
+      throw new UsageException(
+          "the dossiers cover "
+              + years.size()
+              + " assessment years ("
+              + years.entrySet().stream()
+                  .map(
+                      e ->
+                          e.getKey()
+                              + ": "
+                              + e.getValue()
+                              + (e.getValue() == 1 ? " unit" : " units"))
+                  .collect(Collectors.joining(", "))
+              + "); a summary covers one year",
+          "Try './cunzhi summary' with the dossiers of one assessment year.");
+    }
+  }
+
+  /** The summary as {@code cunzhi.summary/v1}. */
+  static ObjectNode json(Summary s) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("format", FORMAT);
+    root.put("assessmentYear", s.assessmentYear());
+    ObjectNode counts = root.putObject("unitCounts");
+    counts.put("total", s.units().size());
+    counts.put("villages", s.count(UnitKind.VILLAGE));
+    counts.put("communities", s.count(UnitKind.COMMUNITY));
+    counts.put("withStatistics", s.withStatistics());
+    ObjectNode population = root.putObject("population");
+    population.put("start", s.populationStart());
+    population.put("end", s.populationEnd());
+    root.put("marriedWomen15to49", s.marriedWomen15to49());
+    ObjectNode associations = root.putObject("associations");
+    associations.put("count", s.associations());
+    associations.put("members", s.associationMembers());
+    root.set("contraceptiveRate", rate(s.contraceptiveRate()));
+    root.set("policyCompliantBirthRate", rate(s.policyCompliantBirthRate()));
+    ObjectNode birthRate = root.putObject("crudeBirthRate");
+    birthRate.put("births", s.crudeBirthRate().numerator());
+    birthRate.put("meanPopulation", s.meanPopulation().toPlainString());
+    putValue(birthRate, "perMille", s.crudeBirthRate());
+    ObjectNode sexRatio = root.putObject("sexRatioAtBirth");
+    sexRatio.put("male", s.sexRatioAtBirth().numerator());
+    sexRatio.put("female", s.sexRatioAtBirth().denominator());
+    putValue(sexRatio, "malesPer100Females", s.sexRatioAtBirth());
+    ObjectNode activities = root.putObject("activityCounts");
+    s.activityCounts().forEach((kind, n) -> activities.put(kind.jsonName(), n));
+    ObjectNode quota = root.putObject("filingQuota");
+    quota.put("units", s.filingQuota().units());
+    quota.put("quota", s.filingQuota().quota());
+    ObjectNode missing = root.putObject("missing");
+    s.missing()
+        .forEach(
+            (part, units) -> {
+              ArrayNode list = missing.putArray(part.jsonName());
+              units.forEach(u -> list.add(unit(u)));
+            });
+    ArrayNode units = root.putArray("units");
+    s.units().forEach(u -> units.add(unit(u)));
+    return root;
+  }
+
+  private static ObjectNode rate(Rate rate) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("numerator", rate.numerator());
+    node.put("denominator", rate.denominator());
+    if (rate.isDefined()) {
+      node.put("percent", rate.formatPercent(2, RoundingMode.HALF_UP));
+      Interval w = rate.wilson95().orElseThrow();
+      ArrayNode interval = node.putArray("wilson95");
+      interval.add(w.lowerPercent(2, RoundingMode.HALF_UP).toPlainString());
+      interval.add(w.upperPercent(2, RoundingMode.HALF_UP).toPlainString());
+    } else {
+      node.putNull("percent");
+      node.putNull("wilson95");
+    }
+    return node;
+  }
+
+  private static void putValue(ObjectNode node, String name, Ratio ratio) {
+    if (ratio.isDefined()) {
+      node.put(name, ratio.format(2, RoundingMode.HALF_UP));
+    } else {
+      node.putNull(name);
+    }
+  }
+
+  private static ObjectNode unit(Unit u) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("code", u.code().value());
+    node.put("name", u.name());
+    node.put("kind", u.kind().name());
+    return node;
+  }
+
+  /** The summary as an official reads it, labels in {@code language}. */
+  static String text(Summary s, Language language) {
+    StringBuilder out = new StringBuilder();
+    Label label = new Label(language);
+    String year = String.valueOf(s.assessmentYear());
+    out.append(
+        label.line(
+            "summary.title",
+            year,
+            String.valueOf(s.units().size()),
+            String.valueOf(s.count(UnitKind.VILLAGE)),
+            String.valueOf(s.count(UnitKind.COMMUNITY))));
+    List<String> places =
+        s.units().stream()
+            .map(
+                u ->
+                    Stream.of(u.county(), u.township())
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.joining(" ")))
+            .filter(p -> !p.isEmpty())
+            .distinct()
+            .sorted()
+            .toList();
+    if (!places.isEmpty()) {
+      out.append(label.line("summary.places", String.join(label.of("summary.separator"), places)));
+    }
+    out.append(label.line("summary.with-statistics", year, String.valueOf(s.withStatistics())));
+    out.append(
+        label.line(
+            "summary.population",
+            String.valueOf(s.populationEnd()),
+            String.valueOf(s.populationStart())));
+    out.append(label.line("summary.married-women", String.valueOf(s.marriedWomen15to49())));
+    out.append(
+        label.line(
+            "summary.associations",
+            String.valueOf(s.associations()),
+            String.valueOf(s.associationMembers())));
+    out.append(rateLine(label, "summary.contraceptive-rate", s.contraceptiveRate()));
+    out.append(
+        rateLine(label, "summary.policy-compliant-birth-rate", s.policyCompliantBirthRate()));
+    Ratio births = s.crudeBirthRate();
+    String mean = s.meanPopulation().toPlainString();
+    out.append(
+        births.isDefined()
+            ? label.line(
+                "summary.birth-rate",
+                String.valueOf(births.numerator()),
+                mean,
+                births.format(2, RoundingMode.HALF_UP))
+            : label.line("summary.birth-rate.undefined", String.valueOf(births.numerator()), mean));
+    Ratio sex = s.sexRatioAtBirth();
+    String male = String.valueOf(sex.numerator());
+    String female = String.valueOf(sex.denominator());
+    out.append(
+        sex.isDefined()
+            ? label.line("summary.sex-ratio", male, female, sex.format(2, RoundingMode.HALF_UP))
+            : label.line("summary.sex-ratio.undefined", male, female));
+    Map<Summary.ActivityCount, Long> counts = s.activityCounts();
+    out.append(
+        label.line(
+            "summary.activities",
+            String.valueOf(counts.get(Summary.ActivityCount.MEETINGS)),
+            String.valueOf(counts.get(Summary.ActivityCount.ACTIVITIES)),
+            String.valueOf(counts.get(Summary.ActivityCount.DISCLOSURES)),
+            String.valueOf(counts.get(Summary.ActivityCount.COMPLAINTS))));
+    out.append(
+        label.line(
+            "summary.quota",
+            String.valueOf(s.filingQuota().units()),
+            String.valueOf(s.filingQuota().quota())));
+    s.missing()
+        .forEach(
+            (part, units) -> {
+              if (!units.isEmpty()) {
+                String names =
+                    units.stream()
+                        .map(u -> label.of("summary.unit-ref", u.name(), u.code().value()))
+                        .collect(Collectors.joining(label.of("summary.separator")));
+                out.append(label.line("summary.missing." + part.name(), year, names));
+              }
+            });
+    out.append(label.line("summary.units"));
+    for (Unit u : s.units()) {
+      out.append("  ")
+          .append(
+              label.line(
+                  "summary.unit",
+                  u.code().value(),
+                  u.name(),
+                  label.of("summary.kind." + u.kind().name())));
+    }
+    return out.toString();
+  }
+
+  private static String rateLine(Label label, String nameKey, Rate rate) {
+    String name = label.of(nameKey);
+    String numerator = String.valueOf(rate.numerator());
+    String denominator = String.valueOf(rate.denominator());
+    if (!rate.isDefined()) {
+      return label.line("summary.rate.undefined", name, numerator, denominator);
+    }
+    Interval w = rate.wilson95().orElseThrow();
+    String interval =
+        label.of(
+            "measure.interval",
+            w.lowerPercent(2, RoundingMode.HALF_UP).toPlainString(),
+            w.upperPercent(2, RoundingMode.HALF_UP).toPlainString());
+    return label.line(
+        "summary.rate",
+        name,
+        numerator,
+        denominator,
+        rate.formatPercent(2, RoundingMode.HALF_UP),
+        interval);
+  }
+
+  /** Labels of the {@code cli} bundle in one language. */
+  private record Label(Language language) {
+    String of(String key, Object... args) {
+      return LABELS.text(key, args).in(language);
+    }
+
+    String line(String key, Object... args) {
+      return of(key, args) + "\n";
+    }
+  }
+}

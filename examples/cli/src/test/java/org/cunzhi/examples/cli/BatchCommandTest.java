@@ -1,0 +1,334 @@
+package org.cunzhi.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code batch}: one output line for every input line, in order (CLI-v1). */
+class BatchCommandTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String STANDARD = "tianjin.demonstration-village";
+
+  /** What the sample dossiers' complainants gave: it must appear in no output (S-6). */
+  private static final List<String> COMPLAINANTS =
+      List.of("王秀兰", "13900001234", "李建国", "13700005678");
+
+  private static String taizi;
+  private static String dongying;
+  private static String xihe;
+  private static String nantuo;
+
+  @TempDir Path dir;
+
+  /** A sample dossier minified to one line. */
+  private static String line(String file) throws IOException {
+    return MAPPER.readTree(Path.of(CliRun.dossier(file)).toFile()).toString();
+  }
+
+  @BeforeAll
+  static void readSamples() throws IOException {
+    taizi = line("taizi-2025.json");
+    dongying = line("dongying-2025-fails.json");
+    xihe = line("xihe-2025-inconclusive.json");
+    nantuo = line("nantuo-2025-invalid.json");
+  }
+
+  private Path input(String content) throws IOException {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, content, StandardCharsets.UTF_8);
+    return in;
+  }
+
+  private Path output() {
+    return dir.resolve("out.jsonl");
+  }
+
+  private CliRun batch(Path in, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "batch",
+                "--standard",
+                STANDARD,
+                "--in",
+                in.toString(),
+                "--out",
+                output().toString()));
+    args.addAll(List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
+  private List<String> outputLines() throws IOException {
+    String text = Files.readString(output(), StandardCharsets.UTF_8);
+    assertThat(text).endsWith("\n");
+    return text.lines().toList();
+  }
+
+  private static JsonNode json(String line) throws IOException {
+    return MAPPER.readTree(line);
+  }
+
+  @Test
+  void batch_mixedLines_oneOutputLineForEachInOrder() throws IOException {
+    Path in =
+        input(String.join("\n", taizi, nantuo, "", dongying, "{not json", xihe, "   ") + "\n");
+    CliRun run = batch(in);
+    assertThat(run.status()).as(run.err()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("4 of 7 lines").doesNotContain("\tat ");
+    List<String> lines = outputLines();
+    assertThat(lines).hasSize(7);
+
+    JsonNode first = json(lines.get(0));
+    assertThat(first.get("format").asText()).isEqualTo("cunzhi.report/v1");
+    assertThat(first.get("unit").get("name").asText()).isEqualTo("台子村");
+    assertThat(first.get("verdict").asText()).isEqualTo("MEETS");
+
+    JsonNode second = json(lines.get(1));
+    assertThat(second.get("line").asInt()).isEqualTo(2);
+    assertThat(second.get("errors").toString())
+        .contains("/years/2/contraceptiveUsers: ")
+        .contains("380")
+        .contains("/instruments/0/adoption/votesFor: ");
+    assertThat(second.get("errors")).hasSize(2);
+
+    JsonNode third = json(lines.get(2));
+    assertThat(third.get("line").asInt()).isEqualTo(3);
+    assertThat(third.get("errors").get(0).asText()).startsWith("(document): blank line");
+
+    JsonNode fourth = json(lines.get(3));
+    assertThat(fourth.get("unit").get("name").asText()).isEqualTo("东营村");
+    assertThat(fourth.get("verdict").asText()).isEqualTo("DOES_NOT_MEET");
+    assertThat(fourth.get("vetoed").asBoolean()).isTrue();
+
+    JsonNode fifth = json(lines.get(4));
+    assertThat(fifth.get("line").asInt()).isEqualTo(5);
+    assertThat(fifth.get("errors").get(0).asText()).startsWith("(document): ");
+
+    JsonNode sixth = json(lines.get(5));
+    assertThat(sixth.get("unit").get("name").asText()).isEqualTo("西河村");
+    assertThat(sixth.get("verdict").asText()).isEqualTo("INCONCLUSIVE");
+
+    JsonNode seventh = json(lines.get(6));
+    assertThat(seventh.get("line").asInt()).isEqualTo(7);
+    assertThat(seventh.get("errors").get(0).asText()).contains("blank line");
+  }
+
+  @Test
+  void batch_everyLineValid_exitsZeroWithReportsAsEvaluateGivesThem() throws IOException {
+    CliRun run = batch(input(taizi + "\n" + dongying + "\n"));
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    List<String> lines = outputLines();
+    assertThat(lines).hasSize(2);
+    CliRun evaluate =
+        CliRun.of(
+            "evaluate",
+            "--format",
+            "json",
+            "--standard",
+            STANDARD,
+            CliRun.dossier("dongying-2025-fails.json"));
+    assertThat(json(lines.get(1))).isEqualTo(MAPPER.readTree(evaluate.out()));
+  }
+
+  @Test
+  void batch_lineEndings_crLfAndNoFinalNewlineAreLinesToo() throws IOException {
+    CliRun run = batch(input(taizi + "\r\n" + xihe + "\r\n" + dongying));
+    assertThat(run.status()).as(run.err()).isZero();
+    List<String> lines = outputLines();
+    assertThat(lines).hasSize(3);
+    assertThat(json(lines.get(2)).get("unit").get("name").asText()).isEqualTo("东营村");
+  }
+
+  @Test
+  void batch_emptyInput_writesAnEmptyFileAndExitsZero() throws IOException {
+    CliRun run = batch(input(""));
+    assertThat(run.status()).isZero();
+    assertThat(Files.size(output())).isZero();
+  }
+
+  @Test
+  void batch_badUtf8InOneLine_isThatLinesErrorOnly() throws IOException {
+    Path in = dir.resolve("in.jsonl");
+    byte[] bad =
+        "{\"format\":\"cunzhi.dossier/v1\",\"x\":\"\u00FF\"}".getBytes(StandardCharsets.ISO_8859_1);
+    try (var out = Files.newOutputStream(in)) {
+      out.write((taizi + "\n").getBytes(StandardCharsets.UTF_8));
+      out.write(bad);
+      out.write(("\n" + xihe + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    CliRun run = batch(in);
+    assertThat(run.status()).isEqualTo(1);
+    List<String> lines = outputLines();
+    assertThat(lines).hasSize(3);
+    assertThat(json(lines.get(1)).get("line").asInt()).isEqualTo(2);
+    assertThat(json(lines.get(1)).get("errors").get(0).asText()).contains("UTF-8");
+    assertThat(json(lines.get(2)).get("unit").get("name").asText()).isEqualTo("西河村");
+  }
+
+  @Test
+  void batch_lineLongerThanADossierMayBe_isAnErrorRecordAndTheRestGoOn() throws IOException {
+    String huge = " ".repeat(8 * 1024 * 1024 + 1);
+    CliRun run = batch(input(taizi + "\n" + huge + "\n" + xihe + "\n"));
+    assertThat(run.status()).isEqualTo(1);
+    List<String> lines = outputLines();
+    assertThat(lines).hasSize(3);
+    assertThat(json(lines.get(1)).get("errors").get(0).asText()).contains("too long");
+    assertThat(json(lines.get(2)).get("unit").get("name").asText()).isEqualTo("西河村");
+  }
+
+  @Test
+  void batch_complainants_appearInNoOutput() throws IOException {
+    ObjectNode reporterAsText = (ObjectNode) MAPPER.readTree(taizi);
+    ((ObjectNode) reporterAsText.get("complaints").get(0)).put("reporter", "王秀兰 13900001234");
+    ObjectNode invalidElsewhere = (ObjectNode) MAPPER.readTree(dongying);
+    invalidElsewhere.put("privacyBreaches", -1);
+    Path in =
+        input(
+            String.join(
+                    "\n",
+                    taizi,
+                    dongying,
+                    reporterAsText.toString(),
+                    invalidElsewhere.toString(),
+                    xihe)
+                + "\n");
+    for (String lang : List.of("zh", "en")) {
+      CliRun run = batch(in, "--lang", lang);
+      assertThat(run.status()).isEqualTo(1);
+      String written = Files.readString(output(), StandardCharsets.UTF_8);
+      assertThat(written.lines()).hasSize(5);
+      assertThat(json(written.lines().toList().get(2)).has("errors")).isTrue();
+      assertThat(json(written.lines().toList().get(3)).get("errors").toString())
+          .contains("/privacyBreaches");
+      for (String secret : COMPLAINANTS) {
+        assertThat(written).doesNotContain(secret);
+        assertThat(run.all()).doesNotContain(secret);
+      }
+    }
+  }
+
+  @Test
+  void batch_twoThousandLines_givesTwoThousandLinesInOrder() throws IOException {
+    List<String> samples = List.of(taizi, dongying, xihe);
+    List<String> names = List.of("台子村", "东营村", "西河村");
+    Path in = dir.resolve("big.jsonl");
+    try (var writer = Files.newBufferedWriter(in, StandardCharsets.UTF_8)) {
+      for (int i = 1; i <= 2000; i++) {
+        writer.write(i % 250 == 0 ? nantuo : samples.get(i % 3));
+        writer.write('\n');
+      }
+    }
+    CliRun run = batch(in);
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).contains("8 of 2000 lines");
+    List<String> lines = outputLines();
+    assertThat(lines).hasSize(2000);
+    for (int i = 1; i <= 2000; i++) {
+      JsonNode node = json(lines.get(i - 1));
+      if (i % 250 == 0) {
+        assertThat(node.get("line").asInt()).isEqualTo(i);
+      } else {
+        assertThat(node.get("unit").get("name").asText())
+            .as("line " + i)
+            .isEqualTo(names.get(i % 3));
+      }
+    }
+  }
+
+  @Test
+  void batch_sameInput_sameBytes() throws IOException {
+    Path in = input(taizi + "\n\n" + dongying + "\n");
+    batch(in);
+    byte[] first = Files.readAllBytes(output());
+    batch(in);
+    assertThat(Files.readAllBytes(output())).isEqualTo(first);
+  }
+
+  @Test
+  void batch_lang_choosesTheReportsLanguage() throws IOException {
+    Path in = input(dongying + "\n");
+    batch(in, "--lang", "en");
+    String english = json(outputLines().get(0)).get("standard").get("title").asText();
+    batch(in);
+    String chinese = json(outputLines().get(0)).get("standard").get("title").asText();
+    assertThat(english).isNotEqualTo(chinese).containsPattern("[A-Za-z]");
+    assertThat(chinese).containsPattern("\\p{IsHan}");
+  }
+
+  private static void assertUsageError(CliRun run, String reason) {
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains(reason).contains("Try ").doesNotContain("\tat ");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void batch_unknownStandard_isAUsageErrorListingTheKnownOnes() throws IOException {
+    Path in = input(taizi + "\n");
+    CliRun run =
+        CliRun.of(
+            "batch",
+            "--standard",
+            "tianjin.nope",
+            "--in",
+            in.toString(),
+            "--out",
+            output().toString());
+    assertUsageError(run, "tianjin.nope");
+    assertThat(run.err()).contains(STANDARD);
+    assertThat(output()).doesNotExist();
+  }
+
+  @Test
+  void batch_missingInFile_isAUsageError() {
+    CliRun run = batch(dir.resolve("no-such.jsonl"));
+    assertUsageError(run, "no-such.jsonl");
+    assertThat(output()).doesNotExist();
+  }
+
+  @Test
+  void batch_eachRequiredOptionMissing_isAUsageError() throws IOException {
+    String in = input(taizi + "\n").toString();
+    String out = output().toString();
+    assertUsageError(CliRun.of("batch", "--in", in, "--out", out), "--standard");
+    assertUsageError(CliRun.of("batch", "--standard", STANDARD, "--out", out), "--in");
+    assertUsageError(CliRun.of("batch", "--standard", STANDARD, "--in", in), "--out");
+    assertThat(output()).doesNotExist();
+  }
+
+  @Test
+  void batch_outSameAsIn_isAUsageErrorAndLeavesTheInputAlone() throws IOException {
+    Path in = input(taizi + "\n");
+    CliRun run =
+        CliRun.of("batch", "--standard", STANDARD, "--in", in.toString(), "--out", in.toString());
+    assertUsageError(run, "same file");
+    assertThat(Files.readString(in, StandardCharsets.UTF_8)).isEqualTo(taizi + "\n");
+  }
+
+  @Test
+  void batch_outInAMissingFolder_isAUsageError() throws IOException {
+    Path in = input(taizi + "\n");
+    CliRun run =
+        CliRun.of(
+            "batch",
+            "--standard",
+            STANDARD,
+            "--in",
+            in.toString(),
+            "--out",
+            dir.resolve("nowhere").resolve("out.jsonl").toString());
+    assertUsageError(run, "does not exist");
+  }
+}

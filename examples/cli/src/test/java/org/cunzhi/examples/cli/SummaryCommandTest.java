@@ -1,0 +1,433 @@
+package org.cunzhi.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code summary}: a township summary (CV-4) of the sample dossiers, figures worked by hand. */
+class SummaryCommandTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String TAIZI = CliRun.dossier("taizi-2025.json");
+  private static final String DONGYING = CliRun.dossier("dongying-2025-fails.json");
+  private static final String XIHE = CliRun.dossier("xihe-2025-inconclusive.json");
+  private static final String NANTUO = CliRun.dossier("nantuo-2025-invalid.json");
+
+  private static final List<String> COMPLAINANTS =
+      List.of("王秀兰", "13900001234", "李建国", "13700005678");
+
+  @TempDir Path dir;
+
+  private static JsonNode json(CliRun run) throws IOException {
+    assertThat(run.err()).isEmpty();
+    return MAPPER.readTree(run.out());
+  }
+
+  /**
+   * The 95% Wilson interval in percent with two decimals, worked here in floating point from the
+   * textbook formula, apart from the library's exact one.
+   */
+  private static List<String> wilson(long x, long n) {
+    double z = 1.959963984540054;
+    double p = (double) x / n;
+    double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+    double half = z / (1 + z * z / n) * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n));
+    return List.of(percent(centre - half), percent(Math.min(1, centre + half)));
+  }
+
+  private static String percent(double proportion) {
+    return BigDecimal.valueOf(proportion * 100).setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /*
+   * The three valid samples' 2025 statistics, each the same: population 1641 at the start and 1652
+   * at the end, 361 married women aged 15-49 of whom 340 use contraception, 17 births (17
+   * compliant, 9 male, 8 female). Each has an association of 180 members and, in 2025, 22
+   * meetings, 4 activities, 4 disclosures and 1 complaint. So the three together:
+   *   population 3 × 1641 = 4923 at the start, 3 × 1652 = 4956 at the end
+   *   contraceptive rate 1020/1083 = 94.1828…% → 94.18
+   *   policy-compliant births 51/51 = 100.00%
+   *   crude birth rate 51 × 1000 / ((4923 + 4956) / 2 = 4939.5) = 10.3249…‰ → 10.32
+   *   sex ratio at birth 27 × 100 / 24 = 112.50
+   *   associations 3, members 540; meetings 66, activities 12, disclosures 12, complaints 3
+   *   filing quota: 1% of 3 units is 0.03, at least 1 → 1
+   */
+
+  @Test
+  void summary_threeSamplesAsJson_givesTheFiguresWorkedByHand() throws IOException {
+    JsonNode s = json(CliRun.of("summary", "--format", "json", TAIZI, DONGYING, XIHE));
+    assertThat(s.get("format").asText()).isEqualTo("cunzhi.summary/v1");
+    assertThat(s.get("assessmentYear").asInt()).isEqualTo(2025);
+    JsonNode counts = s.get("unitCounts");
+    assertThat(counts.get("total").asInt()).isEqualTo(3);
+    assertThat(counts.get("villages").asInt()).isEqualTo(3);
+    assertThat(counts.get("communities").asInt()).isZero();
+    assertThat(counts.get("withStatistics").asInt()).isEqualTo(3);
+    assertThat(s.get("population").get("start").asLong()).isEqualTo(4923);
+    assertThat(s.get("population").get("end").asLong()).isEqualTo(4956);
+    assertThat(s.get("marriedWomen15to49").asLong()).isEqualTo(1083);
+    assertThat(s.get("associations").get("count").asInt()).isEqualTo(3);
+    assertThat(s.get("associations").get("members").asLong()).isEqualTo(540);
+
+    JsonNode contraceptive = s.get("contraceptiveRate");
+    assertThat(contraceptive.get("numerator").asLong()).isEqualTo(1020);
+    assertThat(contraceptive.get("denominator").asLong()).isEqualTo(1083);
+    assertThat(contraceptive.get("percent").asText()).isEqualTo("94.18");
+    assertThat(texts(contraceptive.get("wilson95"))).isEqualTo(wilson(1020, 1083));
+
+    JsonNode compliant = s.get("policyCompliantBirthRate");
+    assertThat(compliant.get("numerator").asLong()).isEqualTo(51);
+    assertThat(compliant.get("denominator").asLong()).isEqualTo(51);
+    assertThat(compliant.get("percent").asText()).isEqualTo("100.00");
+    assertThat(texts(compliant.get("wilson95"))).isEqualTo(wilson(51, 51));
+
+    JsonNode births = s.get("crudeBirthRate");
+    assertThat(births.get("births").asLong()).isEqualTo(51);
+    assertThat(births.get("meanPopulation").asText()).isEqualTo("4939.5");
+    assertThat(births.get("perMille").asText()).isEqualTo("10.32");
+
+    JsonNode sex = s.get("sexRatioAtBirth");
+    assertThat(sex.get("male").asLong()).isEqualTo(27);
+    assertThat(sex.get("female").asLong()).isEqualTo(24);
+    assertThat(sex.get("malesPer100Females").asText()).isEqualTo("112.50");
+
+    JsonNode activities = s.get("activityCounts");
+    assertThat(activities.get("meetings").asLong()).isEqualTo(66);
+    assertThat(activities.get("activities").asLong()).isEqualTo(12);
+    assertThat(activities.get("disclosures").asLong()).isEqualTo(12);
+    assertThat(activities.get("complaints").asLong()).isEqualTo(3);
+
+    assertThat(s.get("filingQuota").get("units").asInt()).isEqualTo(3);
+    assertThat(s.get("filingQuota").get("quota").asInt()).isEqualTo(1);
+    s.get("missing").forEach(list -> assertThat(list).isEmpty());
+    assertThat(s.get("missing").size()).isEqualTo(6);
+
+    List<String> codes = new ArrayList<>();
+    s.get("units").forEach(u -> codes.add(u.get("code").asText()));
+    assertThat(codes).containsExactly("120119105201", "120119105202", "120119105203");
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(n -> texts.add(n.asText()));
+    return texts;
+  }
+
+  @Test
+  void summary_textInChinese_showsTheFigures() {
+    CliRun run = CliRun.of("summary", TAIZI, DONGYING, XIHE);
+    assertThat(run.status()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).contains("2025", "3 个单位", "村 3 个", "社区 0 个");
+    assertThat(run.out())
+        .contains("示例区 马场乡")
+        .contains("年末总人口：4956 人（年初 4923 人）")
+        .contains("已婚育龄妇女（15–49 岁）：1083 人")
+        .contains("计生协会：3 个，会员 540 名")
+        .contains("综合避孕率：1020/1083 = 94.18%（95% 置信区间 ")
+        .contains("符合政策生育率：51/51 = 100.00%")
+        .contains("出生率：出生 51 人，平均人口 4939.5 人，10.32‰")
+        .contains("出生人口性别比：男 27，女 24，112.50")
+        .contains("会议 66 次，活动 12 次，政务公开 12 次，投诉 3 件")
+        .contains("备案名额（TJ-C2）：3 个单位的 1%")
+        .contains("120119105201 台子村（村）")
+        .doesNotContain("缺少");
+    assertThat(lines.get(lines.size() - 3)).contains("台子村");
+    assertThat(lines.get(lines.size() - 1)).contains("西河村");
+  }
+
+  @Test
+  void summary_textInEnglish_showsTheFigures() {
+    CliRun run = CliRun.of("summary", "--lang", "en", TAIZI, DONGYING, XIHE);
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out())
+        .startsWith("Summary for assessment year 2025: units 3 (villages 3, communities 0)\n")
+        .contains("Population at year end: 4956 (at the start: 4923)")
+        .contains("Married women aged 15-49: 1083")
+        .contains("Family-planning associations: 3, members 540")
+        .contains("Contraceptive rate: 1020/1083 = 94.18% (95% interval ")
+        .contains("Policy-compliant birth rate: 51/51 = 100.00%")
+        .contains("Crude birth rate: births 51, mean population 4939.5: 10.32 per mille")
+        .contains("Sex ratio at birth: male 27, female 24: 112.50 males per 100 females")
+        .contains("Meetings 66, activities 12, disclosures 12, complaints 3")
+        .contains("Filing quota (TJ-C2): 1% of the units (3), rounded half up, at least 1: 1")
+        .contains("120119105202 东营村 (village)")
+        .doesNotContain("Units without");
+  }
+
+  /** A sample dossier changed by {@code edit}, written to the temporary folder. */
+  private String variant(String sample, String name, Consumer<ObjectNode> edit) throws IOException {
+    ObjectNode root = (ObjectNode) MAPPER.readTree(Path.of(sample).toFile());
+    edit.accept(root);
+    Path file = dir.resolve(name);
+    MAPPER.writeValue(file.toFile(), root);
+    return file.toString();
+  }
+
+  private static ObjectNode year(ObjectNode root, int year) {
+    for (JsonNode y : root.get("years")) {
+      if (y.get("year").asInt() == year) {
+        return (ObjectNode) y;
+      }
+    }
+    throw new AssertionError("no year " + year);
+  }
+
+  /**
+   * A community whose 2025 figures differ from the villages': population 800 → 810, 150 users of
+   * 200 married women, 6 births (5 compliant, 4 male, 2 female).
+   */
+  private String hedong() throws IOException {
+    return variant(
+        TAIZI,
+        "hedong.json",
+        root -> {
+          ObjectNode unit = (ObjectNode) root.get("unit");
+          unit.put("code", "120119105001");
+          unit.put("name", "河东社区");
+          unit.put("kind", "COMMUNITY");
+          ObjectNode y = year(root, 2025);
+          ((ObjectNode) y.get("population")).put("start", 800).put("end", 810);
+          y.put("marriedWomen15to49", 200).put("contraceptiveUsers", 150);
+          ((ObjectNode) y.get("births"))
+              .put("total", 6)
+              .put("policyCompliant", 5)
+              .put("male", 4)
+              .put("female", 2);
+        });
+  }
+
+  /** A village whose dossier has no 2025 statistics and no meetings section. */
+  private String beiwan() throws IOException {
+    return variant(
+        XIHE,
+        "beiwan.json",
+        root -> {
+          ObjectNode unit = (ObjectNode) root.get("unit");
+          unit.put("code", "120119105206");
+          unit.put("name", "北湾村");
+          ArrayNode years = (ArrayNode) root.get("years");
+          for (int i = years.size() - 1; i >= 0; i--) {
+            if (years.get(i).get("year").asInt() == 2025) {
+              years.remove(i);
+            }
+          }
+          root.remove("meetings");
+        });
+  }
+
+  /*
+   * 台子村 with 河东社区 and 北湾村: 北湾村 has no 2025 statistics, so the figures come from 台子村
+   * and 河东社区, pooled:
+   *   contraceptive rate (340 + 150) / (361 + 200) = 490/561 = 87.3440…% → 87.34
+   *     (averaging the two percentages, 94.18 and 75.00, would give 84.59: wrong)
+   *   policy-compliant births (17 + 5) / (17 + 6) = 22/23 = 95.6521…% → 95.65
+   *     (averaging 100 and 83.33 would give 91.67: wrong)
+   *   crude birth rate 23 × 2000 / (1641 + 1652 + 800 + 810 = 4903) = 9.3820…‰ → 9.38,
+   *     mean population 2451.5
+   *   sex ratio at birth (9 + 4) × 100 / (8 + 2) = 130.00
+   *   meetings 22 + 22 (北湾村 has no meeting records), activities 12, disclosures 12,
+   *   complaints 3; associations 3 with 540 members
+   */
+
+  @Test
+  void summary_unitsDifferingAndOneMissingStatistics_poolsAndNamesTheMissing() throws IOException {
+    JsonNode s = json(CliRun.of("summary", "--format", "json", TAIZI, hedong(), beiwan()));
+    JsonNode counts = s.get("unitCounts");
+    assertThat(counts.get("total").asInt()).isEqualTo(3);
+    assertThat(counts.get("villages").asInt()).isEqualTo(2);
+    assertThat(counts.get("communities").asInt()).isEqualTo(1);
+    assertThat(counts.get("withStatistics").asInt()).isEqualTo(2);
+    assertThat(s.get("population").get("end").asLong()).isEqualTo(1652 + 810);
+    assertThat(s.get("marriedWomen15to49").asLong()).isEqualTo(561);
+    assertThat(s.get("contraceptiveRate").get("percent").asText()).isEqualTo("87.34");
+    assertThat(texts(s.get("contraceptiveRate").get("wilson95"))).isEqualTo(wilson(490, 561));
+    assertThat(s.get("policyCompliantBirthRate").get("numerator").asLong()).isEqualTo(22);
+    assertThat(s.get("policyCompliantBirthRate").get("denominator").asLong()).isEqualTo(23);
+    assertThat(s.get("policyCompliantBirthRate").get("percent").asText()).isEqualTo("95.65");
+    assertThat(s.get("crudeBirthRate").get("meanPopulation").asText()).isEqualTo("2451.5");
+    assertThat(s.get("crudeBirthRate").get("perMille").asText()).isEqualTo("9.38");
+    assertThat(s.get("sexRatioAtBirth").get("malesPer100Females").asText()).isEqualTo("130.00");
+    assertThat(s.get("activityCounts").get("meetings").asLong()).isEqualTo(44);
+    assertThat(s.get("activityCounts").get("activities").asLong()).isEqualTo(12);
+    assertThat(s.get("associations").get("count").asInt()).isEqualTo(3);
+    assertThat(s.get("filingQuota").get("quota").asInt()).isEqualTo(1);
+    JsonNode missing = s.get("missing");
+    assertThat(missing.get("statistics")).hasSize(1);
+    assertThat(missing.get("statistics").get(0).get("name").asText()).isEqualTo("北湾村");
+    assertThat(missing.get("meetings")).hasSize(1);
+    assertThat(missing.get("meetings").get(0).get("code").asText()).isEqualTo("120119105206");
+    assertThat(missing.get("organization")).isEmpty();
+    List<String> codes = new ArrayList<>();
+    s.get("units").forEach(u -> codes.add(u.get("code").asText()));
+    assertThat(codes).containsExactly("120119105001", "120119105201", "120119105206");
+  }
+
+  @Test
+  void summary_missingStatisticsInText_namesTheUnitInBothLanguages() throws IOException {
+    String hedong = hedong();
+    String beiwan = beiwan();
+    CliRun zh = CliRun.of("summary", TAIZI, hedong, beiwan);
+    assertThat(zh.status()).as(zh.err()).isZero();
+    assertThat(zh.out())
+        .contains("3 个单位（村 2 个，社区 1 个）")
+        .contains("有 2025 年统计数据的单位：2 个")
+        .contains("综合避孕率：490/561 = 87.34%")
+        .contains("缺少 2025 年统计数据的单位（未计入人口和比率）：北湾村（120119105206）")
+        .contains("缺少会议记录的单位（未计入会议次数）：北湾村（120119105206）")
+        .contains("120119105001 河东社区（社区）");
+    CliRun en = CliRun.of("summary", "--lang", "en", TAIZI, hedong, beiwan);
+    assertThat(en.out())
+        .contains("units 3 (villages 2, communities 1)")
+        .contains(
+            "Units without statistics for 2025 (not in the population or the rates):"
+                + " 北湾村 (120119105206)")
+        .contains("120119105001 河东社区 (community)");
+  }
+
+  @Test
+  void summary_noStatisticsAtAll_saysNothingToMeasure() throws IOException {
+    CliRun run = CliRun.of("summary", "--lang", "en", beiwan());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Contraceptive rate: 0/0: nothing to measure")
+        .contains("Crude birth rate: births 0, mean population 0: nothing to measure")
+        .contains("Sex ratio at birth: male 0, female 0: nothing to measure");
+    JsonNode s = json(CliRun.of("summary", "--format", "json", beiwan()));
+    assertThat(s.get("contraceptiveRate").get("percent").isNull()).isTrue();
+    assertThat(s.get("contraceptiveRate").get("wilson95").isNull()).isTrue();
+    assertThat(s.get("crudeBirthRate").get("perMille").isNull()).isTrue();
+    assertThat(s.get("sexRatioAtBirth").get("malesPer100Females").isNull()).isTrue();
+  }
+
+  @Test
+  void summary_invalidDossier_isReportedAndTheRestSummarised() throws IOException {
+    CliRun run = CliRun.of("summary", "--format", "json", TAIZI, NANTUO, XIHE);
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("nantuo-2025-invalid.json")
+        .contains("/years/2/contraceptiveUsers")
+        .contains("/instruments/0/adoption/votesFor")
+        .doesNotContain("\tat ");
+    JsonNode s = MAPPER.readTree(run.out());
+    assertThat(s.get("unitCounts").get("total").asInt()).isEqualTo(2);
+    assertThat(s.get("marriedWomen15to49").asLong()).isEqualTo(722);
+  }
+
+  @Test
+  void summary_sameUnitTwice_countsItOnceAndSaysSo() throws IOException {
+    CliRun run = CliRun.of("summary", "--format", "json", TAIZI, DONGYING, TAIZI);
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).contains("/unit/code").contains("120119105201");
+    JsonNode s = MAPPER.readTree(run.out());
+    assertThat(s.get("unitCounts").get("total").asInt()).isEqualTo(2);
+    assertThat(s.get("marriedWomen15to49").asLong()).isEqualTo(722);
+  }
+
+  @Test
+  void summary_onlyInvalidDossiers_printsNothingAndExitsOne() {
+    CliRun run = CliRun.of("summary", NANTUO);
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("nothing to summarise");
+  }
+
+  @Test
+  void summary_mixedAssessmentYears_isAUsageErrorNamingThem() throws IOException {
+    String taizi2024 =
+        variant(
+            TAIZI,
+            "taizi-2024.json",
+            root -> {
+              root.put("assessmentYear", 2024);
+              ((ObjectNode) root.get("unit")).put("code", "120119105209");
+            });
+    CliRun run = CliRun.of("summary", TAIZI, taizi2024, DONGYING);
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("2024: 1 unit, 2025: 2 units")
+        .contains("one year")
+        .contains("Try ")
+        .doesNotContain("\tat ");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void summary_anyArgumentOrder_sameBytes() {
+    CliRun first = CliRun.of("summary", "--format", "json", TAIZI, DONGYING, XIHE);
+    CliRun second = CliRun.of("summary", "--format", "json", XIHE, TAIZI, DONGYING);
+    assertThat(second.out()).isEqualTo(first.out());
+    assertThat(CliRun.of("summary", XIHE, DONGYING, TAIZI).out())
+        .isEqualTo(CliRun.of("summary", TAIZI, DONGYING, XIHE).out());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"text, zh", "text, en", "json, zh", "json, en"})
+  void summary_anyFormatAndLanguage_neverShowsAComplainant(String format, String lang) {
+    CliRun run = CliRun.of("summary", "--format", format, "--lang", lang, TAIZI, DONGYING, XIHE);
+    assertThat(run.status()).isZero();
+    for (String secret : COMPLAINANTS) {
+      assertThat(run.all()).doesNotContain(secret);
+    }
+  }
+
+  @Test
+  void summary_formatNotOffered_isAUsageError() {
+    CliRun run = CliRun.of("summary", "--format", "html", TAIZI);
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("html").contains("Try ");
+  }
+
+  @Test
+  void summary_noDossier_isAUsageError() {
+    CliRun run = CliRun.of("summary");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("DOSSIER");
+  }
+
+  /** {@code count} copies of 台子村 under distinct codes. */
+  private List<String> villages(int count) throws IOException {
+    List<String> files = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String code = String.format("120119%06d", i);
+      files.add(
+          variant(
+              TAIZI, "v" + i + ".json", root -> ((ObjectNode) root.get("unit")).put("code", code)));
+    }
+    return files;
+  }
+
+  @Test
+  void summary_filingQuota_roundsHalfUpAt150Units() throws IOException {
+    List<String> files = villages(150);
+    List<String> args = new ArrayList<>(List.of("summary", "--format", "json"));
+    args.addAll(files.subList(0, 149));
+    JsonNode at149 = json(CliRun.of(args.toArray(String[]::new)));
+    assertThat(at149.get("filingQuota").get("units").asInt()).isEqualTo(149);
+    assertThat(at149.get("filingQuota").get("quota").asInt()).isEqualTo(1);
+    args.add(files.get(149));
+    JsonNode at150 = json(CliRun.of(args.toArray(String[]::new)));
+    assertThat(at150.get("filingQuota").get("units").asInt()).isEqualTo(150);
+    assertThat(at150.get("filingQuota").get("quota").asInt()).isEqualTo(2);
+    assertThat(at150.get("marriedWomen15to49").asLong()).isEqualTo(150L * 361);
+  }
+
+  @Test
+  void help_listsBatchAndSummary() {
+    CliRun run = CliRun.of("--help");
+    assertThat(run.out()).contains("batch", "summary");
+  }
+}
