@@ -30,12 +30,15 @@ import org.cunzhi.core.rule.Remedy;
  * values read, notes). Percentages carry two decimals rounded half up; they only inform, the
  * verdict was decided exactly. The same result always gives the same bytes. Immutable and
  * thread-safe.
+ *
+ * <p>A criterion's {@code veto} says whether its veto fired (as the top-level {@code vetoed} does
+ * for the unit); {@code carriesVeto} says whether the criterion has a veto part at all.
  */
 public final class ReportWriter {
   /** The report format's name. */
   public static final String FORMAT = "cunzhi.report/v1";
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectWriter WRITER =
       new ObjectMapper()
           .writer(
@@ -128,7 +131,7 @@ public final class ReportWriter {
     ObjectNode node = NODES.objectNode();
     node.put("id", c.id());
     node.put("outcome", c.outcome().name());
-    node.put("veto", c.veto());
+    node.put("veto", c.vetoed());
     node.put("reference", c.reference().toString());
     ArrayNode reasons = node.putArray("reasons");
     for (Reason r : c.reasons()) {
@@ -137,7 +140,7 @@ public final class ReportWriter {
     ArrayNode measures = node.putArray("measures");
     c.measures().forEach(m -> measures.add(measure(m)));
     node.put("title", text(c.title()));
-    node.put("vetoed", c.vetoed());
+    node.put("carriesVeto", c.veto());
     ArrayNode remedies = node.putArray("remedies");
     c.remedies().forEach(r -> remedies.add(remedy(r)));
     ObjectNode parameters = node.putObject("parameters");

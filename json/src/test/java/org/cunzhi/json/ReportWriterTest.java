@@ -92,6 +92,17 @@ class ReportWriterTest {
   }
 
   @Test
+  void write_criterionVeto_saysWhetherItFiredNotWhetherItCouldFire() throws Exception {
+    JsonNode v9 =
+        MAPPER
+            .readTree(ReportWriter.create(Language.EN).write(result(null)))
+            .get("criteria")
+            .get(0);
+    assertThat(v9.get("veto").asBoolean()).isFalse();
+    assertThat(v9.get("carriesVeto").asBoolean()).isTrue();
+  }
+
+  @Test
   void write_measureCarriesExactFiguresIntervalAndGap() throws Exception {
     JsonNode m =
         MAPPER

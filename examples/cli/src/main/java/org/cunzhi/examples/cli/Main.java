@@ -8,9 +8,9 @@ import picocli.CommandLine;
 
 /**
  * The command line's entry point (CLI-v1). Exit statuses: 0 when every dossier was read and
- * evaluated, whatever the verdicts; 1 when at least one dossier was rejected or could not be
- * evaluated; 2 for a usage error; 3 for an internal error (a bug: please report it). No stack trace
- * is ever printed.
+ * evaluated, whatever the verdicts; 1 when at least one dossier was rejected, could not be
+ * evaluated, or a file could not be read or written (the message says which); 2 for a usage error;
+ * 3 for an internal error (a bug: please report it). No stack trace is ever printed.
  */
 public final class Main {
   /** Every dossier read and evaluated. */
@@ -77,6 +77,10 @@ public final class Main {
             err.println("cunzhi: " + u.getMessage());
             err.println("Try './cunzhi standards list'.");
             return USAGE;
+          }
+          if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            err.println("cunzhi: a file could not be read or written: " + e.getMessage());
+            return REJECTED;
           }
           err.println(
               "cunzhi: internal error ("

@@ -56,6 +56,8 @@ class EvaluateCommandTest {
     assertThat(report.get("verdict").asText()).isEqualTo("MEETS");
     assertThat(report.get("vetoed").asBoolean()).isFalse();
     assertThat(outcomes(report)).hasSize(9).containsOnly("PASS");
+    assertThat(criterion(report, "tianjin.village.9").get("veto").asBoolean()).isFalse();
+    assertThat(criterion(report, "tianjin.village.9").get("carriesVeto").asBoolean()).isTrue();
     assertThat(report.get("standard").get("fingerprint").asText()).startsWith("sha256:");
   }
 
