@@ -43,19 +43,7 @@ final class Adoptions {
             }
           }
           if (inForce.isEmpty()) {
-            return new CheckResult(
-                Outcome.FAIL,
-                ImmutableList.of(core.reason("adoption.none-in-force", String.valueOf(year))),
-                ImmutableList.of(),
-                ImmutableList.of(
-                    new Remedy(
-                        Remedy.Kind.ADD_EVENT,
-                        "instruments",
-                        year,
-                        null,
-                        1,
-                        core.text("remedy.adopt"))),
-                false);
+            return noneInForce(core, "adoption.none-in-force", "remedy.adopt", year);
           }
           List<CheckResult> each = new ArrayList<>();
           for (Charter c : inForce) {
@@ -241,19 +229,7 @@ final class Adoptions {
             }
           }
           if (each.isEmpty()) {
-            return new CheckResult(
-                Outcome.FAIL,
-                ImmutableList.of(core.reason("contract.none", String.valueOf(year))),
-                ImmutableList.of(),
-                ImmutableList.of(
-                    new Remedy(
-                        Remedy.Kind.ADD_EVENT,
-                        "instruments",
-                        year,
-                        null,
-                        1,
-                        core.text("remedy.contract"))),
-                false);
+            return noneInForce(core, "contract.none", "remedy.contract", year);
           }
           return Checks.combineAll(each);
         });
@@ -294,6 +270,18 @@ final class Adoptions {
         reasons,
         ImmutableList.of(),
         remedies,
+        false);
+  }
+
+  /** A fail: no instrument of the kind is in force at the end of {@code year}; adopt one. */
+  private static CheckResult noneInForce(
+      Messages core, String reasonKey, String remedyKey, int year) {
+    return new CheckResult(
+        Outcome.FAIL,
+        ImmutableList.of(core.reason(reasonKey, String.valueOf(year))),
+        ImmutableList.of(),
+        ImmutableList.of(
+            new Remedy(Remedy.Kind.ADD_EVENT, "instruments", year, null, 1, core.text(remedyKey))),
         false);
   }
 }
