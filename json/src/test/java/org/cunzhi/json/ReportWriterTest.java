@@ -66,6 +66,18 @@ class ReportWriterTest {
         List.of());
   }
 
+  /** The only criterion of {@link #result}'s report, in English. */
+  private static JsonNode criterion() throws Exception {
+    return MAPPER
+        .readTree(ReportWriter.create(Language.EN).write(result(null)))
+        .get("criteria")
+        .get(0);
+  }
+
+  private static JsonNode measure(int index) throws Exception {
+    return criterion().get("measures").get(index);
+  }
+
   @Test
   void write_followsTheContractsFieldOrder() throws Exception {
     JsonNode report = MAPPER.readTree(ReportWriter.create(Language.ZH).write(result(null)));
@@ -93,24 +105,14 @@ class ReportWriterTest {
 
   @Test
   void write_criterionVeto_saysWhetherItFiredNotWhetherItCouldFire() throws Exception {
-    JsonNode v9 =
-        MAPPER
-            .readTree(ReportWriter.create(Language.EN).write(result(null)))
-            .get("criteria")
-            .get(0);
+    JsonNode v9 = criterion();
     assertThat(v9.get("veto").asBoolean()).isFalse();
     assertThat(v9.get("carriesVeto").asBoolean()).isTrue();
   }
 
   @Test
   void write_measureCarriesExactFiguresIntervalAndGap() throws Exception {
-    JsonNode m =
-        MAPPER
-            .readTree(ReportWriter.create(Language.EN).write(result(null)))
-            .get("criteria")
-            .get(0)
-            .get("measures")
-            .get(0);
+    JsonNode m = measure(0);
     assertThat(m.get("numerator").asLong()).isEqualTo(318);
     assertThat(m.get("denominator").asLong()).isEqualTo(356);
     assertThat(m.get("percent").asText()).isEqualTo("89.33");
@@ -122,13 +124,7 @@ class ReportWriterTest {
 
   @Test
   void write_undefinedRate_hasNoPercentIntervalOrGap() throws Exception {
-    JsonNode m =
-        MAPPER
-            .readTree(ReportWriter.create(Language.EN).write(result(null)))
-            .get("criteria")
-            .get(0)
-            .get("measures")
-            .get(1);
+    JsonNode m = measure(1);
     assertThat(m.get("denominator").asLong()).isZero();
     assertThat(m.get("percent").isNull()).isTrue();
     assertThat(m.get("wilson95").isNull()).isTrue();
@@ -153,13 +149,7 @@ class ReportWriterTest {
 
   @Test
   void write_remedyIsData() throws Exception {
-    JsonNode remedy =
-        MAPPER
-            .readTree(ReportWriter.create(Language.EN).write(result(null)))
-            .get("criteria")
-            .get(0)
-            .get("remedies")
-            .get(0);
+    JsonNode remedy = criterion().get("remedies").get(0);
     assertThat(remedy.get("kind").asText()).isEqualTo("INCREASE_COUNT");
     assertThat(remedy.get("year").asInt()).isEqualTo(2024);
     assertThat(remedy.get("quarter").isNull()).isTrue();
