@@ -140,7 +140,7 @@ public final class ReportWriter {
     ArrayNode measures = node.putArray("measures");
     c.measures().forEach(m -> measures.add(measure(m)));
     node.put("title", text(c.title()));
-    node.put("carriesVeto", c.veto());
+    node.put("carriesVeto", c.carriesVeto());
     ArrayNode remedies = node.putArray("remedies");
     c.remedies().forEach(r -> remedies.add(remedy(r)));
     ObjectNode parameters = node.putObject("parameters");

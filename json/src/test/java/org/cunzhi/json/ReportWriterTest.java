@@ -32,12 +32,12 @@ class ReportWriterTest {
     CriterionResult v9 =
         new CriterionResult(
             "tianjin.village.9",
-            new LocalizedText("避孕与生育", "contraception and births"),
+            LocalizedText.of("避孕与生育", "contraception and births"),
             Outcome.FAIL,
             true,
             false,
             LegalReference.of("plan", "2025", "item 9"),
-            List.of(new Reason("k", new LocalizedText("理由", "reason"))),
+            List.of(new Reason("k", LocalizedText.of("理由", "reason"))),
             List.of(
                 new Measure(
                     "contraceptive-rate", 2024, Rate.of(318, 356), Threshold.atLeastPercent(90)),
@@ -49,12 +49,12 @@ class ReportWriterTest {
                     2024,
                     null,
                     3,
-                    new LocalizedText("再有 3 名", "3 more users"))),
+                    LocalizedText.of("再有 3 名", "3 more users"))),
             Map.of("window-years", "3"));
     return new EvaluationResult(
         "tianjin.demonstration-village",
         "2025",
-        new LocalizedText("示范村", "demonstration village"),
+        LocalizedText.of("示范村", "demonstration village"),
         "sha256:00",
         Unit.of(DivisionCode.parse("120119105202"), "东营村", UnitKind.VILLAGE),
         2025,
@@ -177,10 +177,10 @@ class ReportWriterTest {
             c.id(),
             c.title(),
             c.outcome(),
-            c.veto(),
+            c.carriesVeto(),
             c.vetoed(),
             c.reference(),
-            List.of(new Reason("k", new LocalizedText("第一行\n第二行", "first\r\nsecond"))),
+            List.of(new Reason("k", LocalizedText.of("第一行\n第二行", "first\r\nsecond"))),
             c.measures(),
             c.remedies(),
             c.parameters());

@@ -18,7 +18,7 @@ import org.cunzhi.core.standard.Standard;
 final class TestStandards {
   static final Unit TAIZI = Unit.of(DivisionCode.parse("120119105201"), "台子村", UnitKind.VILLAGE);
 
-  private static final Reason WHY = new Reason("test.why", new LocalizedText("因为", "because"));
+  private static final Reason WHY = new Reason("test.why", LocalizedText.of("因为", "because"));
 
   private TestStandards() {}
 

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param id the criterion's id
  * @param title the criterion's title
  * @param outcome the outcome
- * @param veto whether the criterion carries a veto
+ * @param carriesVeto whether the criterion carries a veto part (DOMAIN S-3)
  * @param vetoed whether its veto fired
  * @param reference where the criterion comes from
  * @param reasons why, in plain words
@@ -33,7 +33,7 @@ public record CriterionResult(
     String id,
     LocalizedText title,
     Outcome outcome,
-    boolean veto,
+    boolean carriesVeto,
     boolean vetoed,
     LegalReference reference,
     List<Reason> reasons,
@@ -64,7 +64,7 @@ public record CriterionResult(
       String id,
       LocalizedText title,
       Outcome outcome,
-      boolean veto,
+      boolean carriesVeto,
       boolean vetoed,
       LegalReference reference,
       List<Reason> reasons,
@@ -72,7 +72,17 @@ public record CriterionResult(
       List<Remedy> remedies,
       Map<String, String> parameters) {
     this(
-        id, title, outcome, veto, vetoed, reference, reasons, measures, remedies, parameters, null);
+        id,
+        title,
+        outcome,
+        carriesVeto,
+        vetoed,
+        reference,
+        reasons,
+        measures,
+        remedies,
+        parameters,
+        null);
   }
 
   /** This result with {@code value} as its points. */
@@ -81,7 +91,7 @@ public record CriterionResult(
         id,
         title,
         outcome,
-        veto,
+        carriesVeto,
         vetoed,
         reference,
         reasons,

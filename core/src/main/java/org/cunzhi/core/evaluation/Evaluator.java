@@ -134,7 +134,7 @@ public final class Evaluator {
             criterion.id(),
             criterion.title(),
             result.outcome(),
-            criterion.hasVeto(),
+            criterion.carriesVeto(),
             result.vetoed(),
             criterion.reference(),
             result.reasons(),

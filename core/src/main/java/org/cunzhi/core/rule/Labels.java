@@ -11,7 +11,7 @@ final class Labels {
   /** Core's label {@code label.<name>}, or the name itself when core has none. */
   static LocalizedText of(String name) {
     Messages core = Messages.core();
-    return core.has("label." + name) ? core.text("label." + name) : new LocalizedText(name, name);
+    return core.has("label." + name) ? core.text("label." + name) : LocalizedText.of(name, name);
   }
 
   /** Core's label for the counted part of the rate {@code name}, or a general one. */
@@ -45,6 +45,6 @@ final class Labels {
       zh.append(all.get(i).zh());
       en.append(all.get(i).en());
     }
-    return new LocalizedText(zh.toString(), en.toString());
+    return LocalizedText.of(zh.toString(), en.toString());
   }
 }

@@ -5,29 +5,52 @@ import static java.util.Objects.requireNonNull;
 import java.util.Locale;
 
 /**
- * A text in Chinese and English. Chinese is the default: reports are for Chinese officials.
+ * A text for people, in Chinese and English. Chinese is the default: reports are for Chinese
+ * officials.
  *
- * @param zh the Chinese text
- * @param en the English text
+ * <p>A text is either {@linkplain #of(String, String) literal} (both languages given) or a {@link
+ * Message}: a key of a plugin's bundle with typed arguments, rendered only when a language is asked
+ * for. Evaluation builds messages and never formats them; report writers render them once, in the
+ * language requested.
  */
-public record LocalizedText(String zh, String en) {
-  public LocalizedText {
-    requireNonNull(zh, "zh");
-    requireNonNull(en, "en");
-  }
+public sealed interface LocalizedText permits LocalizedText.Literal, Message {
+
+  /** The Chinese text. */
+  String zh();
+
+  /** The English text. */
+  String en();
 
   /** The text in {@code language}: English for English, Chinese otherwise. */
-  public String in(Language language) {
-    return language == Language.EN ? en : zh;
+  default String in(Language language) {
+    return language == Language.EN ? en() : zh();
   }
 
   /** The text for {@code locale}: English when its language is English, Chinese otherwise. */
-  public String in(Locale locale) {
+  default String in(Locale locale) {
     return in(Language.of(locale));
   }
 
+  /** A literal text, both languages given. */
+  static LocalizedText of(String zh, String en) {
+    return new Literal(zh, en);
+  }
+
+  /**
+   * A text given in both languages.
+   *
+   * @param zh the Chinese text
+   * @param en the English text
+   */
+  record Literal(String zh, String en) implements LocalizedText {
+    public Literal {
+      requireNonNull(zh, "zh");
+      requireNonNull(en, "en");
+    }
+  }
+
   /** The languages reports are written in. */
-  public enum Language {
+  enum Language {
     ZH,
     EN;
 

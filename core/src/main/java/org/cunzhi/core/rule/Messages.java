@@ -107,32 +107,53 @@ public final class Messages {
   }
 
   /**
-   * The message {@code key} in both languages, with {@code args} put in as {@link MessageFormat}
-   * does. A {@link LocalizedText} argument goes in in the message's own language. Pass counts and
-   * years as strings when they must not be grouped ({@code 2025}, not {@code 2,025}).
+   * The message {@code key} with {@code args}, not yet rendered: it is written in a language only
+   * when asked (see {@link Message}). A {@link LocalizedText} argument is rendered in the message's
+   * own language; numbers are written plainly ({@code 2025}, never {@code 2,025}).
    *
    * @throws IllegalArgumentException when the bundle has no such key
    */
-  public LocalizedText text(String key, Object... args) {
-    String zhPattern = zh.get(key);
-    String enPattern = en.get(key);
-    if (zhPattern == null || enPattern == null) {
+  public Message text(String key, Object... args) {
+    if (!zh.containsKey(key)) {
       throw new IllegalArgumentException("message bundle " + base + " has no key \"" + key + "\"");
     }
-    return new LocalizedText(
-        new MessageFormat(zhPattern, Locale.SIMPLIFIED_CHINESE)
-            .format(in(LocalizedText.Language.ZH, args)),
-        new MessageFormat(enPattern, Locale.ENGLISH).format(in(LocalizedText.Language.EN, args)));
+    return new Message(this, key, java.util.Arrays.asList(args));
   }
 
-  private static Object[] in(LocalizedText.Language language, Object[] args) {
-    Object[] out = args.clone();
-    for (int i = 0; i < out.length; i++) {
-      if (out[i] instanceof LocalizedText text) {
-        out[i] = text.in(language);
-      }
+  /** The bundle's name, e.g. {@code /META-INF/cunzhi/tianjin/messages}. */
+  public String base() {
+    return base;
+  }
+
+  /** The pattern of {@code key} in {@code language}, if the bundle has it. */
+  public java.util.Optional<String> pattern(String key, LocalizedText.Language language) {
+    return java.util.Optional.ofNullable(
+        (language == LocalizedText.Language.EN ? en : zh).get(key));
+  }
+
+  /** Renders {@code key} with {@code args} in {@code language}, as {@link MessageFormat} does. */
+  String render(String key, LocalizedText.Language language, java.util.List<Object> args) {
+    String pattern = (language == LocalizedText.Language.EN ? en : zh).get(key);
+    if (pattern == null) {
+      throw new IllegalArgumentException("message bundle " + base + " has no key \"" + key + "\"");
     }
-    return out;
+    Object[] plain = new Object[args.size()];
+    for (int i = 0; i < plain.length; i++) {
+      plain[i] = plain(args.get(i), language);
+    }
+    Locale locale =
+        language == LocalizedText.Language.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    return new MessageFormat(pattern, locale).format(plain);
+  }
+
+  private static String plain(Object arg, LocalizedText.Language language) {
+    if (arg instanceof LocalizedText text) {
+      return text.in(language);
+    }
+    if (arg instanceof java.math.BigDecimal d) {
+      return d.toPlainString();
+    }
+    return String.valueOf(arg);
   }
 
   /** A reason made from the message {@code key}. */

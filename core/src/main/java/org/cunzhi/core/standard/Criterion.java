@@ -60,7 +60,7 @@ public final class Criterion {
   }
 
   /** Whether part of this criterion is a veto (DOMAIN S-3). */
-  public boolean hasVeto() {
+  public boolean carriesVeto() {
     return vetoPart != null;
   }
 
@@ -98,7 +98,7 @@ public final class Criterion {
     }
 
     public Builder title(String zh, String en) {
-      this.title = new LocalizedText(zh, en);
+      this.title = LocalizedText.of(zh, en);
       return this;
     }
 

@@ -37,7 +37,7 @@ public record Grade(String id, LocalizedText title, BigDecimal minimumScore) {
    * The grade {@code id}, titled {@code zh} / {@code en}, from {@code minimumScore} (e.g. "85").
    */
   public static Grade of(String id, String zh, String en, String minimumScore) {
-    return new Grade(id, new LocalizedText(zh, en), new BigDecimal(minimumScore));
+    return new Grade(id, LocalizedText.of(zh, en), new BigDecimal(minimumScore));
   }
 
   /** As {@code id>=minimum}, e.g. {@code demonstration>=90}. */

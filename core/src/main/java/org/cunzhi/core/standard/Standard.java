@@ -395,7 +395,7 @@ public final class Standard {
     }
 
     public Builder title(String zh, String en) {
-      this.title = new LocalizedText(zh, en);
+      this.title = LocalizedText.of(zh, en);
       return this;
     }
 

@@ -125,7 +125,7 @@ class EvaluatorProperties {
       }
       if (c.vetoed()) {
         assertThat(c.outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(c.veto()).isTrue();
+        assertThat(c.carriesVeto()).isTrue();
       }
       assertThat(c.reasons()).isNotEmpty();
     }

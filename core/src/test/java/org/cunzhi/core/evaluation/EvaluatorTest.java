@@ -20,7 +20,7 @@ import org.cunzhi.core.standard.Standard;
 import org.junit.jupiter.api.Test;
 
 class EvaluatorTest {
-  private static final Reason WHY = new Reason("test.why", new LocalizedText("因为", "because"));
+  private static final Reason WHY = new Reason("test.why", LocalizedText.of("因为", "because"));
   private static final Dossier DOSSIER =
       Dossier.builder(Unit.of(DivisionCode.parse("120119105201"), "台子村", UnitKind.VILLAGE), 2025)
           .build();

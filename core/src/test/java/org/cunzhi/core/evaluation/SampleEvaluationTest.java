@@ -76,7 +76,7 @@ class SampleEvaluationTest {
         .containsEntry("policy-compliant-birth-rate", "== 100%")
         .containsEntry("window-years", "3")
         .containsEntry("late-term-weeks", "14");
-    assertThat(v9.veto()).isTrue();
+    assertThat(v9.carriesVeto()).isTrue();
   }
 
   @Test

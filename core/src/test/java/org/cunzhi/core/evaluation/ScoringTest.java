@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 /** CV-2, CV-3: weighted points, grades, vetoes, combined assessments. */
 class ScoringTest {
-  private static final Reason WHY = new Reason("test.why", new LocalizedText("因为", "because"));
+  private static final Reason WHY = new Reason("test.why", LocalizedText.of("因为", "because"));
   private static final Dossier DOSSIER = Dossiers.complete();
   private static final List<Grade> GRADES =
       List.of(

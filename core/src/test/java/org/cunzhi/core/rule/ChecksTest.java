@@ -16,7 +16,7 @@ class ChecksTest {
   private static final Dossier COMPLETE = Dossiers.complete();
 
   private static Reason why(String key) {
-    return new Reason(key, new LocalizedText(key, key));
+    return new Reason(key, LocalizedText.of(key, key));
   }
 
   private static Check returning(Outcome outcome, String key) {
@@ -65,8 +65,8 @@ class ChecksTest {
 
   @Test
   void allOf_concatenatesMeasuresAndRemediesInOrder() {
-    Remedy r1 = new Remedy(Remedy.Kind.ADD_EVENT, "x", 2025, 1, 1, new LocalizedText("1", "1"));
-    Remedy r2 = new Remedy(Remedy.Kind.ADD_EVENT, "y", 2025, 2, 1, new LocalizedText("2", "2"));
+    Remedy r1 = new Remedy(Remedy.Kind.ADD_EVENT, "x", 2025, 1, 1, LocalizedText.of("1", "1"));
+    Remedy r2 = new Remedy(Remedy.Kind.ADD_EVENT, "y", 2025, 2, 1, LocalizedText.of("2", "2"));
     CheckResult r =
         run(
             Checks.allOf(

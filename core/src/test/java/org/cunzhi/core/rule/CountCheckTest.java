@@ -118,7 +118,7 @@ class CountCheckTest {
             2,
             "",
             LegalReference.of("test", "1", "1"),
-            new LocalizedText("测试", "test"));
+            LocalizedText.of("测试", "test"));
     TestContext context = TestContext.of(benefits(1, 1, 1));
     CheckResult r =
         Checks.atLeast(
@@ -135,7 +135,7 @@ class CountCheckTest {
   void labelled_namesTheCount() {
     CheckResult r =
         REWARDS
-            .labelled(new LocalizedText("奖励", "rewards"))
+            .labelled(LocalizedText.of("奖励", "rewards"))
             .check(TestContext.of(benefits(12, 11, 1)));
     assertThat(r.reasons().get(0).text().en()).isEqualTo("rewards: 11 of 12, 1 short.");
   }

@@ -37,7 +37,7 @@ class CreditTest {
 
   @Test
   void checkResult_defaultCredit_fullForPassNoneForFailAbsentOtherwise() {
-    Reason why = new Reason("k", new LocalizedText("z", "e"));
+    Reason why = new Reason("k", LocalizedText.of("z", "e"));
     assertThat(CheckResult.pass(why).credit()).contains(Credit.full());
     assertThat(CheckResult.fail(why).credit()).contains(Credit.none());
     assertThat(CheckResult.insufficient(why).credit()).isEmpty();

@@ -159,7 +159,7 @@ class PeriodCheckTest {
   void labelled_namesTheEvent() {
     CheckResult r =
         DISCLOSURE
-            .labelled(new LocalizedText("公开", "posting"))
+            .labelled(LocalizedText.of("公开", "posting"))
             .check(TestContext.of(disclosedOn(day(1, 1))));
     assertThat(r.reasons().get(0).text().en()).isEqualTo("No posting in Q2 2025.");
   }

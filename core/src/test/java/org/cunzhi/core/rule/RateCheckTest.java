@@ -265,13 +265,13 @@ class RateCheckTest {
             Threshold.parse("<= 10%"),
             "%",
             LegalReference.of("test", "1", "1"),
-            new LocalizedText("测试", "test"));
+            LocalizedText.of("测试", "test"));
     RateCheck check =
         Checks.rateInAssessmentYear(
                 "late-rate",
                 y -> Optional.of(Rate.of(y.contraceptiveUsers(), y.marriedWomen15to49())),
                 atMost)
-            .labelled(new LocalizedText("迟报率", "the late rate"), new LocalizedText("迟报", "late"));
+            .labelled(LocalizedText.of("迟报率", "the late rate"), LocalizedText.of("迟报", "late"));
     CheckResult ok = check.check(TestContext.of(withYears(Dossiers.year(2025, 10, 100))));
     assertThat(ok.outcome()).isEqualTo(Outcome.PASS);
     CheckResult over = check.check(TestContext.of(withYears(Dossiers.year(2025, 13, 100))));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Resolving {@code extends} (DOMAIN TJ-R). */
 class StandardsTest {
-  private static final Reason WHY = new Reason("test.why", new LocalizedText("因为", "because"));
+  private static final Reason WHY = new Reason("test.why", LocalizedText.of("因为", "because"));
 
   private static Standard extending(String id, @Nullable String base, String criterion) {
     return Standard.builder(id)

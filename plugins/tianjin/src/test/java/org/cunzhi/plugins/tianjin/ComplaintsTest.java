@@ -82,7 +82,7 @@ class ComplaintsTest {
         incidents(new Incident(d(2023, 1, 1), IncidentKind.COLLECTIVE_PETITION, null, null));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.vetoed()).isTrue();
-    assertThat(r.veto()).isTrue();
+    assertThat(r.carriesVeto()).isTrue();
   }
 
   @Test

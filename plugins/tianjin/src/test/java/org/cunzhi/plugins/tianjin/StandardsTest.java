@@ -61,7 +61,7 @@ class StandardsTest {
   @Test
   void village_vetoesOnlyOnV8AndV9_S_3() {
     assertThat(VILLAGE.criteria())
-        .filteredOn(Criterion::hasVeto)
+        .filteredOn(Criterion::carriesVeto)
         .extracting(Criterion::id)
         .containsExactly("tianjin.village.8", "tianjin.village.9");
   }

@@ -125,7 +125,7 @@ public final class Fixtures {
               3,
               "",
               LegalReference.of("文件", "2025", "item 1"),
-              new LocalizedText("", "days"));
+              LocalizedText.of("", "days"));
       Criterion reading =
           Criterion.builder(family() + ".village.days")
               .title("期限", "Deadline")

@@ -57,7 +57,7 @@ public class GoodProvider implements StandardProvider {
           Threshold.atLeastPercent(90),
           "",
           SOURCE,
-          new LocalizedText("综合避孕率的下限", "The lowest comprehensive contraceptive rate"));
+          LocalizedText.of("综合避孕率的下限", "The lowest comprehensive contraceptive rate"));
 
   static final Parameter<Integer> DISCLOSURES =
       new Parameter<>(
@@ -66,10 +66,10 @@ public class GoodProvider implements StandardProvider {
           4,
           "postings",
           SOURCE,
-          new LocalizedText("每年公开次数的下限", "The fewest postings a year"));
+          LocalizedText.of("每年公开次数的下限", "The fewest postings a year"));
 
   static Reason reason(String key, String zh, String en) {
-    return new Reason(key, new LocalizedText(zh, en));
+    return new Reason(key, LocalizedText.of(zh, en));
   }
 
   static CheckResult disclosures(CheckContext context) {
