@@ -21,6 +21,7 @@ import org.cunzhi.core.rate.Rate;
 import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.core.rule.Measure;
+import org.cunzhi.core.rule.Message;
 import org.cunzhi.core.rule.Reason;
 import org.cunzhi.core.rule.Remedy;
 
@@ -30,6 +31,10 @@ import org.cunzhi.core.rule.Remedy;
  * values read, notes). Percentages carry two decimals rounded half up; they only inform, the
  * verdict was decided exactly. The same result always gives the same bytes. Immutable and
  * thread-safe.
+ *
+ * <p>Texts are rendered here, once, in the writer's language. Beside the prose, {@code reasonCodes}
+ * (per criterion) and {@code noteCodes} give each reason's and note's bundle, key and arguments in
+ * the same order, remedies carry theirs inline, and each measure its {@code label}.
  *
  * <p>A criterion's {@code veto} says whether its veto fired (as the top-level {@code vetoed} does
  * for the unit); {@code carriesVeto} says whether the criterion has a veto part at all.
@@ -124,6 +129,8 @@ public final class ReportWriter {
     result.criteria().forEach(c -> criteria.add(criterion(c)));
     ArrayNode notes = root.putArray("notes");
     result.notes().forEach(n -> notes.add(text(n.text())));
+    ArrayNode noteCodes = root.putArray("noteCodes");
+    result.notes().forEach(n -> noteCodes.add(code(n.key(), n.text())));
     return root;
   }
 
@@ -145,10 +152,12 @@ public final class ReportWriter {
     c.remedies().forEach(r -> remedies.add(remedy(r)));
     ObjectNode parameters = node.putObject("parameters");
     c.parameters().forEach(parameters::put);
+    ArrayNode reasonCodes = node.putArray("reasonCodes");
+    c.reasons().forEach(r -> reasonCodes.add(code(r.key(), r.text())));
     return node;
   }
 
-  private static ObjectNode measure(Measure m) {
+  private ObjectNode measure(Measure m) {
     ObjectNode node = NODES.objectNode();
     node.put("name", m.name());
     if (m.year() == null) {
@@ -184,6 +193,7 @@ public final class ReportWriter {
       node.putNull("gap");
     }
     node.put("kind", m.kind().name());
+    node.put("label", text(m.label()));
     return node;
   }
 
@@ -203,7 +213,54 @@ public final class ReportWriter {
     }
     node.put("amount", r.amount());
     node.put("text", text(r.text()));
+    if (r.text() instanceof Message message) {
+      node.put("bundle", message.bundle().base());
+      node.put("key", message.key());
+      node.set("args", args(message));
+    }
     return node;
+  }
+
+  /**
+   * A reason's or note's key and arguments, so that other systems can match it without reading
+   * prose: {@code {"bundle": …, "key": …, "args": [...]}}; a literal text has only its key.
+   */
+  private ObjectNode code(String key, LocalizedText text) {
+    ObjectNode node = NODES.objectNode();
+    if (text instanceof Message message) {
+      node.put("bundle", message.bundle().base());
+      node.put("key", message.key());
+      node.set("args", args(message));
+    } else {
+      node.putNull("bundle");
+      node.put("key", key);
+      node.putArray("args");
+    }
+    return node;
+  }
+
+  /** A message's arguments as JSON values: numbers as numbers, texts as their own codes. */
+  private ArrayNode args(Message message) {
+    ArrayNode args = NODES.arrayNode();
+    for (Object arg : message.args()) {
+      if (arg instanceof Integer || arg instanceof Long || arg instanceof Short) {
+        args.add(((Number) arg).longValue());
+      } else if (arg instanceof Message nested) {
+        ObjectNode n = args.addObject();
+        n.put("bundle", nested.bundle().base());
+        n.put("key", nested.key());
+        n.set("args", args(nested));
+      } else if (arg instanceof LocalizedText literal) {
+        args.add(text(literal));
+      } else if (arg instanceof java.math.BigDecimal d) {
+        args.add(d.toPlainString());
+      } else if (arg instanceof Enum<?> e) {
+        args.add(e.name());
+      } else {
+        args.add(String.valueOf(arg));
+      }
+    }
+    return args;
   }
 
   private String text(LocalizedText t) {

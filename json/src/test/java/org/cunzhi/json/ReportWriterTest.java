@@ -19,6 +19,7 @@ import org.cunzhi.core.rule.LegalReference;
 import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.core.rule.Measure;
+import org.cunzhi.core.rule.Messages;
 import org.cunzhi.core.rule.Outcome;
 import org.cunzhi.core.rule.Reason;
 import org.cunzhi.core.rule.Remedy;
@@ -37,11 +38,30 @@ class ReportWriterTest {
             true,
             false,
             LegalReference.of("plan", "2025", "item 9"),
-            List.of(new Reason("k", LocalizedText.of("理由", "reason"))),
+            List.of(
+                new Reason("k", LocalizedText.of("理由", "reason")),
+                Messages.core()
+                    .reason(
+                        "rate.not-met",
+                        "2024",
+                        Messages.core().text("label.contraceptive-rate"),
+                        "89.33",
+                        318,
+                        356,
+                        ">= 90%")),
             List.of(
                 new Measure(
-                    "contraceptive-rate", 2024, Rate.of(318, 356), Threshold.atLeastPercent(90)),
-                new Measure("policy-compliant-birth-rate", 2023, Rate.of(0, 0), Threshold.all())),
+                    "contraceptive-rate",
+                    LocalizedText.of("综合避孕率", "contraceptive rate"),
+                    2024,
+                    Rate.of(318, 356),
+                    Threshold.atLeastPercent(90)),
+                new Measure(
+                    "policy-compliant-birth-rate",
+                    LocalizedText.of("符合政策生育率", "policy-compliant birth rate"),
+                    2023,
+                    Rate.of(0, 0),
+                    Threshold.all())),
             List.of(
                 new Remedy(
                     Remedy.Kind.INCREASE_COUNT,
@@ -76,6 +96,28 @@ class ReportWriterTest {
 
   private static JsonNode measure(int index) throws Exception {
     return criterion().get("measures").get(index);
+  }
+
+  @Test
+  void write_reasonsCarryKeyAndArgumentsBesideTheProse() throws Exception {
+    JsonNode v9 = criterion();
+    assertThat(v9.get("reasons").get(1).asText()).contains("318/356");
+    JsonNode literal = v9.get("reasonCodes").get(0);
+    assertThat(literal.get("key").asText()).isEqualTo("k");
+    assertThat(literal.get("bundle").isNull()).isTrue();
+    JsonNode code = v9.get("reasonCodes").get(1);
+    assertThat(code.get("bundle").asText()).isEqualTo("/org/cunzhi/core/messages");
+    assertThat(code.get("key").asText()).isEqualTo("rate.not-met");
+    JsonNode args = code.get("args");
+    assertThat(args.get(0).asText()).isEqualTo("2024");
+    assertThat(args.get(1).get("key").asText()).isEqualTo("label.contraceptive-rate");
+    assertThat(args.get(3).isNumber()).isTrue();
+    assertThat(args.get(3).asLong()).isEqualTo(318);
+  }
+
+  @Test
+  void write_measureCarriesItsLabelInTheReportsLanguage() throws Exception {
+    assertThat(measure(0).get("label").asText()).isEqualTo("contraceptive rate");
   }
 
   @Test

@@ -132,7 +132,7 @@ public final class Evaluator {
     CriterionResult r =
         new CriterionResult(
             criterion.id(),
-            criterion.title(),
+            criterion.title(values),
             result.outcome(),
             criterion.carriesVeto(),
             result.vetoed(),

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * A figure a check used: a named rate for a year, and the threshold it was held to.
  *
  * @param name a stable name, e.g. {@code contraceptive-rate}
+ * @param label what the figure is, in plain words (e.g. 综合避孕率, or "quarters with a disclosure"),
+ *     from the bundle of the check that measured it, so a report needs no table of names
  * @param year the year it is for; null when it is not for one year
  * @param rate the exact rate
  * @param threshold the threshold it was held to; null when only informative
@@ -18,16 +20,27 @@ import org.jspecify.annotations.Nullable;
  *     or counts what was covered (quarters with a disclosure: no interval)
  */
 public record Measure(
-    String name, @Nullable Integer year, Rate rate, @Nullable Threshold threshold, Kind kind) {
+    String name,
+    LocalizedText label,
+    @Nullable Integer year,
+    Rate rate,
+    @Nullable Threshold threshold,
+    Kind kind) {
   public Measure {
     requireNonNull(name, "name");
+    requireNonNull(label, "label");
     requireNonNull(rate, "rate");
     requireNonNull(kind, "kind");
   }
 
   /** A rate over people, which carries a Wilson interval (D-RATE-7). */
-  public Measure(String name, @Nullable Integer year, Rate rate, @Nullable Threshold threshold) {
-    this(name, year, rate, threshold, Kind.PROPORTION);
+  public Measure(
+      String name,
+      LocalizedText label,
+      @Nullable Integer year,
+      Rate rate,
+      @Nullable Threshold threshold) {
+    this(name, label, year, rate, threshold, Kind.PROPORTION);
   }
 
   /** What a measure's rate is. */

@@ -131,11 +131,36 @@ public final class Messages {
         (language == LocalizedText.Language.EN ? en : zh).get(key));
   }
 
-  /** Renders {@code key} with {@code args} in {@code language}, as {@link MessageFormat} does. */
-  String render(String key, LocalizedText.Language language, java.util.List<Object> args) {
+  private static final java.util.regex.Pattern NAMED =
+      java.util.regex.Pattern.compile("\\{([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\\}");
+
+  /**
+   * Renders {@code key} with {@code args} in {@code language}, as {@link MessageFormat} does, after
+   * filling the parameters the pattern names from {@code named}.
+   */
+  String render(
+      String key,
+      LocalizedText.Language language,
+      java.util.List<Object> args,
+      java.util.Map<String, Object> named) {
     String pattern = (language == LocalizedText.Language.EN ? en : zh).get(key);
     if (pattern == null) {
       throw new IllegalArgumentException("message bundle " + base + " has no key \"" + key + "\"");
+    }
+    if (pattern.indexOf('{') >= 0 && NAMED.matcher(pattern).find()) {
+      java.util.regex.Matcher m = NAMED.matcher(pattern);
+      StringBuilder filled = new StringBuilder();
+      while (m.find()) {
+        Object value = named.get(m.group(1));
+        String text = value == null ? m.group() : plain(value, language);
+        m.appendReplacement(
+            filled, java.util.regex.Matcher.quoteReplacement("'" + text.replace("'", "''") + "'"));
+      }
+      m.appendTail(filled);
+      pattern = filled.toString();
+    }
+    if (args.isEmpty() && pattern.indexOf('\'') < 0 && pattern.indexOf('{') < 0) {
+      return pattern;
     }
     Object[] plain = new Object[args.size()];
     for (int i = 0; i < plain.length; i++) {
@@ -146,12 +171,19 @@ public final class Messages {
     return new MessageFormat(pattern, locale).format(plain);
   }
 
-  private static String plain(Object arg, LocalizedText.Language language) {
+  /** An argument as text in {@code language}; see {@link Message} for the kinds of argument. */
+  static String plain(Object arg, LocalizedText.Language language) {
     if (arg instanceof LocalizedText text) {
       return text.in(language);
     }
     if (arg instanceof java.math.BigDecimal d) {
       return d.toPlainString();
+    }
+    if (arg instanceof org.cunzhi.core.rate.Threshold t) {
+      return t.percent().toPlainString() + "%";
+    }
+    if (arg instanceof Cadence c) {
+      return core().text("cadence." + c.name()).in(language);
     }
     return String.valueOf(arg);
   }

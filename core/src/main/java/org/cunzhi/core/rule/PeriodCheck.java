@@ -94,10 +94,15 @@ public final class PeriodCheck implements Check {
                 core.text("remedy.add-event", p.text(), label)));
       }
     }
+    LocalizedText every = Labels.of("cadence", c);
     Measure measure =
         new Measure(
-            name, year, Rate.of(covered, periods.size()), Threshold.all(), Measure.Kind.COVERAGE);
-    LocalizedText every = Labels.of("cadence", c);
+            name,
+            core.text("measure.periods", every, label),
+            year,
+            Rate.of(covered, periods.size()),
+            Threshold.all(),
+            Measure.Kind.COVERAGE);
     if (covered == periods.size()) {
       return new CheckResult(
           Outcome.PASS,

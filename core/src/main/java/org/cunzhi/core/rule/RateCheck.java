@@ -148,7 +148,7 @@ public final class RateCheck implements Check {
         continue;
       }
       Rate rate = found.get();
-      measures.add(new Measure(name, year, rate, t));
+      measures.add(new Measure(name, label, year, rate, t));
       if (!rate.isDefined()) {
         if (whenUndefined == WhenUndefined.NOTHING_TO_MEASURE) {
           reasons.add(core.reason("rate.nothing-to-measure", y, label));

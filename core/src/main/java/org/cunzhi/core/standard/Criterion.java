@@ -55,6 +55,21 @@ public final class Criterion {
     return title;
   }
 
+  /**
+   * The title with {@code values} filled in where it names a parameter the criterion reads, so that
+   * "知晓率达到{awareness-rate}以上" reads "知晓率达到95%以上" under a tailoring of 95%.
+   */
+  public LocalizedText title(org.cunzhi.core.rule.ParameterValues values) {
+    if (!(title instanceof org.cunzhi.core.rule.Message message) || parameters().isEmpty()) {
+      return title;
+    }
+    java.util.Map<String, Object> named = new java.util.TreeMap<>();
+    for (Parameter<?> p : parameters()) {
+      named.put(p.key(), values.get(p));
+    }
+    return message.withNamed(named);
+  }
+
   public LegalReference reference() {
     return reference;
   }

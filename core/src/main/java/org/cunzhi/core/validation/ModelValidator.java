@@ -1,12 +1,15 @@
 package org.cunzhi.core.validation;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.MapMaker;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Set;
 import org.cunzhi.core.InvalidInputException;
 import org.cunzhi.core.Violation;
 import org.hibernate.validator.HibernateValidator;
@@ -17,11 +20,19 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * reports every violation at once, each with a JSON Pointer relative to the object checked.
  *
  * <p>Thread-safe; uses no expression language, so it needs no EL implementation at run time.
+ *
+ * <p>Validation is done once per dossier: a model record found valid (the model's records are
+ * immutable, so it stays valid) is remembered, by identity and weakly, so that a host that reads a
+ * dossier with the JSON reader and then hands it to the assessor does not pay for Bean Validation
+ * twice.
  */
 public final class ModelValidator {
   private static final ModelValidator INSTANCE = new ModelValidator();
 
   private final Validator validator;
+
+  /** Dossiers found valid, by identity, held weakly: an immutable dossier stays valid. */
+  private final Set<Object> valid = Collections.newSetFromMap(new MapMaker().weakKeys().makeMap());
 
   private ModelValidator() {
     ValidatorFactory factory =
@@ -39,11 +50,24 @@ public final class ModelValidator {
 
   /** Every violation of the model's rules in {@code root}, ordered by pointer; empty when valid. */
   public ImmutableList<Violation> validate(Object root) {
-    return validator.validate(root).stream()
-        .map(ModelValidator::toViolation)
-        .distinct()
-        .sorted(Comparator.naturalOrder())
-        .collect(ImmutableList.toImmutableList());
+    if (valid.contains(root)) {
+      return ImmutableList.of();
+    }
+    ImmutableList<Violation> violations =
+        validator.validate(root).stream()
+            .map(ModelValidator::toViolation)
+            .distinct()
+            .sorted(Comparator.naturalOrder())
+            .collect(ImmutableList.toImmutableList());
+    if (violations.isEmpty() && root instanceof Record) {
+      valid.add(root);
+    }
+    return violations;
+  }
+
+  /** Whether {@code root} was found valid before, so that validating it again costs nothing. */
+  boolean isKnownValid(Object root) {
+    return valid.contains(root);
   }
 
   /** Throws {@link InvalidInputException} with every violation when {@code root} breaks a rule. */

@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
 class PeriodCheckTest {
   private static final PeriodCheck DISCLOSURE =
       Checks.inEachPeriod(
-          "disclosure",
-          CommonParameters.DISCLOSURE_CADENCE,
-          d -> d.disclosures().stream().map(Disclosure::date).toList(),
-          Section.DISCLOSURES);
+              "disclosure",
+              CommonParameters.DISCLOSURE_CADENCE,
+              d -> d.disclosures().stream().map(Disclosure::date).toList(),
+              Section.DISCLOSURES)
+          .labelled(LocalizedText.of("政策法规及落实情况公开", "disclosure of policy and its implementation"));
 
   private static final PeriodCheck ASSOCIATION =
       Checks.inEachPeriod(

@@ -37,6 +37,25 @@ class ModelValidatorTest {
   }
 
   @Test
+  void validate_validDossier_isRememberedByIdentity_soASecondValidationIsFree() {
+    Dossier d = Samples.valid();
+    Dossier equalCopy = d.toBuilder().build();
+    assertThat(validator.isKnownValid(d)).isFalse();
+    assertThat(validator.validate(d)).isEmpty();
+    assertThat(validator.isKnownValid(d)).isTrue();
+    assertThat(validator.isKnownValid(equalCopy)).isFalse();
+    assertThat(validator.requireValid(d)).isSameAs(d);
+  }
+
+  @Test
+  void validate_invalidDossier_isNeverRemembered() {
+    Dossier d = nantuo();
+    assertThat(validator.validate(d)).hasSize(2);
+    assertThat(validator.isKnownValid(d)).isFalse();
+    assertThat(validator.validate(d)).hasSize(2);
+  }
+
+  @Test
   void validate_nantuo_reportsBothProblemsAtOnce() {
     assertThat(validator.validate(nantuo()))
         .containsExactly(

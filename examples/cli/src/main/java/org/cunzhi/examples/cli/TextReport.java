@@ -105,7 +105,7 @@ final class TextReport {
 
   private String measure(Measure m) {
     Rate rate = m.rate();
-    String name = LABELS.has("measure." + m.name()) ? label("measure." + m.name()) : m.name();
+    String name = text(m.label());
     String year = m.year() == null ? "" : label("measure.year", String.valueOf(m.year()));
     if (!rate.isDefined()) {
       return label(

@@ -85,13 +85,19 @@ final class DemonstrationCommunity {
                 Section.SURVEYS,
                 Checks.allOf(
                     Checks.rateOf(
-                        "satisfaction-rate",
-                        DemonstrationCommunity::satisfaction,
-                        SATISFACTION_RATE),
+                            "satisfaction-rate",
+                            DemonstrationCommunity::satisfaction,
+                            SATISFACTION_RATE)
+                        .labelled(
+                            TianjinText.text("label.satisfaction-rate"),
+                            TianjinText.text("counted.satisfaction-rate")),
                     Checks.rateOf(
-                        "participation-rate",
-                        DemonstrationCommunity::participation,
-                        PARTICIPATION_RATE))))
+                            "participation-rate",
+                            DemonstrationCommunity::participation,
+                            PARTICIPATION_RATE)
+                        .labelled(
+                            TianjinText.text("label.participation-rate"),
+                            TianjinText.text("counted.participation-rate")))))
         .build();
   }
 

@@ -103,11 +103,12 @@ final class DemonstrationVillage {
                 Checks.requires(
                     List.of(Section.MEETINGS, Section.ACTIVITIES),
                     Checks.inEachPeriod(
-                        "association-work",
-                        Cadence.QUARTERLY,
-                        VillageRules::associationEvents,
-                        Section.MEETINGS,
-                        Section.ACTIVITIES))))
+                            "association-work",
+                            Cadence.QUARTERLY,
+                            VillageRules::associationEvents,
+                            Section.MEETINGS,
+                            Section.ACTIVITIES)
+                        .labelled(TianjinText.text("label.association-work")))))
         .build();
   }
 
@@ -131,14 +132,16 @@ final class DemonstrationVillage {
         .check(
             Checks.allOf(
                 Checks.equal(
-                    "rewards-granted",
-                    Section.BENEFITS,
-                    d -> benefits(d).rewardsGranted(),
-                    d -> benefits(d).rewardsEligible()),
+                        "rewards-granted",
+                        Section.BENEFITS,
+                        d -> benefits(d).rewardsGranted(),
+                        d -> benefits(d).rewardsEligible())
+                    .labelled(TianjinText.text("label.rewards-granted")),
                 Checks.zero(
-                    "collective-distribution-violations",
-                    Section.BENEFITS,
-                    d -> benefits(d).collectiveDistributionViolations())))
+                        "collective-distribution-violations",
+                        Section.BENEFITS,
+                        d -> benefits(d).collectiveDistributionViolations())
+                    .labelled(TianjinText.text("label.collective-distribution-violations"))))
         .build();
   }
 
@@ -151,10 +154,11 @@ final class DemonstrationVillage {
                 Checks.requires(
                     Section.ACTIVITIES,
                     Checks.inEachPeriod(
-                        "publicity-activity",
-                        Cadence.QUARTERLY,
-                        VillageRules::publicityEvents,
-                        Section.ACTIVITIES)),
+                            "publicity-activity",
+                            Cadence.QUARTERLY,
+                            VillageRules::publicityEvents,
+                            Section.ACTIVITIES)
+                        .labelled(TianjinText.text("label.publicity-activity"))),
                 Checks.requires(
                     Section.YEARS,
                     Checks.rateInAssessmentYear(
@@ -174,15 +178,17 @@ final class DemonstrationVillage {
                     TianjinText.reason("v5.none-identified"),
                     Checks.allOf(
                         Checks.equal(
-                            "difficult-families-assisted",
-                            Section.BENEFITS,
-                            d -> benefits(d).difficultFamilies().assisted(),
-                            d -> benefits(d).difficultFamilies().identified()),
+                                "difficult-families-assisted",
+                                Section.BENEFITS,
+                                d -> benefits(d).difficultFamilies().assisted(),
+                                d -> benefits(d).difficultFamilies().identified())
+                            .labelled(TianjinText.text("label.difficult-families-assisted")),
                         Checks.atLeast(
-                            "difficult-families-improved",
-                            Section.BENEFITS,
-                            d -> benefits(d).difficultFamilies().improved(),
-                            1)))))
+                                "difficult-families-improved",
+                                Section.BENEFITS,
+                                d -> benefits(d).difficultFamilies().improved(),
+                                1)
+                            .labelled(TianjinText.text("label.difficult-families-improved"))))))
         .build();
   }
 
@@ -196,7 +202,11 @@ final class DemonstrationVillage {
     return Checks.requires(
         Section.DISCLOSURES,
         Checks.inEachPeriod(
-            "disclosure", DISCLOSURE_CADENCE, VillageRules::fullDisclosures, Section.DISCLOSURES));
+                "disclosure",
+                DISCLOSURE_CADENCE,
+                VillageRules::fullDisclosures,
+                Section.DISCLOSURES)
+            .labelled(TianjinText.text("label.disclosure")));
   }
 
   /** TJ-V7: an appraisal with people of childbearing age, its results tied to pay. */

@@ -94,7 +94,13 @@ public class GoodProvider implements StandardProvider {
     if (!rate.isDefined()) {
       return CheckResult.notApplicable(reason("good.none", "无已婚育龄妇女", "no married women"));
     }
-    Measure measure = new Measure("contraceptive-rate", context.assessmentYear(), rate, threshold);
+    Measure measure =
+        new Measure(
+            "contraceptive-rate",
+            LocalizedText.of("综合避孕率", "contraceptive rate"),
+            context.assessmentYear(),
+            rate,
+            threshold);
     return (rate.meets(threshold)
             ? CheckResult.pass(reason("good.rate-met", "达到", "met"))
             : CheckResult.fail(reason("good.rate-not-met", "未达到", "not met")))
