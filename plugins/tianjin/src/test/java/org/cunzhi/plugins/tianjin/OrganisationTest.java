@@ -5,7 +5,9 @@ import static org.cunzhi.plugins.tianjin.Evaluations.taiziWith;
 import static org.cunzhi.plugins.tianjin.TaiziDossier.d;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.cunzhi.core.evaluation.CriterionResult;
 import org.cunzhi.core.model.Activity;
 import org.cunzhi.core.model.ActivityBody;
@@ -23,6 +25,8 @@ import org.cunzhi.core.rule.Outcome;
 import org.cunzhi.core.rule.Remedy;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** TJ-V1: organisation sound and working. */
 class OrganisationTest {
@@ -159,6 +163,37 @@ class OrganisationTest {
     List<Meeting> meetings = new ArrayList<>(meetingsWithoutAssociationInQ4());
     meetings.add(new Meeting(d(2025, 10, 1), MeetingBody.GROUP, true, false, false, 12));
     assertThat(taiziWith(1, b -> b.meetings(meetings)).outcome()).isEqualTo(Outcome.PASS);
+  }
+
+  /** The bodies S-10 names, written out here so the test does not read the rule it checks. */
+  private static final Set<MeetingBody> S_10_MEETINGS =
+      EnumSet.of(
+          MeetingBody.ASSOCIATION_COUNCIL,
+          MeetingBody.ASSOCIATION_STANDING_COUNCIL,
+          MeetingBody.MEMBER_CONGRESS,
+          MeetingBody.GROUP_LEADERS_MONTHLY,
+          MeetingBody.GROUP);
+
+  @ParameterizedTest(name = "a {0} meeting in the silent quarter")
+  @EnumSource(MeetingBody.class)
+  void TJ_V1_S_10_meetingOfTheAssociationOrItsGroups_fillsTheQuarter_otherBodiesDoNot(
+      MeetingBody body) {
+    List<Meeting> meetings = new ArrayList<>(meetingsWithoutAssociationInQ4());
+    meetings.add(new Meeting(d(2025, 11, 15), body, true, true, true, 9));
+    assertThat(taiziWith(1, b -> b.meetings(meetings)).outcome())
+        .isEqualTo(S_10_MEETINGS.contains(body) ? Outcome.PASS : Outcome.FAIL);
+  }
+
+  @ParameterizedTest(name = "an activity by the {0} in the silent quarter")
+  @EnumSource(ActivityBody.class)
+  void TJ_V1_S_10_activityOfTheAssociationOrAGroup_fillsTheQuarter_theCommitteesDoesNot(
+      ActivityBody body) {
+    List<Activity> activities = new ArrayList<>(TaiziDossier.activities());
+    activities.add(new Activity(d(2025, 11, 15), ActivityKind.MEMBER_ACTIVITY, null, body));
+    assertThat(
+            taiziWith(1, b -> b.meetings(meetingsWithoutAssociationInQ4()).activities(activities))
+                .outcome())
+        .isEqualTo(body == ActivityBody.COMMITTEE ? Outcome.FAIL : Outcome.PASS);
   }
 
   @Test
