@@ -146,7 +146,9 @@ public final class Checks {
 
   /**
    * {@code check}, when the dossier has every one of {@code sections}; INSUFFICIENT_EVIDENCE naming
-   * each one it lacks, with a SUPPLY_DATA remedy for each, otherwise.
+   * each one it lacks, with a SUPPLY_DATA remedy for each, otherwise. Only for a check that needs
+   * them all: a rule that the sections present may settle alone decides for itself (DOMAIN S-9), as
+   * {@link #inEachPeriod} does, and wrapping it here would hide that.
    */
   public static Check requires(Collection<Section> sections, Check check) {
     requireNonNull(check, "check");

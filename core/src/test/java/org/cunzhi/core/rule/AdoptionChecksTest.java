@@ -242,13 +242,64 @@ class AdoptionChecksTest {
   }
 
   @Test
-  void contractsSound_notUsed_isNotApplicable_notSaid_isInsufficient() {
+  void contractsSound_notUsed_isNotApplicable() {
     Dossier notUsed = Dossiers.complete().toBuilder().usesContractManagement(false).build();
     assertThat(Checks.contractsSound().check(TestContext.of(notUsed)).outcome())
         .isEqualTo(Outcome.NOT_APPLICABLE);
+  }
+
+  // S-9: usesContractManagement absent, yet the contracts in force are sound: the part holds
+  // whether or not contracts are used, so the instruments settle it.
+  @Test
+  void contractsSound_S_9_useNotSaidButEveryContractInForceSound_passes() {
     Dossier unsaid = Dossiers.complete().toBuilder().usesContractManagement(null).build();
-    assertThat(Checks.contractsSound().check(TestContext.of(unsaid)).outcome())
-        .isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
+    CheckResult r = Checks.contractsSound().check(TestContext.of(unsaid));
+    assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+    assertThat(r.reasons()).extracting(Reason::key).contains("contract.use-unknown.sound");
+  }
+
+  // S-9: ... but a contract that is not sound fails only if contracts are used: open.
+  @Test
+  void contractsSound_S_9_useNotSaidAndAContractNotSound_isInsufficientAskingWhetherUsed() {
+    Dossier d =
+        with(Dossiers.charter("c"), contract(false, 5, 4)).toBuilder()
+            .usesContractManagement(null)
+            .build();
+    CheckResult r = Checks.contractsSound().check(TestContext.of(d));
+    assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
+    assertThat(r.reasons())
+        .extracting(Reason::key)
+        .contains("contract.not-voluntary", "contract.use-unknown.open", "requires.missing");
+    assertThat(r.remedies())
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.kind()).isEqualTo(Remedy.Kind.SUPPLY_DATA);
+              assertThat(x.subject()).isEqualTo("usesContractManagement");
+            });
+  }
+
+  // S-9: ... and no contract in force is a failure only if contracts are used: open.
+  @Test
+  void contractsSound_S_9_useNotSaidAndNoContractInForce_isInsufficient() {
+    Dossier d = with(Dossiers.charter("c")).toBuilder().usesContractManagement(null).build();
+    CheckResult r = Checks.contractsSound().check(TestContext.of(d));
+    assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
+    assertThat(r.reasons()).extracting(Reason::key).contains("contract.use-unknown.none");
+  }
+
+  @Test
+  void contractsSound_neitherUseNorInstrumentsGiven_isInsufficientNamingBoth() {
+    Dossier d =
+        Dossiers.complete().toBuilder()
+            .usesContractManagement(null)
+            .without(Section.INSTRUMENTS)
+            .build();
+    CheckResult r = Checks.contractsSound().check(TestContext.of(d));
+    assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
+    assertThat(r.remedies())
+        .extracting(Remedy::subject)
+        .containsExactly("usesContractManagement", "instruments");
   }
 
   @Test

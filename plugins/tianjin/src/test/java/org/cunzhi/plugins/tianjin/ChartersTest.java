@@ -223,12 +223,48 @@ class ChartersTest {
     assertThat(village(d, 2).outcome()).isEqualTo(Outcome.PASS);
   }
 
+  // S-9: whether contracts are used is not said, but Taizi's contract in force is sound, so the
+  // contract part holds either way and the instruments settle TJ-V2.
   @Test
-  void TJ_V2_contractManagementUnsaid_insufficient() {
+  void TJ_V2_S_9_contractManagementUnsaid_soundContractInForce_passes() {
     Dossier d = TaiziDossier.taizi().toBuilder().without(Section.USES_CONTRACT_MANAGEMENT).build();
+    CriterionResult r = village(d, 2);
+    assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+    assertThat(Evaluations.text(r)).contains("usesContractManagement");
+  }
+
+  @Test
+  void TJ_V2_S_9_contractManagementUnsaid_contractNotVoluntary_insufficient() {
+    Contract c =
+        new Contract(
+            "contract-2025",
+            InstrumentKind.FAMILY_PLANNING_CONTRACT,
+            d(2025, 1, 1),
+            412,
+            398,
+            false,
+            5,
+            4,
+            new LegalReview(true, List.of()));
+    Dossier d =
+        TaiziDossier.taizi().toBuilder()
+            .without(Section.USES_CONTRACT_MANAGEMENT)
+            .instruments(List.of(charter(assembly(1180, 702, null, 690)), c))
+            .build();
     CriterionResult r = village(d, 2);
     assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
     assertThat(Evaluations.text(r)).contains("usesContractManagement");
+  }
+
+  // S-9: a FAIL the data show beats the missing flag elsewhere in the criterion.
+  @Test
+  void TJ_V2_S_9_contractManagementUnsaid_charterWithoutQuorum_fails() {
+    Dossier d =
+        TaiziDossier.taizi().toBuilder()
+            .without(Section.USES_CONTRACT_MANAGEMENT)
+            .instruments(List.of(charter(assembly(1180, 590, null, 500))))
+            .build();
+    assertThat(village(d, 2).outcome()).isEqualTo(Outcome.FAIL);
   }
 
   @Test
