@@ -131,6 +131,14 @@ final class Adoptions {
           core.reason("adoption.quorum.representatives-not-met", id, body, present, eligible));
     }
 
+    Integer adults = unit.adultResidents();
+    if (a.body() == AdoptionBody.VILLAGERS_ASSEMBLY
+        && adults != null
+        && e * 10 < (long) adults * 9) {
+      // S-11: noted only; the quorum stays judged on the eligible recorded.
+      reasons.add(core.reason("adoption.eligible-below-adults", id, a.eligible(), adults));
+    }
+
     String votesFor = String.valueOf(a.votesFor());
     if ((long) a.votesFor() * 2 > p) {
       reasons.add(core.reason("adoption.majority", id, votesFor, present));
@@ -149,6 +157,11 @@ final class Adoptions {
     } else {
       failed = true;
       reasons.add(core.reason("adoption.notice-short", id, from, to, days, min));
+    }
+    if (notice.from().isBefore(a.date())) {
+      // S-11: voted, then posted, then effective.
+      failed = true;
+      reasons.add(core.reason("adoption.notice-before-vote", id, from, a.date().toString()));
     }
     if (notice.objectionsUpheld() > 0) {
       failed = true;

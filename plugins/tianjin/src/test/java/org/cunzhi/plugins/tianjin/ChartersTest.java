@@ -20,6 +20,7 @@ import org.cunzhi.core.model.LegalReview;
 import org.cunzhi.core.model.PublicNotice;
 import org.cunzhi.core.model.Section;
 import org.cunzhi.core.rule.Outcome;
+import org.cunzhi.core.rule.Reason;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -265,6 +266,42 @@ class ChartersTest {
             .instruments(List.of(charter(assembly(1180, 590, null, 500))))
             .build();
     assertThat(village(d, 2).outcome()).isEqualTo(Outcome.FAIL);
+  }
+
+  // S-11: voted on 5 November; a posting from that day is in order, from the 4th it is not.
+  @Test
+  void TJ_V2_S_11_postedOnTheDayOfTheVote_passes_theDayBefore_fails() {
+    Charter sameDay =
+        charter(
+            assembly(1180, 702, null, 690),
+            new PublicNotice(d(2024, 11, 5), d(2024, 11, 12), 0),
+            d(2024, 11, 13),
+            CLEAN);
+    assertThat(v2(sameDay, TaiziDossier.contract()).outcome()).isEqualTo(Outcome.PASS);
+    Charter dayBefore =
+        charter(
+            assembly(1180, 702, null, 690),
+            new PublicNotice(d(2024, 11, 4), d(2024, 11, 12), 0),
+            d(2024, 11, 13),
+            CLEAN);
+    CriterionResult r = v2(dayBefore, TaiziDossier.contract());
+    assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(Evaluations.text(r)).contains("2024-11-04", "2024-11-05", "先表决");
+  }
+
+  // S-11: Taizi has 1180 adults; nine tenths is 1062. 1061 eligible is noted, 1062 is not, 1063
+  // is not; the quorum is still judged on the eligible recorded.
+  @Test
+  void TJ_V2_S_11_eligibleMoreThanATenthBelowAdults_isNoted_atTheTenthIsNot() {
+    String note = "adoption.eligible-below-adults";
+    CriterionResult below = v2(charter(assembly(1061, 600, null, 600)), TaiziDossier.contract());
+    assertThat(below.outcome()).isEqualTo(Outcome.PASS);
+    assertThat(below.reasons()).extracting(Reason::key).contains(note);
+    assertThat(Evaluations.text(below)).contains("1061", "1180");
+    for (int eligible : new int[] {1062, 1063}) {
+      CriterionResult r = v2(charter(assembly(eligible, 600, null, 600)), TaiziDossier.contract());
+      assertThat(r.reasons()).extracting(Reason::key).doesNotContain(note);
+    }
   }
 
   @Test
