@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
 import org.cunzhi.core.PluginFailureException;
 import org.cunzhi.core.UnknownStandardException;
 import org.cunzhi.core.model.Unit;
+import org.cunzhi.core.standard.Criterion;
 import org.cunzhi.core.standard.Standard;
 import org.cunzhi.core.standard.Standards;
 
@@ -62,9 +64,17 @@ public final class StandardRegistry {
   private final ImmutableMap<String, String> providerOf;
   private final ImmutableMap<String, LoadProblem> leftOut;
   private final ImmutableList<LoadProblem> problems;
+  private final ImmutableSortedSet<String> criterionIds;
 
   private StandardRegistry(Loading loading) {
     this.standards = ImmutableSortedMap.copyOf(loading.resolved);
+    ImmutableSortedSet.Builder<String> ids = ImmutableSortedSet.naturalOrder();
+    for (Standard s : standards.values()) {
+      for (Criterion c : s.allCriteria()) {
+        ids.add(c.id());
+      }
+    }
+    this.criterionIds = ids.build();
     this.providerOf = ImmutableMap.copyOf(loading.providerOf);
     this.leftOut = ImmutableMap.copyOf(loading.leftOut);
     this.problems = ImmutableList.copyOf(loading.problems);
@@ -133,6 +143,17 @@ public final class StandardRegistry {
   /** Every standard offered, complete with its base where it has one, ordered by id. */
   public List<Standard> standards() {
     return standards.values().asList();
+  }
+
+  /**
+   * The id of every criterion of every standard the registry holds, their bases' included, in
+   * order. An evaluator given them ({@link
+   * org.cunzhi.core.evaluation.Evaluator#withInstalledCriteria}) tells an inspection finding on
+   * another installed standard's criterion from one naming a criterion that no installed standard
+   * has, perhaps a misspelt id (DOMAIN S-7). A standard left out (its id offered twice) adds none.
+   */
+  public Set<String> criterionIds() {
+    return criterionIds;
   }
 
   /** The standard {@code id}, if a provider offers it. */

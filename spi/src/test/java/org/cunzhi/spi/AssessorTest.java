@@ -11,8 +11,11 @@ import org.cunzhi.core.evaluation.Verdict;
 import org.cunzhi.core.model.Appraisal;
 import org.cunzhi.core.model.DivisionCode;
 import org.cunzhi.core.model.Dossier;
+import org.cunzhi.core.model.Finding;
+import org.cunzhi.core.model.InspectionFinding;
 import org.cunzhi.core.model.Unit;
 import org.cunzhi.core.model.UnitKind;
+import org.cunzhi.core.rule.Reason;
 import org.junit.jupiter.api.Test;
 
 class AssessorTest {
@@ -65,6 +68,40 @@ class AssessorTest {
     assertThatThrownBy(() -> ASSESSOR.evaluate(in2024, "integrity"))
         .isInstanceOf(NoApplicableStandardException.class)
         .hasMessageContaining("2024-12-31");
+  }
+
+  // S-7: the assessor knows every installed standard's criteria, so a NOT_MET finding on another
+  // standard's criterion is noted, while one on an id no standard has keeps the verdict from MEETS.
+  @Test
+  void evaluate_S_7_findingOnAnotherInstalledStandard_isNoted_onAnUnknownId_isInconclusive() {
+    StandardRegistry registry =
+        StandardRegistry.of(
+            List.of(
+                new TestStandards.Fixed(
+                    TestStandards.standard("test.village"),
+                    TestStandards.standard("test.community"))));
+    Assessor assessor = Assessor.of(registry);
+    Dossier other =
+        dossier(TestStandards.TAIZI, 20).toBuilder()
+            .inspection(List.of(notMet("test.community.item")))
+            .build();
+    EvaluationResult noted = assessor.evaluate("test.village", other);
+    assertThat(noted.verdict()).isEqualTo(Verdict.MEETS);
+    assertThat(noted.notes())
+        .extracting(Reason::key)
+        .containsExactly("note.inspection.other-standard");
+
+    Dossier misspelt =
+        dossier(TestStandards.TAIZI, 20).toBuilder()
+            .inspection(List.of(notMet("test.comunity.item")))
+            .build();
+    EvaluationResult open = assessor.evaluate("test.village", misspelt);
+    assertThat(open.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    assertThat(open.notes().get(0).text().en()).contains("did you mean test.community.item?");
+  }
+
+  private static InspectionFinding notMet(String criterion) {
+    return new InspectionFinding(criterion, Finding.NOT_MET, "未落实", LocalDate.of(2025, 11, 20));
   }
 
   @Test

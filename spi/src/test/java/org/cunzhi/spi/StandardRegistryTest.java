@@ -223,6 +223,22 @@ class StandardRegistryTest {
     assertThat(registry.find("test.shared")).isEmpty();
   }
 
+  // S-7: the evaluator needs every installed criterion id to tell another standard's from a typo.
+  @Test
+  void criterionIds_everyInstalledStandardsWithBases_inOrder_notTheLeftOut() {
+    StandardRegistry registry =
+        StandardRegistry.of(
+            List.of(
+                new First(extending("test.variant", "test.base"), standard("test.shared")),
+                new Second(standard("test.base"), standard("test.shared"), standard("test.a"))));
+
+    assertThat(registry.criterionIds())
+        .containsExactly("test.a.item", "test.base.item", "test.variant.item");
+    assertThat(StandardRegistry.of(List.of()).criterionIds()).isEmpty();
+    assertThatThrownBy(() -> registry.criterionIds().add("test.x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
   @Test
   void of_sameIdTwiceFromOneProvider_leftOut() {
     StandardRegistry registry =

@@ -4,13 +4,15 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.cunzhi.core.model.Dossier;
-import org.cunzhi.core.model.Finding;
 import org.cunzhi.core.model.InspectionFinding;
 import org.cunzhi.core.rule.Check;
 import org.cunzhi.core.rule.CheckContext;
@@ -24,6 +26,7 @@ import org.cunzhi.core.rule.Reason;
 import org.cunzhi.core.standard.Criterion;
 import org.cunzhi.core.standard.ScoringModel;
 import org.cunzhi.core.standard.Standard;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates dossiers against standards. Stateless and thread-safe: evaluating the same dossier
@@ -31,9 +34,14 @@ import org.cunzhi.core.standard.Standard;
  *
  * <p>A check that throws yields {@link Outcome#ERROR} for its criterion, naming the class at fault
  * (never the exception's message, which might carry a person's data); it never crashes the
- * evaluation and never passes silently. Inspection findings merge as DOSSIER-v1 says: NOT_MET fails
- * the criterion; MET never overrides what the data show. Remedies are kept only for FAIL and
- * INSUFFICIENT_EVIDENCE.
+ * evaluation and never passes silently. Inspection findings are applied as DOSSIER-v1 and DOMAIN
+ * S-7 say: NOT_MET fails the criterion it names and MET never overrides what the data show, when
+ * the finding is dated in the assessment year or later; an earlier finding, one naming a criterion
+ * of another installed standard, and one naming a criterion no installed standard has are noted,
+ * not applied, and the last, when NOT_MET, keeps the verdict from MEETS. To tell the second from
+ * the third, the evaluator is given the criterion ids of every installed standard ({@link
+ * #withInstalledCriteria}); without them, only the evaluated standard's own criteria are known.
+ * Remedies are kept only for FAIL and INSUFFICIENT_EVIDENCE.
  *
  * <p>The verdict follows the standard's {@link ScoringModel}: DOMAIN S-4 for {@link
  * ScoringModel.AllMustPass}, and for {@link ScoringModel.WeightedPoints} the rules documented
@@ -44,11 +52,33 @@ import org.cunzhi.core.standard.Standard;
 public final class Evaluator {
   private static final Messages CORE = CoreMessages.get();
 
-  private Evaluator() {}
+  private final ImmutableSortedSet<String> installedCriteria;
 
-  /** An evaluator. */
+  private Evaluator(ImmutableSortedSet<String> installedCriteria) {
+    this.installedCriteria = installedCriteria;
+  }
+
+  /**
+   * An evaluator that knows no installed standard besides the one it evaluates: a finding naming a
+   * criterion outside that standard counts as naming an unknown one (DOMAIN S-7).
+   */
   public static Evaluator create() {
-    return new Evaluator();
+    return new Evaluator(ImmutableSortedSet.of());
+  }
+
+  /**
+   * This evaluator, knowing {@code ids} as the criterion ids of every installed standard (e.g.
+   * {@code StandardRegistry.criterionIds()}), so that an inspection finding naming a criterion of
+   * another installed standard is noted as such and not taken for a misspelt id (DOMAIN S-7). The
+   * ids replace any given before; the evaluated standard's own criteria are always known.
+   */
+  public Evaluator withInstalledCriteria(Collection<String> ids) {
+    return new Evaluator(ImmutableSortedSet.copyOf(ids));
+  }
+
+  /** The criterion ids of the installed standards this evaluator knows, in order. */
+  public Set<String> installedCriteria() {
+    return installedCriteria;
   }
 
   /** Evaluates {@code dossier} against {@code standard}. */
@@ -69,11 +99,12 @@ public final class Evaluator {
     requireNonNull(assessments, "assessments");
     checkAssessments(standard, assessments);
     ParameterValues values = standard.values();
+    Inspections inspections = Inspections.of(dossier, standard.allCriteria(), installedCriteria);
     List<Judged> judged = new ArrayList<>();
     for (Criterion criterion : standard.allCriteria()) {
-      judged.add(judge(criterion, dossier, values));
+      judged.add(judge(criterion, dossier, values, inspections));
     }
-    return conclude(standard, dossier, judged, assessments);
+    return conclude(standard, dossier, judged, assessments, inspections);
   }
 
   /**
@@ -84,7 +115,8 @@ public final class Evaluator {
     requireNonNull(criterion, "criterion");
     requireNonNull(dossier, "dossier");
     requireNonNull(values, "values");
-    return judge(criterion, dossier, values).result();
+    Inspections inspections = Inspections.of(dossier, List.of(criterion), installedCriteria);
+    return judge(criterion, dossier, values, inspections).result();
   }
 
   private static void checkAssessments(Standard standard, Assessments assessments) {
@@ -112,8 +144,11 @@ public final class Evaluator {
   /** A criterion's result, with the credit its check gave. */
   record Judged(CriterionResult result, Optional<Credit> credit) {}
 
-  private static Judged judge(Criterion criterion, Dossier dossier, ParameterValues values) {
-    Context context = new Context(dossier, values, criterion.id());
+  private static Judged judge(
+      Criterion criterion, Dossier dossier, ParameterValues values, Inspections inspections) {
+    Context context =
+        new Context(
+            dossier, values, criterion.id(), inspections.applicable(criterion.id()).orElse(null));
     CheckResult result;
     try {
       result = requireNonNull(criterion.check().check(context), "check returned null");
@@ -126,7 +161,7 @@ public final class Evaluator {
                   className(criterion.check()),
                   e.getClass().getName()));
     }
-    result = mergeInspection(result, context.inspectionFinding());
+    result = inspections.apply(criterion.id(), result);
     boolean remedied =
         result.outcome() == Outcome.FAIL || result.outcome() == Outcome.INSUFFICIENT_EVIDENCE;
     CriterionResult r =
@@ -151,46 +186,12 @@ public final class Evaluator {
     return lambda > 0 ? name.substring(0, lambda) : name;
   }
 
-  private static CheckResult mergeInspection(CheckResult result, Optional<InspectionFinding> f) {
-    if (f.isEmpty() || result.outcome() == Outcome.ERROR) {
-      return result;
-    }
-    InspectionFinding finding = f.get();
-    List<Reason> reasons = new ArrayList<>(result.reasons());
-    if (finding.finding() == Finding.NOT_MET) {
-      addOnce(
-          reasons, CORE.reason("inspection.not-met", finding.date().toString(), finding.note()));
-      return new CheckResult(
-          Outcome.FAIL,
-          reasons,
-          result.measures(),
-          result.remedies(),
-          result.vetoed(),
-          result.outcome() == Outcome.FAIL ? result.partialCredit() : null);
-    }
-    String key =
-        result.outcome() == Outcome.FAIL ? "inspection.met-not-overriding" : "inspection.met";
-    addOnce(reasons, CORE.reason(key, finding.date().toString(), finding.note()));
-    return new CheckResult(
-        result.outcome(),
-        reasons,
-        result.measures(),
-        result.remedies(),
-        result.vetoed(),
-        result.partialCredit());
-  }
-
-  /**
-   * Adds {@code reason} unless the check already gave it (e.g. {@code Checks.inspectorFinding}).
-   */
-  private static void addOnce(List<Reason> reasons, Reason reason) {
-    if (!reasons.contains(reason)) {
-      reasons.add(reason);
-    }
-  }
-
   private static EvaluationResult conclude(
-      Standard standard, Dossier dossier, List<Judged> judged, Assessments assessments) {
+      Standard standard,
+      Dossier dossier,
+      List<Judged> judged,
+      Assessments assessments,
+      Inspections inspections) {
     List<CriterionResult> results = new ArrayList<>();
     for (Judged j : judged) {
       results.add(j.result());
@@ -207,6 +208,8 @@ public final class Evaluator {
       Scorer.Scored scored =
           Scorer.score(points, judged, vetoed, standard.isBaseMissing(), assessments, notes);
       ScoreCard card = scored.card();
+      notes.addAll(inspections.notes());
+      boolean open = inspections.leavesFailureOpen() && scored.verdict() == Verdict.MEETS;
       return new EvaluationResult(
           standard.id(),
           standard.version(),
@@ -214,10 +217,10 @@ public final class Evaluator {
           standard.fingerprint(),
           dossier.unit(),
           dossier.assessmentYear(),
-          scored.verdict(),
+          open ? Verdict.INCONCLUSIVE : scored.verdict(),
           vetoed,
           card.displayScore().orElse(null),
-          card.grade() == null ? null : card.grade().title(),
+          open || card.grade() == null ? null : card.grade().title(),
           scored.criteria(),
           notes,
           card);
@@ -236,6 +239,10 @@ public final class Evaluator {
     }
     if (vetoed) {
       notes.add(CORE.reason("note.vetoed"));
+    }
+    notes.addAll(inspections.notes());
+    if (inspections.leavesFailureOpen() && verdict == Verdict.MEETS) {
+      verdict = Verdict.INCONCLUSIVE;
     }
     return new EvaluationResult(
         standard.id(),
@@ -283,12 +290,18 @@ public final class Evaluator {
     private final Dossier dossier;
     private final ParameterValues values;
     private final String criterionId;
+    private final @Nullable InspectionFinding finding;
     private final Map<String, String> read = new TreeMap<>();
 
-    Context(Dossier dossier, ParameterValues values, String criterionId) {
+    Context(
+        Dossier dossier,
+        ParameterValues values,
+        String criterionId,
+        @Nullable InspectionFinding finding) {
       this.dossier = dossier;
       this.values = values;
       this.criterionId = criterionId;
+      this.finding = finding;
     }
 
     @Override
@@ -306,6 +319,11 @@ public final class Evaluator {
     @Override
     public String criterionId() {
       return criterionId;
+    }
+
+    @Override
+    public Optional<InspectionFinding> inspectionFinding() {
+      return Optional.ofNullable(finding);
     }
 
     @Override

@@ -7,7 +7,8 @@ public enum Verdict {
   /** A criterion fails, or a veto fired. */
   DOES_NOT_MEET,
   /**
-   * Nothing fails, but evidence is missing, a criterion errored, or the base standard is missing.
+   * Nothing fails, but evidence is missing, a criterion errored, the base standard is missing, or
+   * an inspector's NOT_MET finding names a criterion that no installed standard has (DOMAIN S-7).
    */
   INCONCLUSIVE
 }

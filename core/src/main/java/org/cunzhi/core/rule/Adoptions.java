@@ -13,6 +13,7 @@ import org.cunzhi.core.model.Adoption;
 import org.cunzhi.core.model.AdoptionBody;
 import org.cunzhi.core.model.Charter;
 import org.cunzhi.core.model.Contract;
+import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.Instrument;
 import org.cunzhi.core.model.LegalReview;
 import org.cunzhi.core.model.PublicNotice;
@@ -130,6 +131,14 @@ final class Adoptions {
           core.reason("adoption.quorum.representatives-not-met", id, body, present, eligible));
     }
 
+    Integer adults = unit.adultResidents();
+    if (a.body() == AdoptionBody.VILLAGERS_ASSEMBLY
+        && adults != null
+        && e * 10 < (long) adults * 9) {
+      // S-11: noted only; the quorum stays judged on the eligible recorded.
+      reasons.add(core.reason("adoption.eligible-below-adults", id, a.eligible(), adults));
+    }
+
     String votesFor = String.valueOf(a.votesFor());
     if ((long) a.votesFor() * 2 > p) {
       reasons.add(core.reason("adoption.majority", id, votesFor, present));
@@ -148,6 +157,11 @@ final class Adoptions {
     } else {
       failed = true;
       reasons.add(core.reason("adoption.notice-short", id, from, to, days, min));
+    }
+    if (notice.from().isBefore(a.date())) {
+      // S-11: voted, then posted, then effective.
+      failed = true;
+      reasons.add(core.reason("adoption.notice-before-vote", id, from, a.date().toString()));
     }
     if (notice.objectionsUpheld() > 0) {
       failed = true;
@@ -209,30 +223,64 @@ final class Adoptions {
     return true;
   }
 
+  /**
+   * Contracts sound where contract management is used. The rule is fed by two sections (DOMAIN
+   * S-9): with {@code usesContractManagement} absent, contracts in force that are all sound settle
+   * it (PASS whether or not contracts are used); no contract in force, or one that is not sound,
+   * leaves it open between FAIL and NOT_APPLICABLE, so INSUFFICIENT_EVIDENCE.
+   */
   static Check contractsSound() {
-    return Checks.requires(
-        Section.USES_CONTRACT_MANAGEMENT,
-        context -> {
-          Messages core = context.coreMessages();
-          if (!Boolean.TRUE.equals(context.dossier().usesContractManagement())) {
-            return CheckResult.notApplicable(core.reason("contract.not-used"));
-          }
-          if (!context.dossier().has(Section.INSTRUMENTS)) {
-            return Checks.missingSections(core, ImmutableList.of(Section.INSTRUMENTS));
-          }
-          int year = context.assessmentYear();
-          LocalDate yearEnd = LocalDate.of(year, 12, 31);
-          List<CheckResult> each = new ArrayList<>();
-          for (Instrument i : context.dossier().instruments()) {
-            if (i instanceof Contract contract && contract.isInForceOn(yearEnd)) {
-              each.add(assess(core, contract, year));
-            }
-          }
-          if (each.isEmpty()) {
-            return noneInForce(core, "contract.none", "remedy.contract", year);
-          }
-          return Checks.combineAll(each);
-        });
+    return context -> {
+      Messages core = context.coreMessages();
+      Dossier dossier = context.dossier();
+      boolean useKnown = dossier.has(Section.USES_CONTRACT_MANAGEMENT);
+      if (useKnown && !Boolean.TRUE.equals(dossier.usesContractManagement())) {
+        return CheckResult.notApplicable(core.reason("contract.not-used"));
+      }
+      if (!dossier.has(Section.INSTRUMENTS)) {
+        List<Section> absent = new ArrayList<>();
+        if (!useKnown) {
+          absent.add(Section.USES_CONTRACT_MANAGEMENT);
+        }
+        absent.add(Section.INSTRUMENTS);
+        return Checks.missingSections(core, absent);
+      }
+      int year = context.assessmentYear();
+      LocalDate yearEnd = LocalDate.of(year, 12, 31);
+      List<CheckResult> each = new ArrayList<>();
+      for (Instrument i : dossier.instruments()) {
+        if (i instanceof Contract contract && contract.isInForceOn(yearEnd)) {
+          each.add(assess(core, contract, year));
+        }
+      }
+      if (useKnown) {
+        return each.isEmpty()
+            ? noneInForce(core, "contract.none", "remedy.contract", year)
+            : Checks.combineAll(each);
+      }
+      if (each.isEmpty()) {
+        return openUse(core, List.of(core.reason("contract.use-unknown.none", year)));
+      }
+      CheckResult combined = Checks.combineAll(each);
+      if (combined.outcome() == Outcome.PASS) {
+        return combined.withReason(core.reason("contract.use-unknown.sound"));
+      }
+      List<Reason> reasons = new ArrayList<>(combined.reasons());
+      reasons.add(core.reason("contract.use-unknown.open"));
+      return openUse(core, reasons);
+    };
+  }
+
+  /** INSUFFICIENT_EVIDENCE: whether contracts are used would decide; supply it. */
+  private static CheckResult openUse(Messages core, List<Reason> reasons) {
+    CheckResult missing =
+        Checks.missingSections(core, ImmutableList.of(Section.USES_CONTRACT_MANAGEMENT));
+    return new CheckResult(
+        Outcome.INSUFFICIENT_EVIDENCE,
+        ImmutableList.<Reason>builder().addAll(reasons).addAll(missing.reasons()).build(),
+        ImmutableList.of(),
+        missing.remedies(),
+        false);
   }
 
   private static CheckResult assess(Messages core, Contract c, int year) {

@@ -1,9 +1,7 @@
 package org.cunzhi.core.rule;
 
-import java.util.Comparator;
 import java.util.Optional;
 import org.cunzhi.core.model.Dossier;
-import org.cunzhi.core.model.Finding;
 import org.cunzhi.core.model.InspectionFinding;
 
 /**
@@ -28,18 +26,15 @@ public interface CheckContext {
   String criterionId();
 
   /**
-   * The inspectors' finding on this criterion, if the dossier has one. A NOT_MET finding fails its
-   * criterion (DOSSIER-v1), so any NOT_MET finding is the one that counts, whatever MET findings
-   * there are besides; among findings of the same kind the latest counts, and on the same day the
-   * note that sorts first, so that the order of the dossier's list never changes the outcome.
+   * The inspectors' finding that applies to this criterion, as the evaluator decides it in one
+   * place for every criterion (DOMAIN S-7): dated in the assessment year or later, naming this
+   * criterion, which takes findings; a NOT_MET one whatever MET ones there are besides, else the
+   * latest. The evaluator also applies it to the criterion's result, so a check reads it only to
+   * settle a part that only an inspector can judge ({@link Checks#inspectorFinding}). A context
+   * made outside the evaluator has none.
    */
   default Optional<InspectionFinding> inspectionFinding() {
-    return dossier().inspection().stream()
-        .filter(f -> f.criterion().equals(criterionId()))
-        .max(
-            Comparator.comparing((InspectionFinding f) -> f.finding() == Finding.NOT_MET)
-                .thenComparing(InspectionFinding::date)
-                .thenComparing(InspectionFinding::note, Comparator.reverseOrder()));
+    return Optional.empty();
   }
 
   /** Core's own report text (reasons and remedies the shared checks give). */

@@ -146,7 +146,9 @@ public final class Checks {
 
   /**
    * {@code check}, when the dossier has every one of {@code sections}; INSUFFICIENT_EVIDENCE naming
-   * each one it lacks, with a SUPPLY_DATA remedy for each, otherwise.
+   * each one it lacks, with a SUPPLY_DATA remedy for each, otherwise. Only for a check that needs
+   * them all: a rule that the sections present may settle alone decides for itself (DOMAIN S-9), as
+   * {@link #inEachPeriod} does, and wrapping it here would hide that.
    */
   public static Check requires(Collection<Section> sections, Check check) {
     requireNonNull(check, "check");
@@ -549,13 +551,16 @@ public final class Checks {
 
   /**
    * The inspectors' finding on the criterion, for parts that only an inspector can judge: PASS on
-   * MET, FAIL on NOT_MET (the note becomes a reason), INSUFFICIENT_EVIDENCE without a finding.
+   * MET, FAIL on NOT_MET, INSUFFICIENT_EVIDENCE asking for a finding when none applies. The finding
+   * is the one {@link CheckContext#inspectionFinding} gives, and the evaluator, which applies every
+   * finding in one place (DOMAIN S-7), adds its reason (with the inspector's note) to the
+   * criterion's result, so this part gives none of its own.
    */
   public static Check inspectorFinding() {
     return context -> {
-      Messages core = context.coreMessages();
       Optional<InspectionFinding> f = context.inspectionFinding();
       if (f.isEmpty()) {
+        Messages core = context.coreMessages();
         return new CheckResult(
             Outcome.INSUFFICIENT_EVIDENCE,
             ImmutableList.of(core.reason("inspection.none", context.criterionId())),
@@ -570,12 +575,12 @@ public final class Checks {
                     core.text("remedy.inspection", context.criterionId()))),
             false);
       }
-      InspectionFinding finding = f.get();
-      return finding.finding() == Finding.MET
-          ? CheckResult.pass(
-              core.reason("inspection.met", finding.date().toString(), finding.note()))
-          : CheckResult.fail(
-              core.reason("inspection.not-met", finding.date().toString(), finding.note()));
+      return new CheckResult(
+          f.get().finding() == Finding.MET ? Outcome.PASS : Outcome.FAIL,
+          ImmutableList.of(),
+          ImmutableList.of(),
+          ImmutableList.of(),
+          false);
     };
   }
 

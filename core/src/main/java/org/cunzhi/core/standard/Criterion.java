@@ -17,12 +17,28 @@ import org.jspecify.annotations.Nullable;
  * is a veto, the parameters it reads, and the check that decides it.
  */
 public final class Criterion {
+
+  /** How inspectors' findings that name a criterion are used (DOMAIN S-7, CV-D8). */
+  public enum Findings {
+    /**
+     * Applied, as DOSSIER-v1 says: a NOT_MET finding fails the criterion; a MET one settles only
+     * what the data cannot. The default.
+     */
+    APPLIED,
+    /**
+     * Noted in the criterion's reasons, never applied: for a scored criterion, whose qualitative
+     * part comes from scorecards only (CV-D8).
+     */
+    NOTED
+  }
+
   private final String id;
   private final LocalizedText title;
   private final LegalReference reference;
   private final @Nullable LocalizedText vetoPart;
   private final ImmutableList<Parameter<?>> parameters;
   private final Check check;
+  private final Findings findings;
 
   private Criterion(Builder b) {
     this.id = requireNonNull(b.id, "id");
@@ -33,6 +49,7 @@ public final class Criterion {
     this.vetoPart = b.vetoPart;
     this.parameters = ImmutableList.copyOf(b.parameters);
     this.check = requireNonNull(b.check, "check of " + id);
+    this.findings = requireNonNull(b.findings, "findings of " + id);
   }
 
   /**
@@ -94,6 +111,14 @@ public final class Criterion {
     return check;
   }
 
+  /**
+   * How inspectors' findings that name this criterion are used; {@link Findings#APPLIED} unless
+   * set.
+   */
+  public Findings findings() {
+    return findings;
+  }
+
   @Override
   public String toString() {
     return "Criterion[" + id + "]";
@@ -107,6 +132,7 @@ public final class Criterion {
     private @Nullable LocalizedText vetoPart;
     private List<Parameter<?>> parameters = ImmutableList.of();
     private @Nullable Check check;
+    private Findings findings = Findings.APPLIED;
 
     private Builder(String id) {
       this.id = id;
@@ -145,6 +171,15 @@ public final class Criterion {
 
     public Builder check(Check value) {
       this.check = value;
+      return this;
+    }
+
+    /**
+     * How inspectors' findings that name the criterion are used: {@link Findings#NOTED} for one
+     * that takes none (DOMAIN CV-D8).
+     */
+    public Builder findings(Findings value) {
+      this.findings = value;
       return this;
     }
 

@@ -319,6 +319,9 @@ public final class Standard {
       for (Parameter<?> p : c.parameters()) {
         line(s, "  reads", p.key());
       }
+      if (c.findings() != Criterion.Findings.APPLIED) {
+        line(s, "  findings", c.findings().name());
+      }
     }
     ParameterValues inForce = values();
     for (Parameter<?> p : parameters) {

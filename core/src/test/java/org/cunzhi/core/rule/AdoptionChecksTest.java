@@ -162,7 +162,7 @@ class AdoptionChecksTest {
   }
 
   @Test
-  void effective_onTheLastDayOfPosting_fails_dayAfter_passes() {
+  void effective_S_11_onTheLastDayOfPosting_fails_dayAfter_passes() {
     Adoption a = assembly(1000, 600, null, 600);
     CheckResult early =
         ASSEMBLY_ONLY.check(TestContext.of(with(charter(a, SEVEN_DAYS, SEVEN_DAYS.to(), CLEAN))));
@@ -173,6 +173,90 @@ class AdoptionChecksTest {
                 .check(TestContext.of(with(charter(a, SEVEN_DAYS, AFTER, CLEAN))))
                 .outcome())
         .isEqualTo(Outcome.PASS);
+  }
+
+  // S-11: voted, then posted, then effective. A posting that starts on the day of the vote is in
+  // order; one that starts the day before is not, however long it lasts.
+  @Test
+  void order_S_11_postingFromTheDayOfTheVote_passes_fromTheDayBefore_fails() {
+    Adoption a = assembly(1000, 600, null, 600);
+    PublicNotice sameDay = new PublicNotice(VOTE, VOTE.plusDays(6), 0);
+    CheckResult inOrder =
+        ASSEMBLY_ONLY.check(TestContext.of(with(charter(a, sameDay, VOTE.plusDays(7), CLEAN))));
+    assertThat(inOrder.outcome()).isEqualTo(Outcome.PASS);
+    assertThat(inOrder.reasons())
+        .extracting(Reason::key)
+        .doesNotContain("adoption.notice-before-vote");
+
+    PublicNotice dayBefore = new PublicNotice(VOTE.minusDays(1), VOTE.plusDays(6), 0);
+    CheckResult early =
+        ASSEMBLY_ONLY.check(TestContext.of(with(charter(a, dayBefore, VOTE.plusDays(7), CLEAN))));
+    assertThat(early.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(early.reasons()).extracting(Reason::key).contains("adoption.notice-before-vote");
+    assertThat(early.remedies()).extracting(Remedy::kind).contains(Remedy.Kind.ADD_EVENT);
+  }
+
+  /** An assembly adoption of {@code eligible} in a unit of {@code adults} residents aged 18+. */
+  private static CheckResult adoptedAmong(int adults, Adoption a) {
+    Unit unit =
+        new Unit(Dossiers.UNIT.code(), "台子村", Dossiers.UNIT.kind(), null, null, 412, adults);
+    Dossier d = with(charter(a, SEVEN_DAYS, AFTER, CLEAN)).toBuilder().unit(unit).build();
+    return EITHER_BODY.check(TestContext.of(d));
+  }
+
+  private static List<String> keys(CheckResult r) {
+    return r.reasons().stream().map(Reason::key).toList();
+  }
+
+  // S-11: noted when eligible is more than a tenth below adultResidents: eligible × 10 <
+  // adultResidents × 9. 900 of 1000 is exactly a tenth below, so not noted.
+  @Test
+  void eligible_S_11_exactlyATenthBelowAdults_notNoted_oneFewer_noted_oneMore_notNoted() {
+    assertThat(keys(adoptedAmong(1000, assembly(900, 600, null, 600))))
+        .doesNotContain("adoption.eligible-below-adults");
+    assertThat(keys(adoptedAmong(1000, assembly(899, 600, null, 600))))
+        .contains("adoption.eligible-below-adults");
+    assertThat(keys(adoptedAmong(1000, assembly(901, 600, null, 600))))
+        .doesNotContain("adoption.eligible-below-adults");
+  }
+
+  @Test
+  void eligible_S_11_exactArithmetic_atTheTenthOfAnOddElectorate() {
+    // 9/10 of 1181 is 1062.9: 1063 is less than a tenth below, 1062 more than a tenth below
+    assertThat(keys(adoptedAmong(1181, assembly(1063, 600, null, 600))))
+        .doesNotContain("adoption.eligible-below-adults");
+    assertThat(keys(adoptedAmong(1181, assembly(1062, 600, null, 600))))
+        .contains("adoption.eligible-below-adults");
+  }
+
+  // S-11: the quorum is still judged on `eligible` as recorded: 450 of 899 is more than half,
+  // though not of the 1000 adults. The note changes no outcome.
+  @Test
+  void eligible_S_11_quorumStillJudgedOnEligible_passesWithTheNote() {
+    CheckResult r = adoptedAmong(1000, assembly(899, 450, null, 450));
+    assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+    assertThat(keys(r)).contains("adoption.quorum.people", "adoption.eligible-below-adults");
+    Reason note =
+        r.reasons().stream()
+            .filter(x -> x.key().equals("adoption.eligible-below-adults"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(note.text().en()).contains("899", "1000");
+    assertThat(note.text().zh()).contains("899", "1000");
+  }
+
+  @Test
+  void eligible_S_11_representativesAssemblyOrAdultsUnknown_notNoted() {
+    assertThat(keys(adoptedAmong(1000, representatives(30, 30, 30))))
+        .doesNotContain("adoption.eligible-below-adults");
+    Unit unknown =
+        new Unit(Dossiers.UNIT.code(), "台子村", Dossiers.UNIT.kind(), null, null, 412, null);
+    Dossier d =
+        with(charter(assembly(500, 300, null, 300), SEVEN_DAYS, AFTER, CLEAN)).toBuilder()
+            .unit(unknown)
+            .build();
+    assertThat(keys(ASSEMBLY_ONLY.check(TestContext.of(d))))
+        .doesNotContain("adoption.eligible-below-adults");
   }
 
   @Test
@@ -242,13 +326,64 @@ class AdoptionChecksTest {
   }
 
   @Test
-  void contractsSound_notUsed_isNotApplicable_notSaid_isInsufficient() {
+  void contractsSound_notUsed_isNotApplicable() {
     Dossier notUsed = Dossiers.complete().toBuilder().usesContractManagement(false).build();
     assertThat(Checks.contractsSound().check(TestContext.of(notUsed)).outcome())
         .isEqualTo(Outcome.NOT_APPLICABLE);
+  }
+
+  // S-9: usesContractManagement absent, yet the contracts in force are sound: the part holds
+  // whether or not contracts are used, so the instruments settle it.
+  @Test
+  void contractsSound_S_9_useNotSaidButEveryContractInForceSound_passes() {
     Dossier unsaid = Dossiers.complete().toBuilder().usesContractManagement(null).build();
-    assertThat(Checks.contractsSound().check(TestContext.of(unsaid)).outcome())
-        .isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
+    CheckResult r = Checks.contractsSound().check(TestContext.of(unsaid));
+    assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+    assertThat(r.reasons()).extracting(Reason::key).contains("contract.use-unknown.sound");
+  }
+
+  // S-9: ... but a contract that is not sound fails only if contracts are used: open.
+  @Test
+  void contractsSound_S_9_useNotSaidAndAContractNotSound_isInsufficientAskingWhetherUsed() {
+    Dossier d =
+        with(Dossiers.charter("c"), contract(false, 5, 4)).toBuilder()
+            .usesContractManagement(null)
+            .build();
+    CheckResult r = Checks.contractsSound().check(TestContext.of(d));
+    assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
+    assertThat(r.reasons())
+        .extracting(Reason::key)
+        .contains("contract.not-voluntary", "contract.use-unknown.open", "requires.missing");
+    assertThat(r.remedies())
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.kind()).isEqualTo(Remedy.Kind.SUPPLY_DATA);
+              assertThat(x.subject()).isEqualTo("usesContractManagement");
+            });
+  }
+
+  // S-9: ... and no contract in force is a failure only if contracts are used: open.
+  @Test
+  void contractsSound_S_9_useNotSaidAndNoContractInForce_isInsufficient() {
+    Dossier d = with(Dossiers.charter("c")).toBuilder().usesContractManagement(null).build();
+    CheckResult r = Checks.contractsSound().check(TestContext.of(d));
+    assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
+    assertThat(r.reasons()).extracting(Reason::key).contains("contract.use-unknown.none");
+  }
+
+  @Test
+  void contractsSound_neitherUseNorInstrumentsGiven_isInsufficientNamingBoth() {
+    Dossier d =
+        Dossiers.complete().toBuilder()
+            .usesContractManagement(null)
+            .without(Section.INSTRUMENTS)
+            .build();
+    CheckResult r = Checks.contractsSound().check(TestContext.of(d));
+    assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
+    assertThat(r.remedies())
+        .extracting(Remedy::subject)
+        .containsExactly("usesContractManagement", "instruments");
   }
 
   @Test

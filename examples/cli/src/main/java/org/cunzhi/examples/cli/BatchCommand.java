@@ -21,6 +21,7 @@ import org.cunzhi.core.standard.Standard;
 import org.cunzhi.json.DossierReader;
 import org.cunzhi.json.ReadResult;
 import org.cunzhi.json.ReportWriter;
+import org.cunzhi.spi.StandardRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -77,11 +78,12 @@ final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Standard standard = Registry.discover(streams.err()).get(standardId);
+    StandardRegistry registry = Registry.discover(streams.err());
+    Standard standard = registry.get(standardId);
     checkFiles();
     DossierReader reader = DossierReader.create();
     ReportWriter reports = ReportWriter.create(lang.language());
-    Evaluator evaluator = Evaluator.create();
+    Evaluator evaluator = Evaluator.create().withInstalledCriteria(registry.criterionIds());
     long lines = 0;
     long rejected = 0;
     try (InputStream input = new BufferedInputStream(Files.newInputStream(in));

@@ -82,7 +82,7 @@ final class EvaluateCommand implements Callable<Integer> {
     int status = Main.OK;
     List<EvaluationResult> results = new ArrayList<>();
     List<List<Standard>> shadowed = new ArrayList<>();
-    Evaluator evaluator = Evaluator.create();
+    Evaluator evaluator = Evaluator.create().withInstalledCriteria(registry.criterionIds());
     for (DossierFiles.Read read : DossierFiles.readAll(files, streams.err())) {
       if (read.dossier().isEmpty()) {
         status = Main.REJECTED;

@@ -34,7 +34,10 @@ import org.cunzhi.core.rule.Remedy;
 final class VillageRules {
   private VillageRules() {}
 
-  /** The bodies of the association whose meetings show it working (TJ-V1). */
+  /**
+   * The bodies of the association whose meetings show it working (TJ-V1): the association's work
+   * includes its groups (DOMAIN S-10, D-ORG-3, D-PROC-6).
+   */
   static final Set<MeetingBody> ASSOCIATION_BODIES =
       EnumSet.of(
           MeetingBody.ASSOCIATION_COUNCIL,
@@ -43,11 +46,18 @@ final class VillageRules {
           MeetingBody.GROUP_LEADERS_MONTHLY,
           MeetingBody.GROUP);
 
+  /** Who holds the activities that show the association working (TJ-V1, DOMAIN S-10). */
+  static final Set<ActivityBody> ASSOCIATION_ACTIVITY_BODIES =
+      EnumSet.of(ActivityBody.ASSOCIATION, ActivityBody.GROUP);
+
   /** The activities that count as publicity, education or service (TJ-V4). */
   static final Set<ActivityKind> PUBLICITY_KINDS =
       EnumSet.of(ActivityKind.PUBLICITY, ActivityKind.EDUCATION, ActivityKind.SERVICE);
 
-  /** Dates of association meetings and of activities the association held (TJ-V1). */
+  /**
+   * Dates of the meetings of the association's bodies and of the activities the association or its
+   * groups held (TJ-V1, DOMAIN S-10).
+   */
   static List<LocalDate> associationEvents(Dossier d) {
     ImmutableList.Builder<LocalDate> dates = ImmutableList.builder();
     for (Meeting m : d.meetings()) {
@@ -56,7 +66,7 @@ final class VillageRules {
       }
     }
     for (Activity a : d.activities()) {
-      if (a.body() == ActivityBody.ASSOCIATION) {
+      if (ASSOCIATION_ACTIVITY_BODIES.contains(a.body())) {
         dates.add(a.date());
       }
     }

@@ -20,6 +20,7 @@ import org.cunzhi.core.model.LegalReview;
 import org.cunzhi.core.model.PublicNotice;
 import org.cunzhi.core.model.Section;
 import org.cunzhi.core.rule.Outcome;
+import org.cunzhi.core.rule.Reason;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -223,12 +224,84 @@ class ChartersTest {
     assertThat(village(d, 2).outcome()).isEqualTo(Outcome.PASS);
   }
 
+  // S-9: whether contracts are used is not said, but Taizi's contract in force is sound, so the
+  // contract part holds either way and the instruments settle TJ-V2.
   @Test
-  void TJ_V2_contractManagementUnsaid_insufficient() {
+  void TJ_V2_S_9_contractManagementUnsaid_soundContractInForce_passes() {
     Dossier d = TaiziDossier.taizi().toBuilder().without(Section.USES_CONTRACT_MANAGEMENT).build();
+    CriterionResult r = village(d, 2);
+    assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+    assertThat(Evaluations.text(r)).contains("usesContractManagement");
+  }
+
+  @Test
+  void TJ_V2_S_9_contractManagementUnsaid_contractNotVoluntary_insufficient() {
+    Contract c =
+        new Contract(
+            "contract-2025",
+            InstrumentKind.FAMILY_PLANNING_CONTRACT,
+            d(2025, 1, 1),
+            412,
+            398,
+            false,
+            5,
+            4,
+            new LegalReview(true, List.of()));
+    Dossier d =
+        TaiziDossier.taizi().toBuilder()
+            .without(Section.USES_CONTRACT_MANAGEMENT)
+            .instruments(List.of(charter(assembly(1180, 702, null, 690)), c))
+            .build();
     CriterionResult r = village(d, 2);
     assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
     assertThat(Evaluations.text(r)).contains("usesContractManagement");
+  }
+
+  // S-9: a FAIL the data show beats the missing flag elsewhere in the criterion.
+  @Test
+  void TJ_V2_S_9_contractManagementUnsaid_charterWithoutQuorum_fails() {
+    Dossier d =
+        TaiziDossier.taizi().toBuilder()
+            .without(Section.USES_CONTRACT_MANAGEMENT)
+            .instruments(List.of(charter(assembly(1180, 590, null, 500))))
+            .build();
+    assertThat(village(d, 2).outcome()).isEqualTo(Outcome.FAIL);
+  }
+
+  // S-11: voted on 5 November; a posting from that day is in order, from the 4th it is not.
+  @Test
+  void TJ_V2_S_11_postedOnTheDayOfTheVote_passes_theDayBefore_fails() {
+    Charter sameDay =
+        charter(
+            assembly(1180, 702, null, 690),
+            new PublicNotice(d(2024, 11, 5), d(2024, 11, 12), 0),
+            d(2024, 11, 13),
+            CLEAN);
+    assertThat(v2(sameDay, TaiziDossier.contract()).outcome()).isEqualTo(Outcome.PASS);
+    Charter dayBefore =
+        charter(
+            assembly(1180, 702, null, 690),
+            new PublicNotice(d(2024, 11, 4), d(2024, 11, 12), 0),
+            d(2024, 11, 13),
+            CLEAN);
+    CriterionResult r = v2(dayBefore, TaiziDossier.contract());
+    assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(Evaluations.text(r)).contains("2024-11-04", "2024-11-05", "先表决");
+  }
+
+  // S-11: Taizi has 1180 adults; nine tenths is 1062. 1061 eligible is noted, 1062 is not, 1063
+  // is not; the quorum is still judged on the eligible recorded.
+  @Test
+  void TJ_V2_S_11_eligibleMoreThanATenthBelowAdults_isNoted_atTheTenthIsNot() {
+    String note = "adoption.eligible-below-adults";
+    CriterionResult below = v2(charter(assembly(1061, 600, null, 600)), TaiziDossier.contract());
+    assertThat(below.outcome()).isEqualTo(Outcome.PASS);
+    assertThat(below.reasons()).extracting(Reason::key).contains(note);
+    assertThat(Evaluations.text(below)).contains("1061", "1180");
+    for (int eligible : new int[] {1062, 1063}) {
+      CriterionResult r = v2(charter(assembly(eligible, 600, null, 600)), TaiziDossier.contract());
+      assertThat(r.reasons()).extracting(Reason::key).doesNotContain(note);
+    }
   }
 
   @Test

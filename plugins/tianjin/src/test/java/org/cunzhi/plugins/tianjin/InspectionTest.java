@@ -10,10 +10,14 @@ import org.cunzhi.core.evaluation.Verdict;
 import org.cunzhi.core.model.Finding;
 import org.cunzhi.core.model.InspectionFinding;
 import org.cunzhi.core.rule.Outcome;
+import org.cunzhi.core.rule.Reason;
+import org.cunzhi.spi.Assessor;
+import org.cunzhi.spi.StandardRegistry;
 import org.junit.jupiter.api.Test;
 
 /**
- * An inspector's NOT_MET finding fails its criterion; MET never overrides the data (DOMAIN §10).
+ * An inspector's NOT_MET finding fails its criterion; MET never overrides the data (DOMAIN §10);
+ * findings of an earlier year, of another standard or of no installed standard are noted (S-7).
  */
 class InspectionTest {
 
@@ -74,6 +78,61 @@ class InspectionTest {
     assertThat(v3.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(Evaluations.text(v3)).contains("奖励未兑现");
     assertThat(r.verdict()).isEqualTo(Verdict.DOES_NOT_MEET);
+  }
+
+  /** Taizi with one finding, assessed as a host assesses it: every Tianjin criterion installed. */
+  private static EvaluationResult assessed(InspectionFinding finding) {
+    Assessor assessor = Assessor.of(StandardRegistry.of(List.of(new TianjinStandards())));
+    return assessor.evaluate(
+        DemonstrationVillage.ID,
+        TaiziDossier.taizi().toBuilder().inspection(List.of(finding)).build());
+  }
+
+  // S-7: the example of DOMAIN itself.
+  @Test
+  void inspection_S_7_misspeltNotMet_isNotedWithTheNearestIdAndInconclusive() {
+    EvaluationResult r =
+        assessed(
+            new InspectionFinding("tianjin.vilage.3", Finding.NOT_MET, "奖励未兑现", d(2025, 11, 20)));
+    assertThat(r.criteria()).extracting(CriterionResult::outcome).containsOnly(Outcome.PASS);
+    assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    assertThat(r.notes())
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.text().en())
+                  .startsWith("tianjin.vilage.3: did you mean tianjin.village.3?");
+              assertThat(n.text().zh()).contains("tianjin.vilage.3", "tianjin.village.3");
+            });
+    assertThat(Evaluations.allText(r)).doesNotContain("奖励未兑现");
+  }
+
+  @Test
+  void inspection_S_7_notMetOnTheCommunityStandard_isNotedAndTheVillageStillMeets() {
+    EvaluationResult r =
+        assessed(
+            new InspectionFinding(
+                "tianjin.community.r1", Finding.NOT_MET, "公开栏未更新", d(2025, 11, 20)));
+    assertThat(r.verdict()).isEqualTo(Verdict.MEETS);
+    assertThat(r.notes()).extracting(Reason::key).contains("note.inspection.other-standard");
+    assertThat(Evaluations.allText(r)).doesNotContain("公开栏未更新");
+  }
+
+  // S-7: a finding of 2024 belongs to the 2024 assessment; one of 1 January 2025 to this one.
+  @Test
+  void inspection_S_7_notMetOf31December2024_isNoted_of1January2025_fails() {
+    EvaluationResult old =
+        assessed(new InspectionFinding("tianjin.village.6", Finding.NOT_MET, "旧", d(2024, 12, 31)));
+    CriterionResult v6 = old.criterion("tianjin.village.6").orElseThrow();
+    assertThat(v6.outcome()).isEqualTo(Outcome.PASS);
+    assertThat(v6.reasons()).extracting(Reason::key).contains("inspection.stale");
+    assertThat(old.verdict()).isEqualTo(Verdict.MEETS);
+
+    EvaluationResult current =
+        assessed(new InspectionFinding("tianjin.village.6", Finding.NOT_MET, "新", d(2025, 1, 1)));
+    assertThat(current.criterion("tianjin.village.6").orElseThrow().outcome())
+        .isEqualTo(Outcome.FAIL);
+    assertThat(current.verdict()).isEqualTo(Verdict.DOES_NOT_MEET);
   }
 
   @Test

@@ -1,0 +1,239 @@
+package org.cunzhi.core.evaluation;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.cunzhi.core.model.Dossier;
+import org.cunzhi.core.model.Finding;
+import org.cunzhi.core.model.InspectionFinding;
+import org.cunzhi.core.rule.CheckResult;
+import org.cunzhi.core.rule.LocalizedText;
+import org.cunzhi.core.rule.Messages;
+import org.cunzhi.core.rule.Outcome;
+import org.cunzhi.core.rule.Reason;
+import org.cunzhi.core.standard.Criterion;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one place where inspectors' findings (DOSSIER-v1 {@code inspection}) are applied, as DOMAIN
+ * S-7 says. Each finding is either applied to a criterion or noted, never dropped unseen:
+ *
+ * <ul>
+ *   <li>A finding dated before the assessment year belongs to an earlier assessment: noted, not
+ *       applied, whichever criterion it names.
+ *   <li>A finding naming a criterion of the standard evaluated applies to it, unless the criterion
+ *       takes no findings ({@link Criterion.Findings#NOTED}, CV-D8), when it is noted in the
+ *       criterion's reasons. Of the findings that apply to one criterion, a NOT_MET one counts
+ *       whatever MET findings there are besides (a re-inspection does not undo a failure); among
+ *       findings of the same kind the latest counts, and on the same day the note that sorts first,
+ *       so the order of the dossier's list never changes the outcome. NOT_MET fails the criterion,
+ *       its note becoming a reason; MET becomes a reason and never overrides a failure the data
+ *       show.
+ *   <li>A finding naming a criterion of another installed standard is noted in the evaluation's
+ *       notes, not applied.
+ *   <li>A finding naming a criterion that no installed standard has is noted, with the nearest
+ *       known id when one is at most {@value #NEAR} edits away (Levenshtein distance: single
+ *       insertions, deletions or substitutions; of equally near ids the one that sorts first). A
+ *       NOT_MET one keeps the verdict from MEETS (INCONCLUSIVE): it may be a misspelt id, and an
+ *       inspector's failure is never lost silently.
+ * </ul>
+ *
+ * <p>A note gives the criterion id, the date and the finding, never the inspector's note, which
+ * goes only into the reasons of the criterion the finding is applied to. Immutable.
+ */
+final class Inspections {
+  /** The largest edit distance at which a known id is offered for an unknown one. */
+  static final int NEAR = 2;
+
+  private static final Messages CORE = CoreMessages.get();
+
+  /** The order findings are read in, so that notes come out the same whatever the list order. */
+  private static final Comparator<InspectionFinding> READING =
+      Comparator.comparing(InspectionFinding::criterion)
+          .thenComparing(InspectionFinding::date)
+          .thenComparing(InspectionFinding::finding)
+          .thenComparing(InspectionFinding::note);
+
+  /** Of two findings that apply to one criterion, the greater counts. */
+  private static final Comparator<InspectionFinding> COUNTS =
+      Comparator.comparing((InspectionFinding f) -> f.finding() == Finding.NOT_MET)
+          .thenComparing(InspectionFinding::date)
+          .thenComparing(InspectionFinding::note, Comparator.reverseOrder());
+
+  private final Map<String, InspectionFinding> applied;
+  private final Map<String, List<Reason>> noted;
+  private final ImmutableList<Reason> notes;
+  private final boolean openFailure;
+
+  private Inspections(
+      Map<String, InspectionFinding> applied,
+      Map<String, List<Reason>> noted,
+      List<Reason> notes,
+      boolean openFailure) {
+    this.applied = applied;
+    this.noted = noted;
+    this.notes = ImmutableList.copyOf(notes);
+    this.openFailure = openFailure;
+  }
+
+  /**
+   * The findings of {@code dossier}, sorted out for an evaluation of {@code criteria} (the
+   * standard's own, its base's included), {@code installed} being the criterion ids of every
+   * installed standard (it may hold {@code criteria}'s own ids or not).
+   */
+  static Inspections of(Dossier dossier, Collection<Criterion> criteria, Set<String> installed) {
+    Map<String, Criterion> own = new HashMap<>();
+    for (Criterion c : criteria) {
+      own.putIfAbsent(c.id(), c);
+    }
+    SortedSet<String> known = new TreeSet<>(installed);
+    known.addAll(own.keySet());
+    int year = dossier.assessmentYear();
+    List<InspectionFinding> findings = new ArrayList<>(dossier.inspection());
+    findings.sort(READING);
+
+    Map<String, InspectionFinding> applied = new HashMap<>();
+    Map<String, List<Reason>> noted = new HashMap<>();
+    List<Reason> notes = new ArrayList<>();
+    boolean openFailure = false;
+    for (InspectionFinding f : findings) {
+      String id = f.criterion();
+      Criterion criterion = own.get(id);
+      LocalizedText finding = label(f.finding());
+      if (f.date().getYear() < year) {
+        if (criterion != null) {
+          noted
+              .computeIfAbsent(id, k -> new ArrayList<>())
+              .add(CORE.reason("inspection.stale", f.date(), finding, year));
+        } else {
+          notes.add(CORE.reason("note.inspection.stale", id, f.date(), finding, year));
+        }
+      } else if (criterion != null) {
+        if (criterion.findings() == Criterion.Findings.NOTED) {
+          noted
+              .computeIfAbsent(id, k -> new ArrayList<>())
+              .add(CORE.reason("inspection.not-taken", f.date(), finding));
+        } else {
+          applied.merge(id, f, (a, b) -> COUNTS.compare(a, b) >= 0 ? a : b);
+        }
+      } else if (known.contains(id)) {
+        notes.add(CORE.reason("note.inspection.other-standard", id, f.date(), finding));
+      } else {
+        boolean notMet = f.finding() == Finding.NOT_MET;
+        openFailure |= notMet;
+        String key = notMet ? "note.inspection.unknown-not-met" : "note.inspection.unknown";
+        Optional<String> nearest = nearest(id, known);
+        notes.add(
+            nearest.isPresent()
+                ? CORE.reason(key + ".suggest", id, f.date(), finding, nearest.get())
+                : CORE.reason(key, id, f.date(), finding));
+      }
+    }
+    return new Inspections(applied, noted, notes, openFailure);
+  }
+
+  /** The finding that applies to the criterion {@code id}, if any. */
+  Optional<InspectionFinding> applicable(String id) {
+    return Optional.ofNullable(applied.get(id));
+  }
+
+  /**
+   * {@code result} of the criterion {@code id} with its findings applied: a NOT_MET one fails it, a
+   * MET one is a reason; then the findings noted for it. A check that broke (ERROR) stays broken.
+   */
+  CheckResult apply(String id, CheckResult result) {
+    List<Reason> reasons = new ArrayList<>(result.reasons());
+    Outcome outcome = result.outcome();
+    InspectionFinding f = applied.get(id);
+    if (f != null && outcome != Outcome.ERROR) {
+      if (f.finding() == Finding.NOT_MET) {
+        reasons.add(CORE.reason("inspection.not-met", f.date().toString(), f.note()));
+        outcome = Outcome.FAIL;
+      } else {
+        String key = outcome == Outcome.FAIL ? "inspection.met-not-overriding" : "inspection.met";
+        reasons.add(CORE.reason(key, f.date().toString(), f.note()));
+      }
+    }
+    reasons.addAll(noted.getOrDefault(id, List.of()));
+    if (reasons.size() == result.reasons().size()) {
+      return result;
+    }
+    return new CheckResult(
+        outcome,
+        reasons,
+        result.measures(),
+        result.remedies(),
+        result.vetoed(),
+        outcome == result.outcome() ? result.partialCredit() : null);
+  }
+
+  /** What the evaluation's notes say about findings that name no criterion of the standard. */
+  List<Reason> notes() {
+    return notes;
+  }
+
+  /**
+   * Whether a NOT_MET finding in the assessment names a criterion that no installed standard has,
+   * so that the verdict cannot be MEETS.
+   */
+  boolean leavesFailureOpen() {
+    return openFailure;
+  }
+
+  private static LocalizedText label(Finding finding) {
+    return CORE.text("finding." + finding.name());
+  }
+
+  /** The known id nearest to {@code id}, when one is at most {@link #NEAR} edits away. */
+  static Optional<String> nearest(String id, SortedSet<String> known) {
+    @Nullable String best = null;
+    int bestDistance = NEAR + 1;
+    for (String k : known) {
+      int d = distance(id, k, bestDistance);
+      if (d < bestDistance) {
+        best = k;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * The Levenshtein distance between {@code a} and {@code b}, or any value of at least {@code
+   * limit} once it is known to reach it.
+   */
+  static int distance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) >= limit) {
+      return limit;
+    }
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      int rowMin = current[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+        rowMin = Math.min(rowMin, current[j]);
+      }
+      if (rowMin >= limit) {
+        return limit;
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}
