@@ -145,6 +145,9 @@ final class PluginJar {
   }
 
   private void compile(Path classes) throws IOException {
+    if (sources.isEmpty()) {
+      return;
+    }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IllegalStateException("tests need a JDK: no system Java compiler");

@@ -45,7 +45,7 @@ final class BatchCommand implements Callable<Integer> {
   /** The longest line read, in bytes: the reader's limit on a dossier. */
   private static final int MAX_LINE_BYTES = DossierReader.DEFAULT_MAX_DOCUMENT_BYTES;
 
-  private final Main.Streams streams;
+  private final Session session;
 
   @Option(
       names = "--standard",
@@ -71,13 +71,13 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en")
   Lang lang = Lang.ZH;
 
-  BatchCommand(Main.Streams streams) {
-    this.streams = streams;
+  BatchCommand(Session session) {
+    this.session = session;
   }
 
   @Override
   public Integer call() throws IOException {
-    Standard standard = Registry.discover(streams.err()).get(standardId);
+    Standard standard = session.standard(standardId);
     checkFiles();
     DossierReader reader = DossierReader.create();
     ReportWriter reports = ReportWriter.create(lang.language());
@@ -112,7 +112,7 @@ final class BatchCommand implements Callable<Integer> {
       }
     }
     if (rejected > 0) {
-      streams
+      session
           .err()
           .println(
               "cunzhi: "
