@@ -18,7 +18,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "standards",
     mixinStandardHelpOptions = true,
-    description = "Lists the discovered standards, shows one, or compares two.",
+    description =
+        "Lists the discovered standards, each with the plugin and the jar it came from, shows"
+            + " one, or compares two.",
     subcommands = {
       StandardsCommand.List.class,
       StandardsCommand.Show.class,
@@ -72,7 +74,10 @@ final class StandardsCommand implements Callable<Integer> {
   }
 
   /** {@code standards list}. */
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the standards.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Lists the standards, each with the plugin and the jar it came from.")
   static final class List implements Callable<Integer> {
     private final Session session;
 
