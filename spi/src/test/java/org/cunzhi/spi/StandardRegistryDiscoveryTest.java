@@ -215,15 +215,24 @@ class StandardRegistryDiscoveryTest {
         PluginJar.create()
             .source(
                 "com.example.lost.Base",
-                "package com.example.lost;\n"
-                    + "public abstract class Base implements org.cunzhi.spi.StandardProvider {}\n")
+                """
+                package com.example.lost;
+                public abstract class Base implements org.cunzhi.spi.StandardProvider {}
+                """)
             .source(
                 "com.example.lost.LostStandards",
-                "package com.example.lost;\n"
-                    + "public final class LostStandards extends Base {\n"
-                    + "  @Override public java.util.List<org.cunzhi.core.standard.Standard>"
-                    + " standards(org.cunzhi.spi.ProviderContext c) { return java.util.List.of(); }\n"
-                    + "}\n")
+                """
+                package com.example.lost;
+                import java.util.List;
+                import org.cunzhi.core.standard.Standard;
+                import org.cunzhi.spi.ProviderContext;
+                public final class LostStandards extends Base {
+                  @Override
+                  public List<Standard> standards(ProviderContext c) {
+                    return List.of();
+                  }
+                }
+                """)
             .omit("com.example.lost.Base")
             .service("com.example.lost.LostStandards")
             .provider(

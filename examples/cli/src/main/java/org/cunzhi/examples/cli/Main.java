@@ -2,7 +2,9 @@ package org.cunzhi.examples.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,8 +78,10 @@ public final class Main {
   private static int run(String[] args, Session session) {
     PrintStream err = session.err();
     CommandLine cli = new CommandLine(new CunzhiCommand(), new Factory(session));
-    cli.setOut(new java.io.PrintWriter(session.out(), true));
-    cli.setErr(new java.io.PrintWriter(err, true));
+    // Help and picocli's own messages in UTF-8 too, whatever the platform's charset.
+    cli.setOut(
+        new PrintWriter(new OutputStreamWriter(session.out(), StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionStrategy(parseResult -> execute(parseResult, session));
     cli.setParameterExceptionHandler(

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.jar.JarFile;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,15 +97,29 @@ record PluginFolders(List<Path> folders, String origin) {
    * plugins), so that ServiceLoader finds both and the registry can check them against each other.
    */
   static URLClassLoader loader(List<Path> jars, ClassLoader parent) {
-    Set<URL> urls = new LinkedHashSet<>();
-    for (Path jar : jars) {
+    Set<Path> distinct = new LinkedHashSet<>();
+    jars.forEach(jar -> distinct.add(jar.toAbsolutePath().normalize()));
+    List<URL> urls = new ArrayList<>();
+    for (Path jar : distinct) {
       try {
-        urls.add(jar.toAbsolutePath().normalize().toUri().toURL());
+        urls.add(jar.toUri().toURL());
       } catch (MalformedURLException e) {
         throw new IllegalArgumentException("not a file: " + jar, e);
       }
     }
     return new URLClassLoader("cunzhi-plugins", urls.toArray(URL[]::new), parent);
+  }
+
+  /**
+   * Why {@code jar} cannot be read as a jar (not a zip file, unreadable), or null when it can: the
+   * class loader would pass over such a file without a word.
+   */
+  static @Nullable String unreadable(Path jar) {
+    try (JarFile file = new JarFile(jar.toFile())) {
+      return null;
+    } catch (IOException | SecurityException e) {
+      return e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+    }
   }
 
   private static boolean isJar(Path entry) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,7 +50,21 @@ final class Session implements AutoCloseable {
     if (registry != null) {
       throw new IllegalStateException("the session is already open");
     }
-    List<Path> jars = PluginFolders.of(pluginsOption, environment).jars();
+    List<Path> jars = new ArrayList<>();
+    for (Path jar : PluginFolders.of(pluginsOption, environment).jars()) {
+      String why = PluginFolders.unreadable(jar);
+      if (why == null) {
+        jars.add(jar);
+      } else {
+        LoadProblem skipped =
+            new LoadProblem(
+                LoadProblem.Kind.LOAD_FAILED,
+                LoadProblem.UNKNOWN_PROVIDER,
+                "the file is not a readable jar (" + why + "), so it is skipped",
+                jar.toString());
+        err.println("cunzhi: warning: " + skipped);
+      }
+    }
     URLClassLoader loader = PluginFolders.loader(jars, Session.class.getClassLoader());
     plugins = loader;
     StandardRegistry discovered = StandardRegistry.discover(loader);

@@ -215,8 +215,26 @@ class PluginsOptionTest {
   }
 
   @Test
+  void notAJar_oneWarningNamingItAndTheOtherJarsStillLoaded() throws IOException {
+    Path folder = dir.resolve("plugins");
+    Files.createDirectories(folder);
+    Files.copy(good.resolve("xiqing-1.0.jar"), folder.resolve("xiqing-1.0.jar"));
+    Files.writeString(folder.resolve("broken.jar"), "not a zip", StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of("standards", "list", "--plugins", folder.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains(XIQING_PROVIDER + " (xiqing-1.0.jar)");
+    assertThat(run.warnings())
+        .filteredOn(w -> w.contains("(broken.jar)"))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith(
+            CliRun.WARNING + "LOAD_FAILED (unknown) (broken.jar): the file is not a readable jar");
+  }
+
+  @Test
   void fileInsteadOfFolder_isAUsageError() throws IOException {
-    Path jar = Files.list(good).findFirst().orElseThrow();
+    Path jar = good.resolve("xiqing-1.0.jar");
     CliRun run = CliRun.of("standards", "list", "--plugins", jar.toString());
 
     assertThat(run.status()).isEqualTo(2);
