@@ -12,16 +12,27 @@ import org.cunzhi.core.PluginFailureException;
  * @param providerClass the fully qualified name of the provider class at fault, or {@code
  *     (unknown)} when the class could not even be named
  * @param message one sentence: what failed and why
+ * @param location the jar or folder the provider came from (a file-system path when it is on one,
+ *     else a URI), or {@code (unknown)} when it cannot be told
  */
-public record LoadProblem(Kind kind, String providerClass, String message) {
+public record LoadProblem(Kind kind, String providerClass, String message, String location) {
 
   /** The provider class name given when it cannot be told. */
   public static final String UNKNOWN_PROVIDER = "(unknown)";
+
+  /** The location given when it cannot be told. */
+  public static final String UNKNOWN_LOCATION = "(unknown)";
 
   public LoadProblem {
     requireNonNull(kind, "kind");
     requireNonNull(providerClass, "providerClass");
     requireNonNull(message, "message");
+    requireNonNull(location, "location");
+  }
+
+  /** A problem whose location is not known; the form of SPI 1.0, kept for its callers. */
+  public LoadProblem(Kind kind, String providerClass, String message) {
+    this(kind, providerClass, message, UNKNOWN_LOCATION);
   }
 
   /** The problem as an exception, for hosts that treat any problem as fatal. */
@@ -29,10 +40,15 @@ public record LoadProblem(Kind kind, String providerClass, String message) {
     return new PluginFailureException(providerClass, message);
   }
 
-  /** {@code KIND providerClass: message}. */
+  /**
+   * {@code KIND providerClass (jar): message}, on one line. The jar is named by its file name (a
+   * folder by its whole path); without a known location, {@code KIND providerClass: message}.
+   */
   @Override
   public String toString() {
-    return kind + " " + providerClass + ": " + message;
+    String where =
+        location.equals(UNKNOWN_LOCATION) ? "" : " (" + CodeLocation.shortName(location) + ")";
+    return kind + " " + providerClass + where + ": " + message;
   }
 
   /** What went wrong while loading. */

@@ -3,13 +3,16 @@ package org.cunzhi.spi;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.MultimapBuilder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,13 +42,17 @@ import org.cunzhi.core.standard.Standards;
  *       run, or fails to list its standards offers nothing;
  *   <li>a standard id offered more than once (by two providers, or twice by one) is left out
  *       altogether, since neither offer can be trusted to be the one meant; {@link #get} then says
- *       so, naming the providers;
+ *       so, naming the providers, and {@link #problemsWith} gives the problems that say why;
  *   <li>a standard whose {@code extends} base is missing, in a cycle, or cannot be joined to it
  *       stays, without its base, and so can never MEET.
  * </ul>
  *
  * <p>A standard that extends a base offered by any provider is replaced by the standard joined to
  * its base ({@link Standard#withBase}), bases first, so the registry holds complete standards.
+ *
+ * <p>The registry remembers where each provider came from ({@link #sourceOf}), and each problem
+ * names the jar or folder at fault ({@link LoadProblem#location()}), so that whoever installs
+ * plugins knows which file to remove or replace.
  */
 public final class StandardRegistry {
   private static final String CLASS_NAME = "([\\p{L}\\p{N}_$.]+)";
@@ -62,9 +69,11 @@ public final class StandardRegistry {
 
   private final ImmutableSortedMap<String, Standard> standards;
   private final ImmutableMap<String, String> providerOf;
+  private final ImmutableMap<String, String> sourceOf;
   private final ImmutableMap<String, LoadProblem> leftOut;
   private final ImmutableList<LoadProblem> problems;
   private final ImmutableSortedSet<String> criterionIds;
+  private final ImmutableListMultimap<String, LoadProblem> problemsWith;
 
   private StandardRegistry(Loading loading) {
     this.standards = ImmutableSortedMap.copyOf(loading.resolved);
@@ -76,8 +85,10 @@ public final class StandardRegistry {
     }
     this.criterionIds = ids.build();
     this.providerOf = ImmutableMap.copyOf(loading.providerOf);
+    this.sourceOf = ImmutableMap.copyOf(loading.sourceOf);
     this.leftOut = ImmutableMap.copyOf(loading.leftOut);
     this.problems = ImmutableList.copyOf(loading.problems);
+    this.problemsWith = ImmutableListMultimap.copyOf(loading.problemsWith);
   }
 
   /**
@@ -86,13 +97,18 @@ public final class StandardRegistry {
    * class loader.
    */
   public static StandardRegistry discover() {
-    return load(ServiceLoader.load(StandardProvider.class));
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return discover(context == null ? ClassLoader.getSystemClassLoader() : context);
   }
 
-  /** The registry of the providers that {@link ServiceLoader} finds through {@code loader}. */
+  /**
+   * The registry of the providers that {@link ServiceLoader} finds through {@code loader}: a host
+   * that loads plugin jars from a folder passes a {@link java.net.URLClassLoader} over them, whose
+   * parent sees the bundled plugins, so that both are found and checked against each other.
+   */
   public static StandardRegistry discover(ClassLoader loader) {
     requireNonNull(loader, "loader");
-    return load(ServiceLoader.load(StandardProvider.class, loader));
+    return load(ServiceLoader.load(StandardProvider.class, loader), loader);
   }
 
   /** The registry of {@code providers}, in that order; for tests and embedders. */
@@ -104,9 +120,10 @@ public final class StandardRegistry {
     return new StandardRegistry(loading.finish());
   }
 
-  private static StandardRegistry load(ServiceLoader<StandardProvider> loader) {
+  private static StandardRegistry load(
+      ServiceLoader<StandardProvider> services, ClassLoader loader) {
     Loading loading = new Loading();
-    Spliterator<ServiceLoader.Provider<StandardProvider>> entries = loader.stream().spliterator();
+    Spliterator<ServiceLoader.Provider<StandardProvider>> entries = services.stream().spliterator();
     boolean more = true;
     while (more) {
       try {
@@ -114,17 +131,29 @@ public final class StandardRegistry {
       } catch (ServiceConfigurationError e) {
         // The service entry itself is broken (e.g. names a missing class); the loader moves past
         // it.
+        String name = providerNameIn(e);
         loading.problem(
             LoadProblem.Kind.LOAD_FAILED,
-            providerNameIn(e),
+            name,
+            name.equals(LoadProblem.UNKNOWN_PROVIDER)
+                ? LoadProblem.UNKNOWN_LOCATION
+                : CodeLocation.ofServiceEntry(loader, name),
             "the provider could not be loaded (" + withoutServicePrefix(e) + ")");
+      } catch (LinkageError e) {
+        // A provider class that names a class its jar lacks (a missing dependency): the loader
+        // throws the error itself, without naming the provider, and moves past the entry.
+        loading.problem(
+            LoadProblem.Kind.LOAD_FAILED,
+            LoadProblem.UNKNOWN_PROVIDER,
+            LoadProblem.UNKNOWN_LOCATION,
+            "a provider could not be loaded: loading it threw " + describe(e));
       }
     }
     return new StandardRegistry(loading.finish());
   }
 
   private static void instantiate(ServiceLoader.Provider<StandardProvider> entry, Loading loading) {
-    String name = entry.type().getName();
+    Class<? extends StandardProvider> type = entry.type();
     StandardProvider provider;
     try {
       provider = entry.get();
@@ -133,7 +162,8 @@ public final class StandardRegistry {
           e instanceof ServiceConfigurationError && e.getCause() != null ? e.getCause() : e;
       loading.problem(
           LoadProblem.Kind.LOAD_FAILED,
-          name,
+          type.getName(),
+          CodeLocation.of(type),
           "the provider could not be instantiated: it threw " + describe(cause));
       return;
     }
@@ -167,7 +197,8 @@ public final class StandardRegistry {
    *
    * @throws UnknownStandardException listing the known ids, when no provider offers it
    * @throws PluginFailureException naming a provider, when more than one offers it and so it was
-   *     left out
+   *     left out; its message names the others, and {@link #problemsWith} gives one problem for
+   *     each of them
    */
   public Standard get(String id) {
     Standard standard = standards.get(requireNonNull(id, "id"));
@@ -187,9 +218,32 @@ public final class StandardRegistry {
     return standards.containsKey(id) ? Optional.ofNullable(providerOf.get(id)) : Optional.empty();
   }
 
+  /**
+   * Where the provider that offers the standard {@code id} was loaded from: the jar or folder of
+   * its class (its code source, or its module's location on the module path), as a file-system path
+   * when it is on one; empty when no provider offers it, or the location cannot be told.
+   */
+  public Optional<String> sourceOf(String id) {
+    requireNonNull(id, "id");
+    String source = standards.containsKey(id) ? sourceOf.get(id) : null;
+    return source == null || source.equals(LoadProblem.UNKNOWN_LOCATION)
+        ? Optional.empty()
+        : Optional.of(source);
+  }
+
   /** What went wrong while loading, in the order met; empty when nothing did. */
   public List<LoadProblem> problems() {
     return problems;
+  }
+
+  /**
+   * The problems about the standard {@code id}, in the order met: for an id left out because more
+   * than one provider offers it, one {@link LoadProblem.Kind#DUPLICATE_ID} for each of them; for a
+   * standard that stays without its base, why. Empty when nothing went wrong with it, or no
+   * provider offers it.
+   */
+  public List<LoadProblem> problemsWith(String id) {
+    return problemsWith.get(requireNonNull(id, "id"));
   }
 
   /**
@@ -236,16 +290,23 @@ public final class StandardRegistry {
     private final List<LoadProblem> problems = new ArrayList<>();
     private final Map<String, List<Offer>> offers = new TreeMap<>();
     private final Map<String, String> providerOf = new HashMap<>();
+    private final Map<String, String> sourceOf = new HashMap<>();
     private final Map<String, LoadProblem> leftOut = new HashMap<>();
+    private final ListMultimap<String, LoadProblem> problemsWith =
+        MultimapBuilder.treeKeys().arrayListValues().build();
     private final Map<String, Standard> declared = new TreeMap<>();
     private final Map<String, Standard> resolved = new TreeMap<>();
 
-    void problem(LoadProblem.Kind kind, String providerClass, String message) {
-      problems.add(new LoadProblem(kind, providerClass, message));
+    LoadProblem problem(
+        LoadProblem.Kind kind, String providerClass, String location, String message) {
+      LoadProblem p = new LoadProblem(kind, providerClass, message, location);
+      problems.add(p);
+      return p;
     }
 
     void offer(StandardProvider provider) {
       String name = provider.getClass().getName();
+      String location = CodeLocation.of(provider.getClass());
       SpiVersion version;
       try {
         version = requireNonNull(provider.spiVersion(), "spiVersion() returned null");
@@ -253,6 +314,7 @@ public final class StandardRegistry {
         problem(
             LoadProblem.Kind.INCOMPATIBLE_VERSION,
             name,
+            location,
             "its SPI version could not be read: spiVersion() threw " + describe(e));
         return;
       }
@@ -260,6 +322,7 @@ public final class StandardRegistry {
         problem(
             LoadProblem.Kind.INCOMPATIBLE_VERSION,
             name,
+            location,
             "it was built against SPI "
                 + version
                 + ", but this host runs SPI "
@@ -278,11 +341,12 @@ public final class StandardRegistry {
         problem(
             LoadProblem.Kind.STANDARDS_FAILED,
             name,
+            location,
             "standards() threw " + describe(e) + ", so none of its standards are used");
         return;
       }
       if (offered == null) {
-        problem(LoadProblem.Kind.STANDARDS_FAILED, name, "standards() returned null");
+        problem(LoadProblem.Kind.STANDARDS_FAILED, name, location, "standards() returned null");
         return;
       }
       List<Standard> copy = new ArrayList<>(offered);
@@ -291,11 +355,12 @@ public final class StandardRegistry {
         problem(
             LoadProblem.Kind.STANDARDS_FAILED,
             name,
+            location,
             "standards() returned null at index " + nullAt + ", so none of its standards are used");
         return;
       }
       for (Standard s : copy) {
-        offers.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(new Offer(name, s));
+        offers.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(new Offer(name, location, s));
       }
     }
 
@@ -306,8 +371,13 @@ public final class StandardRegistry {
         resolved.put(s.id(), s);
       }
       for (Standards.Problem p : resolution.problems()) {
-        String provider = requireNonNull(providerOf.get(p.standardId()), p.standardId());
-        problem(kindOf(p), provider, p.message() + why(p) + ", so it can never MEET");
+        String id = p.standardId();
+        String provider = requireNonNull(providerOf.get(id), id);
+        String location = requireNonNull(sourceOf.get(id), id);
+        problemsWith.put(
+            id,
+            problem(
+                kindOf(p), provider, location, p.message() + why(p) + ", so it can never MEET"));
       }
       return this;
     }
@@ -334,36 +404,48 @@ public final class StandardRegistry {
 
     private void settle(String id, List<Offer> offered) {
       if (offered.size() == 1) {
-        declared.put(id, offered.get(0).standard());
-        providerOf.put(id, offered.get(0).provider());
+        Offer offer = offered.get(0);
+        declared.put(id, offer.standard());
+        providerOf.put(id, offer.provider());
+        sourceOf.put(id, offer.location());
         return;
       }
-      Set<String> names = new LinkedHashSet<>();
-      offered.forEach(o -> names.add(o.provider()));
-      for (String name : names) {
+      Map<String, String> locations = new LinkedHashMap<>();
+      offered.forEach(o -> locations.putIfAbsent(o.provider(), o.location()));
+      for (Map.Entry<String, String> provider : locations.entrySet()) {
         String message =
-            names.size() == 1
+            locations.size() == 1
                 ? "it offers the standard id \"" + id + "\" more than once, so that id is left out"
                 : "it offers the standard id \""
                     + id
                     + "\", which "
-                    + String.join(" and ", others(names, name))
+                    + String.join(" and ", others(locations, provider.getKey()))
                     + " also offer"
-                    + (names.size() == 2 ? "s" : "")
+                    + (locations.size() == 2 ? "s" : "")
                     + ", so that id is left out";
-        LoadProblem p = new LoadProblem(LoadProblem.Kind.DUPLICATE_ID, name, message);
-        problems.add(p);
+        LoadProblem p =
+            problem(LoadProblem.Kind.DUPLICATE_ID, provider.getKey(), provider.getValue(), message);
+        problemsWith.put(id, p);
         leftOut.putIfAbsent(id, p);
       }
     }
 
-    private static List<String> others(Set<String> names, String name) {
-      List<String> others = new ArrayList<>(names);
-      others.remove(name);
+    /** The providers other than {@code name}, each with the jar it came from when known. */
+    private static List<String> others(Map<String, String> locations, String name) {
+      List<String> others = new ArrayList<>();
+      locations.forEach(
+          (provider, location) -> {
+            if (!provider.equals(name)) {
+              others.add(
+                  location.equals(LoadProblem.UNKNOWN_LOCATION)
+                      ? provider
+                      : provider + " (" + CodeLocation.shortName(location) + ")");
+            }
+          });
       return others;
     }
   }
 
-  /** One standard as one provider offered it. */
-  private record Offer(String provider, Standard standard) {}
+  /** One standard as one provider offered it, and where the provider came from. */
+  private record Offer(String provider, String location, Standard standard) {}
 }

@@ -6,6 +6,7 @@ import static org.cunzhi.spi.TestStandards.criterion;
 import static org.cunzhi.spi.TestStandards.extending;
 import static org.cunzhi.spi.TestStandards.standard;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -410,6 +411,93 @@ class StandardRegistryTest {
 
     assertThat(ids(registry)).containsExactly("test.a", "test.b");
     assertThat(kinds(registry)).containsExactly(Kind.STANDARDS_FAILED, Kind.STANDARDS_FAILED);
+  }
+
+  @Test
+  void sourceOf_providerOnTheClassPath_isTheFolderOfItsClasses() throws Exception {
+    StandardRegistry registry = StandardRegistry.of(List.of(new First(standard("test.a"))));
+
+    String folder =
+        Path.of(First.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    assertThat(registry.sourceOf("test.a")).contains(folder);
+    assertThat(registry.sourceOf("test.z")).isEmpty();
+  }
+
+  @Test
+  void sourceOf_idLeftOutAsDuplicate_isEmpty() {
+    StandardRegistry registry =
+        StandardRegistry.of(
+            List.of(new First(standard("test.shared")), new Second(standard("test.shared"))));
+
+    assertThat(registry.sourceOf("test.shared")).isEmpty();
+  }
+
+  @Test
+  void problems_carryTheLocationOfTheProviderAtFault() {
+    StandardRegistry registry =
+        StandardRegistry.of(
+            List.of(
+                new First(standard("test.shared"), extending("test.variant", "test.absent")),
+                new Second(standard("test.shared"))));
+
+    String folder = registry.problems().get(0).location();
+    assertThat(folder).isNotEqualTo(LoadProblem.UNKNOWN_LOCATION).endsWith("test-classes");
+    assertThat(registry.problems()).extracting(LoadProblem::location).containsOnly(folder);
+    assertThat(registry.problems().get(0).message()).contains(SECOND + " (" + folder + ")");
+  }
+
+  @Test
+  void problemsWith_duplicateId_oneProblemForEachProvider() {
+    StandardRegistry registry =
+        StandardRegistry.of(
+            List.of(
+                new First(standard("test.shared"), standard("test.a")),
+                new Second(standard("test.shared"))));
+
+    assertThat(registry.problemsWith("test.shared"))
+        .extracting(LoadProblem::kind, LoadProblem::providerClass)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Kind.DUPLICATE_ID, FIRST),
+            org.assertj.core.groups.Tuple.tuple(Kind.DUPLICATE_ID, SECOND));
+    assertThat(registry.problemsWith("test.a")).isEmpty();
+    assertThat(registry.problemsWith("test.never-offered")).isEmpty();
+  }
+
+  @Test
+  void problemsWith_missingBase_theStandardThatStays() {
+    StandardRegistry registry =
+        StandardRegistry.of(
+            List.of(new First(extending("test.variant", "test.absent"), standard("test.b"))));
+
+    assertThat(registry.problemsWith("test.variant"))
+        .extracting(LoadProblem::kind)
+        .containsExactly(Kind.BASE_MISSING);
+    assertThat(registry.problemsWith("test.absent")).isEmpty();
+    assertThat(registry.problemsWith("test.b")).isEmpty();
+  }
+
+  @Test
+  void loadProblem_toString_namesTheJarByItsFileName() {
+    LoadProblem inJar =
+        new LoadProblem(
+            Kind.STANDARDS_FAILED, "com.example.X", "it failed", "/opt/plugins/county-1.0.jar");
+    LoadProblem inFolder =
+        new LoadProblem(Kind.STANDARDS_FAILED, "com.example.X", "it failed", "/work/classes");
+
+    assertThat(inJar).hasToString("STANDARDS_FAILED com.example.X (county-1.0.jar): it failed");
+    assertThat(inFolder).hasToString("STANDARDS_FAILED com.example.X (/work/classes): it failed");
+    assertThat(inJar.location()).isEqualTo("/opt/plugins/county-1.0.jar");
+  }
+
+  @Test
+  void loadProblem_threeArgumentConstructor_locationUnknown() {
+    LoadProblem problem = new LoadProblem(Kind.LOAD_FAILED, "com.example.X", "it failed");
+
+    assertThat(problem.location()).isEqualTo(LoadProblem.UNKNOWN_LOCATION);
+    assertThat(problem)
+        .isEqualTo(
+            new LoadProblem(
+                Kind.LOAD_FAILED, "com.example.X", "it failed", LoadProblem.UNKNOWN_LOCATION));
   }
 
   @Test

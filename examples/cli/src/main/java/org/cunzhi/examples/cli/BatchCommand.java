@@ -21,7 +21,6 @@ import org.cunzhi.core.standard.Standard;
 import org.cunzhi.json.DossierReader;
 import org.cunzhi.json.ReadResult;
 import org.cunzhi.json.ReportWriter;
-import org.cunzhi.spi.StandardRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,7 +45,7 @@ final class BatchCommand implements Callable<Integer> {
   /** The longest line read, in bytes: the reader's limit on a dossier. */
   private static final int MAX_LINE_BYTES = DossierReader.DEFAULT_MAX_DOCUMENT_BYTES;
 
-  private final Main.Streams streams;
+  private final Session session;
 
   @Option(
       names = "--standard",
@@ -72,18 +71,18 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en")
   Lang lang = Lang.ZH;
 
-  BatchCommand(Main.Streams streams) {
-    this.streams = streams;
+  BatchCommand(Session session) {
+    this.session = session;
   }
 
   @Override
   public Integer call() throws IOException {
-    StandardRegistry registry = Registry.discover(streams.err());
-    Standard standard = registry.get(standardId);
+    Standard standard = session.standard(standardId);
     checkFiles();
     DossierReader reader = DossierReader.create();
     ReportWriter reports = ReportWriter.create(lang.language());
-    Evaluator evaluator = Evaluator.create().withInstalledCriteria(registry.criterionIds());
+    Evaluator evaluator =
+        Evaluator.create().withInstalledCriteria(session.registry().criterionIds());
     long lines = 0;
     long rejected = 0;
     try (InputStream input = new BufferedInputStream(Files.newInputStream(in));
@@ -114,7 +113,7 @@ final class BatchCommand implements Callable<Integer> {
       }
     }
     if (rejected > 0) {
-      streams
+      session
           .err()
           .println(
               "cunzhi: "

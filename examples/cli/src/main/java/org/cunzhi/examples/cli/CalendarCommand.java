@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "The campaign's dates and deadlines for a year (TJ-C1).")
 final class CalendarCommand implements Callable<Integer> {
-  private final Main.Streams streams;
+  private final Session session;
 
   @Option(names = "--year", required = true, paramLabel = "Y", description = "the campaign year")
   int year;
@@ -32,8 +32,8 @@ final class CalendarCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
   Format format = Format.TEXT;
 
-  CalendarCommand(Main.Streams streams) {
-    this.streams = streams;
+  CalendarCommand(Session session) {
+    this.session = session;
   }
 
   @Override
@@ -67,12 +67,12 @@ final class CalendarCommand implements Callable<Integer> {
         node.put("name", m.name().in(lang.language()));
         node.put("description", m.description().in(lang.language()));
       }
-      streams.out().println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+      session.out().println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
       return Main.OK;
     }
     for (Milestone m : calendar.milestones()) {
       String dates = m.from().equals(m.to()) ? m.to().toString() : m.from() + " .. " + m.to();
-      streams
+      session
           .out()
           .println(
               dates

@@ -1,6 +1,12 @@
 package org.cunzhi.examples.cli;
 
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The top-level command. */
 @Command(
@@ -10,6 +16,12 @@ import picocli.CommandLine.Command;
     description =
         "Assesses villages and communities against the grassroots self-governance"
             + " demonstration standards.",
+    footer = {
+      "",
+      "Plugins: every command loads the bundled plugins and every *.jar in the folders that"
+          + " --plugins (or else the environment variable CUNZHI_PLUGINS) names, and prints each"
+          + " plugin's load problems on standard error, one 'cunzhi: warning:' line each."
+    },
     subcommands = {
       EvaluateCommand.class,
       ValidateCommand.class,
@@ -19,10 +31,25 @@ import picocli.CommandLine.Command;
       CalendarCommand.class
     })
 final class CunzhiCommand implements Runnable {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
+
+  /**
+   * Read from the parse result by {@link Main}, wherever it stands: the option is inherited by
+   * every command, so it may follow the command or come before it.
+   */
+  @Option(
+      names = PluginFolders.OPTION,
+      paramLabel = "DIR[:DIR...]",
+      scope = ScopeType.INHERIT,
+      description =
+          "load the plugin jars (*.jar) in these folders beside the bundled plugins; when not"
+              + " given, the environment variable "
+              + PluginFolders.VARIABLE
+              + " names them (the option wins when both are set)")
+  @Nullable String plugins;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    throw new ParameterException(spec.commandLine(), "a command is required");
   }
 }

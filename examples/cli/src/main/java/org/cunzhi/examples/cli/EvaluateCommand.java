@@ -35,7 +35,7 @@ final class EvaluateCommand implements Callable<Integer> {
   /** Standards chosen without --standard serve this purpose. */
   static final String PURPOSE = "demonstration";
 
-  private final Main.Streams streams;
+  private final Session session;
 
   @Option(names = "--standard", paramLabel = "ID", description = "the standard's id")
   @Nullable String standardId;
@@ -63,8 +63,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "DOSSIER", description = "dossier files (JSON)")
   List<Path> files = List.of();
 
-  EvaluateCommand(Main.Streams streams) {
-    this.streams = streams;
+  EvaluateCommand(Session session) {
+    this.session = session;
   }
 
   @Override
@@ -74,16 +74,17 @@ final class EvaluateCommand implements Callable<Integer> {
           "format " + format.name().toLowerCase(java.util.Locale.ROOT) + " is not available yet",
           "Try --format text or --format json.");
     }
-    StandardRegistry registry = Registry.discover(streams.err());
-    Standard chosen = standardId == null ? null : registry.get(standardId);
+    StandardRegistry registry = session.registry();
+    Standard chosen = standardId == null ? null : session.standard(standardId);
     if (tailoring != null) {
-      chosen = tailor(registry, chosen, tailoring);
+      chosen = tailor(chosen, tailoring);
     }
     int status = Main.OK;
     List<EvaluationResult> results = new ArrayList<>();
     List<List<Standard>> shadowed = new ArrayList<>();
-    Evaluator evaluator = Evaluator.create().withInstalledCriteria(registry.criterionIds());
-    for (DossierFiles.Read read : DossierFiles.readAll(files, streams.err())) {
+    Evaluator evaluator =
+        Evaluator.create().withInstalledCriteria(session.registry().criterionIds());
+    for (DossierFiles.Read read : DossierFiles.readAll(files, session.err())) {
       if (read.dossier().isEmpty()) {
         status = Main.REJECTED;
         continue;
@@ -96,7 +97,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Selection selection = registry.select(dossier.unit(), date, PURPOSE);
         Optional<Standard> prevailing = selection.prevailing();
         if (prevailing.isEmpty()) {
-          streams
+          session
               .err()
               .println(
                   read.file()
@@ -118,8 +119,8 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     String text = render(results, shadowed);
     if (out == null) {
-      streams.out().print(text);
-      streams.out().flush();
+      session.out().print(text);
+      session.out().flush();
     } else {
       Files.writeString(out, text, StandardCharsets.UTF_8);
     }
@@ -127,8 +128,7 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   /** The standard {@code file} derives from {@code named} or from the base the file names. */
-  private Standard tailor(StandardRegistry registry, @Nullable Standard named, Path file)
-      throws IOException {
+  private Standard tailor(@Nullable Standard named, Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new UsageException(
           "tailoring file " + file + " does not exist", "Try './cunzhi evaluate --help'.");
@@ -142,12 +142,12 @@ final class EvaluateCommand implements Callable<Integer> {
               "tailoring file " + file + " names no base standard",
               "Add base=<standard id> to the file, or name the standard with --standard.");
         }
-        base = registry.get(t.base());
+        base = session.standard(t.base());
       }
       return t.applyTo(base);
     } catch (InvalidInputException e) {
       for (Violation v : e.violations()) {
-        streams.err().println(file + ": " + v);
+        session.err().println(file + ": " + v);
       }
       throw new UsageException(
           "tailoring file " + file + " is not valid",

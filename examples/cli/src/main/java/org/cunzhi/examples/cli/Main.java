@@ -2,8 +2,14 @@ package org.cunzhi.examples.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -54,11 +60,30 @@ public final class Main {
 
   /** Runs the command line with {@code args}, writing to {@code out} and {@code err}. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    Streams streams = new Streams(out, err);
-    CommandLine cli = new CommandLine(new CunzhiCommand(), new Factory(streams));
-    cli.setOut(new java.io.PrintWriter(out, true));
-    cli.setErr(new java.io.PrintWriter(err, true));
+    return run(args, out, err, System.getenv());
+  }
+
+  /**
+   * Runs the command line with {@code args}, writing to {@code out} and {@code err}, with {@code
+   * environment} in place of the process's environment variables (only {@code CUNZHI_PLUGINS} is
+   * read).
+   */
+  public static int run(
+      String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
+    try (Session session = new Session(out, err, environment)) {
+      return run(args, session);
+    }
+  }
+
+  private static int run(String[] args, Session session) {
+    PrintStream err = session.err();
+    CommandLine cli = new CommandLine(new CunzhiCommand(), new Factory(session));
+    // Help and picocli's own messages in UTF-8 too, whatever the platform's charset.
+    cli.setOut(
+        new PrintWriter(new OutputStreamWriter(session.out(), StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionStrategy(parseResult -> execute(parseResult, session));
     cli.setParameterExceptionHandler(
         (e, a) -> {
           CommandLine command = e.getCommandLine();
@@ -78,6 +103,12 @@ public final class Main {
             err.println("Try './cunzhi standards list'.");
             return USAGE;
           }
+          if (e instanceof org.cunzhi.core.PluginFailureException p) {
+            // A faulty plugin is not a bug of the command line (CLI-v1: never exit 3 for it).
+            err.println("cunzhi: a plugin failed: " + p.getMessage());
+            err.println("Try './cunzhi standards list' to see the plugins and their problems.");
+            return USAGE;
+          }
           if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
             err.println("cunzhi: a file could not be read or written: " + e.getMessage());
             return REJECTED;
@@ -91,17 +122,50 @@ public final class Main {
     return cli.execute(args);
   }
 
-  /** Where commands write. */
-  record Streams(PrintStream out, PrintStream err) {}
+  /**
+   * Runs the command parsed, after loading the plugins for it: the one place where every command
+   * gets its standards and every load problem is printed. Help and version requests, and a missing
+   * command, load nothing.
+   */
+  private static int execute(CommandLine.ParseResult parseResult, Session session) {
+    Integer help = CommandLine.executeHelpRequest(parseResult);
+    if (help != null) {
+      return help;
+    }
+    if (parseResult.hasSubcommand()) {
+      try {
+        session.open(pluginsOption(parseResult));
+      } catch (RuntimeException e) {
+        throw new CommandLine.ExecutionException(
+            parseResult.commandSpec().commandLine(), String.valueOf(e.getMessage()), e);
+      }
+    }
+    return new CommandLine.RunLast().execute(parseResult);
+  }
 
-  /** Gives commands the streams to write to. */
-  private record Factory(Streams streams) implements CommandLine.IFactory {
+  /**
+   * The value of {@code --plugins}, wherever it stands after {@code ./cunzhi} (the option is
+   * inherited by every command); null when it is not given. Given more than once, the folders of
+   * each are joined in order.
+   */
+  private static @Nullable String pluginsOption(CommandLine.ParseResult parseResult) {
+    List<String> values = new ArrayList<>();
+    for (CommandLine.ParseResult level = parseResult; level != null; level = level.subcommand()) {
+      if (level.hasMatchedOption(PluginFolders.OPTION)) {
+        values.addAll(level.matchedOption(PluginFolders.OPTION).stringValues());
+      }
+    }
+    return values.isEmpty() ? null : String.join(java.io.File.pathSeparator, values);
+  }
+
+  /** Gives commands the session to write to and draw standards from. */
+  private record Factory(Session session) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
       for (var constructor : type.getDeclaredConstructors()) {
         if (constructor.getParameterCount() == 1
-            && constructor.getParameterTypes()[0] == Streams.class) {
-          return type.cast(constructor.newInstance(streams));
+            && constructor.getParameterTypes()[0] == Session.class) {
+          return type.cast(constructor.newInstance(session));
         }
       }
       return CommandLine.defaultFactory().create(type);

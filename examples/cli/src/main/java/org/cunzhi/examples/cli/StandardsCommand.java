@@ -7,6 +7,7 @@ import org.cunzhi.core.rule.Parameter;
 import org.cunzhi.core.standard.Criterion;
 import org.cunzhi.core.standard.Standard;
 import org.cunzhi.core.standard.StandardDiff;
+import org.cunzhi.spi.LoadProblem;
 import org.cunzhi.spi.StandardRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,31 +18,33 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "standards",
     mixinStandardHelpOptions = true,
-    description = "Lists the discovered standards, shows one, or compares two.",
+    description =
+        "Lists the discovered standards, each with the plugin and the jar it came from, shows"
+            + " one, or compares two.",
     subcommands = {
       StandardsCommand.List.class,
       StandardsCommand.Show.class,
       StandardsCommand.Diff.class
     })
 final class StandardsCommand implements Callable<Integer> {
-  private final Main.Streams streams;
+  private final Session session;
 
   @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en")
   Lang lang = Lang.ZH;
 
-  StandardsCommand(Main.Streams streams) {
-    this.streams = streams;
+  StandardsCommand(Session session) {
+    this.session = session;
   }
 
   /** Without a subcommand: the list. */
   @Override
   public Integer call() {
-    return list(streams, lang);
+    return list(session, lang);
   }
 
-  static int list(Main.Streams streams, Lang lang) {
-    StandardRegistry registry = Registry.discover(streams.err());
-    PrintStream out = streams.out();
+  static int list(Session session, Lang lang) {
+    StandardRegistry registry = session.registry();
+    PrintStream out = session.out();
     for (Standard s : registry.standards()) {
       out.println(s.id() + "  " + s.version() + "  " + s.title().in(lang.language()));
       out.println("    authority:  " + s.authority() + " (" + s.documentNumber() + ")");
@@ -61,7 +64,7 @@ final class StandardsCommand implements Callable<Integer> {
                   : String.join(" ", s.applicability().codePrefixes()) + "…")
               + ", purpose "
               + s.purpose());
-      out.println("    plugin:     " + registry.providerOf(s.id()).orElse("(given)"));
+      out.println("    plugin:     " + session.pluginOf(s.id()));
     }
     return Main.OK;
   }
@@ -71,19 +74,22 @@ final class StandardsCommand implements Callable<Integer> {
   }
 
   /** {@code standards list}. */
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the standards.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Lists the standards, each with the plugin and the jar it came from.")
   static final class List implements Callable<Integer> {
-    private final Main.Streams streams;
+    private final Session session;
 
     @ParentCommand StandardsCommand parent;
 
-    List(Main.Streams streams) {
-      this.streams = streams;
+    List(Session session) {
+      this.session = session;
     }
 
     @Override
     public Integer call() {
-      return list(streams, parent.lang);
+      return list(session, parent.lang);
     }
   }
 
@@ -93,23 +99,23 @@ final class StandardsCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description = "Shows a standard with its criteria and parameters.")
   static final class Show implements Callable<Integer> {
-    private final Main.Streams streams;
+    private final Session session;
 
     @ParentCommand StandardsCommand parent;
 
     @Parameters(index = "0", paramLabel = "ID", description = "the standard's id")
     String id = "";
 
-    Show(Main.Streams streams) {
-      this.streams = streams;
+    Show(Session session) {
+      this.session = session;
     }
 
     @Override
     public Integer call() {
       Lang lang = parent.lang;
-      StandardRegistry registry = Registry.discover(streams.err());
-      Standard s = registry.get(id);
-      PrintStream out = streams.out();
+      StandardRegistry registry = session.registry();
+      Standard s = session.standard(id);
+      PrintStream out = session.out();
       out.println(s.id() + "  " + s.version() + "  " + text(s.title(), lang));
       out.println("authority:   " + s.authority() + " (" + s.documentNumber() + ")");
       out.println(
@@ -126,14 +132,22 @@ final class StandardsCommand implements Callable<Integer> {
                   ? "everywhere"
                   : String.join(" ", s.applicability().codePrefixes())));
       if (s.baseId().isPresent()) {
+        String base = s.baseId().get();
+        java.util.List<LoadProblem> duplicates = Session.duplicates(registry, base);
         out.println(
             "extends:     "
-                + s.baseId().get()
-                + (s.isBaseMissing() ? " (MISSING: no plugin provides it; cannot MEET)" : ""));
+                + base
+                + (!s.isBaseMissing()
+                    ? ""
+                    : duplicates.isEmpty()
+                        ? " (MISSING: no plugin provides it; cannot MEET)"
+                        : " (LEFT OUT: offered "
+                            + Session.offeredBy(duplicates)
+                            + "; cannot MEET)"));
       }
       out.println("scoring:     " + s.scoring());
       out.println("fingerprint: " + s.fingerprint());
-      out.println("plugin:      " + registry.providerOf(s.id()).orElse("(given)"));
+      out.println("plugin:      " + session.pluginOf(s.id()));
       out.println();
       out.println("criteria:");
       for (Criterion c : s.allCriteria()) {
@@ -167,7 +181,7 @@ final class StandardsCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description = "Shows how two standards (or two versions) differ.")
   static final class Diff implements Callable<Integer> {
-    private final Main.Streams streams;
+    private final Session session;
 
     @Parameters(index = "0", paramLabel = "ID", description = "the first standard")
     String first = "";
@@ -175,16 +189,15 @@ final class StandardsCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "ID", description = "the second standard")
     String second = "";
 
-    Diff(Main.Streams streams) {
-      this.streams = streams;
+    Diff(Session session) {
+      this.session = session;
     }
 
     @Override
     public Integer call() {
-      StandardRegistry registry = Registry.discover(streams.err());
-      Standard a = registry.get(first);
-      Standard b = registry.get(second);
-      streams.out().print(StandardDiff.between(a, b));
+      Standard a = session.standard(first);
+      Standard b = session.standard(second);
+      session.out().print(StandardDiff.between(a, b));
       return Main.OK;
     }
   }

@@ -54,7 +54,7 @@ final class SummaryCommand implements Callable<Integer> {
   private static final Messages LABELS =
       Messages.load(SummaryCommand.class, "/org/cunzhi/examples/cli/cli");
 
-  private final Main.Streams streams;
+  private final Session session;
 
   @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en")
   Lang lang = Lang.ZH;
@@ -65,8 +65,8 @@ final class SummaryCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "DOSSIER", description = "dossier files (JSON)")
   List<Path> files = List.of();
 
-  SummaryCommand(Main.Streams streams) {
-    this.streams = streams;
+  SummaryCommand(Session session) {
+    this.session = session;
   }
 
   @Override
@@ -79,7 +79,7 @@ final class SummaryCommand implements Callable<Integer> {
     int status = Main.OK;
     List<Dossier> dossiers = new ArrayList<>();
     Map<String, Path> seen = new HashMap<>();
-    for (DossierFiles.Read read : DossierFiles.readAll(files, streams.err())) {
+    for (DossierFiles.Read read : DossierFiles.readAll(files, session.err())) {
       if (read.dossier().isEmpty()) {
         status = Main.REJECTED;
         continue;
@@ -88,7 +88,7 @@ final class SummaryCommand implements Callable<Integer> {
       String code = dossier.unit().code().value();
       Path first = seen.putIfAbsent(code, read.file());
       if (first != null) {
-        streams
+        session
             .err()
             .println(
                 read.file()
@@ -103,22 +103,22 @@ final class SummaryCommand implements Callable<Integer> {
       dossiers.add(dossier);
     }
     if (dossiers.isEmpty()) {
-      streams.err().println("cunzhi: no dossier could be read; nothing to summarise");
+      session.err().println("cunzhi: no dossier could be read; nothing to summarise");
       return status;
     }
     checkOneYear(dossiers);
     Summary summary = Summary.of(dossiers);
     if (format == Format.JSON) {
-      streams
+      session
           .out()
           .println(
               new ObjectMapper()
                   .writerWithDefaultPrettyPrinter()
                   .writeValueAsString(json(summary)));
     } else {
-      streams.out().print(text(summary, lang.language()));
+      session.out().print(text(summary, lang.language()));
     }
-    streams.out().flush();
+    session.out().flush();
     return status;
   }
 

@@ -14,22 +14,22 @@ import picocli.CommandLine.Parameters;
         "Checks dossiers against the format (cunzhi.dossier/v1) and its rules;"
             + " evaluates nothing. Problems go to standard error with their JSON Pointers.")
 final class ValidateCommand implements Callable<Integer> {
-  private final Main.Streams streams;
+  private final Session session;
 
   @Parameters(arity = "1..*", paramLabel = "DOSSIER", description = "dossier files (JSON)")
   List<Path> files = List.of();
 
-  ValidateCommand(Main.Streams streams) {
-    this.streams = streams;
+  ValidateCommand(Session session) {
+    this.session = session;
   }
 
   @Override
   public Integer call() {
     int status = Main.OK;
-    for (DossierFiles.Read read : DossierFiles.readAll(files, streams.err())) {
+    for (DossierFiles.Read read : DossierFiles.readAll(files, session.err())) {
       if (read.dossier().isPresent()) {
         var d = read.dossier().get();
-        streams
+        session
             .out()
             .println(
                 read.file()

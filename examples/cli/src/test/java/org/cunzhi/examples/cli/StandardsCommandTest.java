@@ -15,7 +15,16 @@ class StandardsCommandTest {
         .contains("tianjin.demonstration-community")
         .contains("MUNICIPAL")
         .contains("org.cunzhi.plugins.tianjin.TianjinStandards");
-    assertThat(run.err()).isEmpty();
+    assertThat(run.errBesideWarnings()).isEmpty();
+  }
+
+  @Test
+  void list_bundledCommunityStandard_itsMissingBaseIsOneWarningLine() {
+    CliRun run = CliRun.of("standards", "list");
+    assertThat(run.warnings())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("cunzhi: warning: BASE_MISSING org.cunzhi.plugins.tianjin.TianjinStandards (")
+        .contains("tianjin.demonstration-community", "tianjin.model-community");
   }
 
   @Test

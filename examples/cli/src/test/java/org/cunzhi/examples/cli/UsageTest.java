@@ -10,7 +10,7 @@ class UsageTest {
   private static void assertUsageError(CliRun run, String reason) {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains(reason).contains("Try ").doesNotContain("\tat ");
-    assertThat(run.err().strip().lines().count()).isEqualTo(2);
+    assertThat(run.errBesideWarnings().strip().lines().count()).isEqualTo(2);
   }
 
   @Test

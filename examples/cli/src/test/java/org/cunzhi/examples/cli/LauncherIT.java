@@ -1,0 +1,116 @@
+package org.cunzhi.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real launcher, {@code ./cunzhi}, with a plugin folder: it runs the application on an explicit
+ * class path, so an outside jar is seen. Run after {@code package} (the build's {@code launcher}
+ * execution), when the jar is fresh and the launcher need not build.
+ */
+class LauncherIT {
+  private static final Path ROOT = Path.of("..", "..").toAbsolutePath().normalize();
+  private static final String PROVIDER = "com.example.xiqing.XiqingStandards";
+
+  @TempDir Path dir;
+
+  private record Run(int status, String out, String err) {}
+
+  private Run launch(Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
+    assumeFalse(
+        System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows"),
+        "the launcher is a bash script");
+    Path out = dir.resolve("out.txt");
+    Path err = dir.resolve("err.txt");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("bash", ROOT.resolve("cunzhi").toString()),
+                        java.util.stream.Stream.of(args))
+                    .toList())
+            .directory(ROOT.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
+    builder.environment().remove(PluginFolders.VARIABLE);
+    builder.environment().remove("CLASSPATH");
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    if (!process.waitFor(3, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("./cunzhi did not finish in 3 minutes");
+    }
+    return new Run(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private Path plugins() throws IOException {
+    Path plugins = dir.resolve("plugins");
+    PluginJar.create()
+        .provider(PROVIDER, PluginJar.standard("example-xiqing.village", ""))
+        .writeTo(plugins.resolve("xiqing-1.0.jar"));
+    return plugins;
+  }
+
+  private static void assertRanWithoutBuilding(Run run) {
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.err()).doesNotContain("building").doesNotContain("\u001b");
+    assertThat(run.err().lines())
+        .allSatisfy(l -> assertThat(l).startsWith(CliRun.WARNING + "BASE_MISSING "));
+  }
+
+  @Test
+  void launcher_pluginsOption_listsTheOutsideStandardWithItsJar() throws Exception {
+    Run run = launch(Map.of(), "--plugins", plugins().toString(), "standards", "list");
+
+    assertRanWithoutBuilding(run);
+    assertThat(run.out())
+        .contains("example-xiqing.village")
+        .contains(PROVIDER + " (xiqing-1.0.jar)")
+        .contains("tianjin.demonstration-village")
+        .contains("(cunzhi-plugin-tianjin-0.1.0-SNAPSHOT.jar)");
+  }
+
+  @Test
+  void launcher_environmentVariable_listsTheOutsideStandard() throws Exception {
+    Run run = launch(Map.of(PluginFolders.VARIABLE, plugins().toString()), "standards", "list");
+
+    assertRanWithoutBuilding(run);
+    assertThat(run.out()).contains(PROVIDER + " (xiqing-1.0.jar)");
+  }
+
+  @Test
+  void launcher_classPathVariable_itsJarsAreSeenToo() throws Exception {
+    Path jar = plugins().resolve("xiqing-1.0.jar");
+    Run run = launch(Map.of("CLASSPATH", jar.toString()), "standards", "list");
+
+    assertRanWithoutBuilding(run);
+    assertThat(run.out()).contains(PROVIDER + " (xiqing-1.0.jar)");
+  }
+
+  @Test
+  void launcher_missingPluginsFolder_exitsTwo() throws Exception {
+    Run run =
+        launch(
+            Map.of(),
+            "validate",
+            "--plugins",
+            dir.resolve("none").toString(),
+            "examples/dossiers/taizi-2025.json");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("does not exist").doesNotContain("\tat ");
+  }
+}
