@@ -30,6 +30,7 @@ final class Adoptions {
     Set<AdoptionBody> allowed = Sets.immutableEnumSet(bodies);
     requireNonNull(noticeDays, "noticeDays");
     return Checks.requires(
+        Requirements.none().needing(Section.INSTRUMENTS).reading(noticeDays),
         Section.INSTRUMENTS,
         context -> {
           Messages core = context.coreMessages();
@@ -211,6 +212,8 @@ final class Adoptions {
 
   static Check contractsSound() {
     return Checks.requires(
+        // the instruments are read only where contracts are used
+        Requirements.none().needing(Section.USES_CONTRACT_MANAGEMENT, Section.INSTRUMENTS),
         Section.USES_CONTRACT_MANAGEMENT,
         context -> {
           Messages core = context.coreMessages();
