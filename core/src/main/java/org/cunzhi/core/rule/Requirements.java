@@ -155,6 +155,14 @@ public final class Requirements {
    * These, also reading {@code alternatives}, any one of which may settle the check (S-9): it
    * cannot pass only without all of them.
    */
+  public Requirements needingAnyOf(Section... alternatives) {
+    return needingAnyOf(Arrays.asList(alternatives));
+  }
+
+  /**
+   * These, also reading {@code alternatives}, any one of which may settle the check (S-9): it
+   * cannot pass only without all of them.
+   */
   public Requirements needingAnyOf(Collection<Section> alternatives) {
     if (alternatives.isEmpty()) {
       return this;

@@ -264,6 +264,15 @@ class RequirementsTest {
   }
 
   @Test
+  void needingAnyOf_readsEachButNeedsOnlyAll_andAnOwnNeedImpliesIt() {
+    Requirements either = Requirements.none().needingAnyOf(Section.MEETINGS, Section.ACTIVITIES);
+
+    assertThat(either.needs()).containsExactly(Set.of(Section.MEETINGS, Section.ACTIVITIES));
+    assertThat(either.needing(Section.MEETINGS).needs()).containsExactly(Set.of(Section.MEETINGS));
+    assertThat(Requirements.none().needingAnyOf(List.of())).isEqualTo(Requirements.none());
+  }
+
+  @Test
   void describedCheck_runsItsBody() {
     CheckResult r =
         Checks.veto(c -> CheckResult.fail(WHY)).check(TestContext.of(Dossiers.complete()));
