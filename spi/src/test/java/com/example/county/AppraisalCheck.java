@@ -8,9 +8,15 @@ import org.cunzhi.core.model.Section;
 import org.cunzhi.core.rule.Check;
 import org.cunzhi.core.rule.CheckContext;
 import org.cunzhi.core.rule.CheckResult;
+import org.cunzhi.core.rule.Requirements;
 
 /** A democratic appraisal in the assessment year, with enough participants of childbearing age. */
 final class AppraisalCheck implements Check {
+  @Override
+  public Requirements requirements() {
+    return Requirements.none().needing(Section.APPRAISALS).reading(PARTICIPANTS);
+  }
+
   @Override
   public CheckResult check(CheckContext context) {
     Dossier dossier = context.dossier();

@@ -38,7 +38,6 @@ public final class CountyStandards implements StandardProvider {
         Criterion.builder("example-county.integrity.appraisal")
             .title(MESSAGES.text("criterion.appraisal"))
             .reference(NOTICE)
-            .parameters(PARTICIPANTS)
             .check(new AppraisalCheck())
             .build();
     LocalizedText title = MESSAGES.text("standard.integrity-village");

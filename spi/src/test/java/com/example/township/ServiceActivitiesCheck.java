@@ -10,12 +10,18 @@ import org.cunzhi.core.rule.Check;
 import org.cunzhi.core.rule.CheckContext;
 import org.cunzhi.core.rule.CheckResult;
 import org.cunzhi.core.rule.Remedy;
+import org.cunzhi.core.rule.Requirements;
 
 /**
  * The township's own check: at least as many family-planning service activities in the assessment
  * year as its parameter asks. An absent activities section is missing evidence.
  */
 final class ServiceActivitiesCheck implements Check {
+  @Override
+  public Requirements requirements() {
+    return Requirements.none().needing(Section.ACTIVITIES).reading(SERVICE_ACTIVITIES);
+  }
+
   @Override
   public CheckResult check(CheckContext context) {
     Dossier dossier = context.dossier();

@@ -67,7 +67,6 @@ public final class TownshipStandards implements StandardProvider {
         Criterion.builder(CONTRACEPTION)
             .title(MESSAGES.text("criterion.contraception"))
             .reference(item(1))
-            .parameters(CommonParameters.CONTRACEPTIVE_RATE, CommonParameters.WINDOW_YEARS)
             .check(
                 Checks.rateInEachYear(
                     "contraceptive-rate",
@@ -80,7 +79,6 @@ public final class TownshipStandards implements StandardProvider {
             .title(MESSAGES.text("criterion.zero-tolerance"))
             .reference(item(2))
             .veto(MESSAGES.text("veto.zero-tolerance"))
-            .parameters(CommonParameters.WINDOW_YEARS, CommonParameters.LATE_TERM_WEEKS)
             .check(
                 Checks.veto(
                     Checks.noIncidents(
@@ -111,7 +109,6 @@ public final class TownshipStandards implements StandardProvider {
         Criterion.builder(SERVICES)
             .title(MESSAGES.text("criterion.services"))
             .reference(item(4))
-            .parameters(SERVICE_ACTIVITIES)
             .check(new ServiceActivitiesCheck())
             .build();
     Criterion privacy =

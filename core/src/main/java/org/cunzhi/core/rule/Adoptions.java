@@ -31,6 +31,7 @@ final class Adoptions {
     Set<AdoptionBody> allowed = Sets.immutableEnumSet(bodies);
     requireNonNull(noticeDays, "noticeDays");
     return Checks.requires(
+        Requirements.none().needing(Section.INSTRUMENTS).reading(noticeDays),
         Section.INSTRUMENTS,
         context -> {
           Messages core = context.coreMessages();
@@ -230,45 +231,51 @@ final class Adoptions {
    * leaves it open between FAIL and NOT_APPLICABLE, so INSUFFICIENT_EVIDENCE.
    */
   static Check contractsSound() {
-    return context -> {
-      Messages core = context.coreMessages();
-      Dossier dossier = context.dossier();
-      boolean useKnown = dossier.has(Section.USES_CONTRACT_MANAGEMENT);
-      if (useKnown && !Boolean.TRUE.equals(dossier.usesContractManagement())) {
-        return CheckResult.notApplicable(core.reason("contract.not-used"));
-      }
-      if (!dossier.has(Section.INSTRUMENTS)) {
-        List<Section> absent = new ArrayList<>();
-        if (!useKnown) {
-          absent.add(Section.USES_CONTRACT_MANAGEMENT);
-        }
-        absent.add(Section.INSTRUMENTS);
-        return Checks.missingSections(core, absent);
-      }
-      int year = context.assessmentYear();
-      LocalDate yearEnd = LocalDate.of(year, 12, 31);
-      List<CheckResult> each = new ArrayList<>();
-      for (Instrument i : dossier.instruments()) {
-        if (i instanceof Contract contract && contract.isInForceOn(yearEnd)) {
-          each.add(assess(core, contract, year));
-        }
-      }
-      if (useKnown) {
-        return each.isEmpty()
-            ? noneInForce(core, "contract.none", "remedy.contract", year)
-            : Checks.combineAll(each);
-      }
-      if (each.isEmpty()) {
-        return openUse(core, List.of(core.reason("contract.use-unknown.none", year)));
-      }
-      CheckResult combined = Checks.combineAll(each);
-      if (combined.outcome() == Outcome.PASS) {
-        return combined.withReason(core.reason("contract.use-unknown.sound"));
-      }
-      List<Reason> reasons = new ArrayList<>(combined.reasons());
-      reasons.add(core.reason("contract.use-unknown.open"));
-      return openUse(core, reasons);
-    };
+    Check check =
+        context -> {
+          Messages core = context.coreMessages();
+          Dossier dossier = context.dossier();
+          boolean useKnown = dossier.has(Section.USES_CONTRACT_MANAGEMENT);
+          if (useKnown && !Boolean.TRUE.equals(dossier.usesContractManagement())) {
+            return CheckResult.notApplicable(core.reason("contract.not-used"));
+          }
+          if (!dossier.has(Section.INSTRUMENTS)) {
+            List<Section> absent = new ArrayList<>();
+            if (!useKnown) {
+              absent.add(Section.USES_CONTRACT_MANAGEMENT);
+            }
+            absent.add(Section.INSTRUMENTS);
+            return Checks.missingSections(core, absent);
+          }
+          int year = context.assessmentYear();
+          LocalDate yearEnd = LocalDate.of(year, 12, 31);
+          List<CheckResult> each = new ArrayList<>();
+          for (Instrument i : dossier.instruments()) {
+            if (i instanceof Contract contract && contract.isInForceOn(yearEnd)) {
+              each.add(assess(core, contract, year));
+            }
+          }
+          if (useKnown) {
+            return each.isEmpty()
+                ? noneInForce(core, "contract.none", "remedy.contract", year)
+                : Checks.combineAll(each);
+          }
+          if (each.isEmpty()) {
+            return openUse(core, List.of(core.reason("contract.use-unknown.none", year)));
+          }
+          CheckResult combined = Checks.combineAll(each);
+          if (combined.outcome() == Outcome.PASS) {
+            return combined.withReason(core.reason("contract.use-unknown.sound"));
+          }
+          List<Reason> reasons = new ArrayList<>(combined.reasons());
+          reasons.add(core.reason("contract.use-unknown.open"));
+          return openUse(core, reasons);
+        };
+    // The instruments are needed; whether contracts are used is read, but a sound set of contracts
+    // settles the part without it (S-9).
+    return Checks.described(
+        check,
+        Requirements.none().needing(Section.INSTRUMENTS).reading(Section.USES_CONTRACT_MANAGEMENT));
   }
 
   /** INSUFFICIENT_EVIDENCE: whether contracts are used would decide; supply it. */

@@ -44,6 +44,12 @@ import org.cunzhi.core.rate.Threshold;
  * Reasons, measures and remedies are kept in the parts' order; a reason or remedy that several
  * parts give (e.g. "supply the statistics for 2023") appears once.
  *
+ * <p>Every check here describes itself ({@link Check#requirements()}): the sections it reads and
+ * needs, the parameters it reads, and whether part of it is a veto; a combination describes the sum
+ * of its parts. A criterion learns these facts from its check, so a standard states them once.
+ * Lambdas given to {@link #requires}, {@link #notApplicableWhen} and {@link #that} are not
+ * described: the criterion declares what they read beyond what the tree says.
+ *
  * <p>For example, TJ-V9:
  *
  * <pre>{@code
@@ -78,7 +84,8 @@ public final class Checks {
   /** All of {@code parts} must hold; see {@link #allOf(Check...)}. */
   public static Check allOf(List<? extends Check> parts) {
     ImmutableList<Check> all = nonEmpty(parts);
-    return context -> combineAll(evaluateAll(all, context));
+    return described(
+        context -> combineAll(evaluateAll(all, context)), Requirements.allOf(requirementsOf(all)));
   }
 
   /**
@@ -91,6 +98,10 @@ public final class Checks {
    */
   public static Check anyOf(Check... parts) {
     ImmutableList<Check> all = nonEmpty(Arrays.asList(parts));
+    return described(anyOfParts(all), Requirements.anyOf(requirementsOf(all)));
+  }
+
+  private static Check anyOfParts(ImmutableList<Check> all) {
     return context -> {
       List<CheckResult> results = evaluateAll(all, context);
       Outcome outcome;
@@ -116,6 +127,10 @@ public final class Checks {
    */
   public static Check creditByParts(Check... parts) {
     ImmutableList<Check> all = nonEmpty(Arrays.asList(parts));
+    return described(creditOfParts(all), Requirements.allOf(requirementsOf(all)));
+  }
+
+  private static Check creditOfParts(ImmutableList<Check> all) {
     return context -> {
       List<CheckResult> results = evaluateAll(all, context);
       CheckResult combined = combineAll(results);
@@ -133,7 +148,7 @@ public final class Checks {
   /** Marks {@code part} as the veto part of its criterion: a FAIL of it is vetoed (DOMAIN S-3). */
   public static Check veto(Check part) {
     requireNonNull(part, "part");
-    return context -> part.check(context).asVeto();
+    return described(context -> part.check(context).asVeto(), part.requirements().withVeto());
   }
 
   /**
@@ -153,6 +168,19 @@ public final class Checks {
   public static Check requires(Collection<Section> sections, Check check) {
     requireNonNull(check, "check");
     Set<Section> needed = Sets.immutableEnumSet(sections);
+    return described(
+        requiring(needed, check), Requirements.none().needing(needed).and(check.requirements()));
+  }
+
+  /**
+   * {@code check}, when the dossier has {@code section}, described as {@code description} says: for
+   * this library's own checks, whose bodies read only what they describe.
+   */
+  static Check requires(Requirements description, Section section, Check check) {
+    return described(requiring(ImmutableSet.of(section), check), description);
+  }
+
+  private static Check requiring(Set<Section> needed, Check check) {
     return context -> {
       List<Section> absent = new ArrayList<>();
       for (Section s : needed) {
@@ -186,10 +214,28 @@ public final class Checks {
     requireNonNull(condition, "condition");
     requireNonNull(reason, "reason");
     requireNonNull(check, "check");
+    // the condition is a predicate: what it reads is unknown to the description
+    return described(
+        notApplicableWhenHolds(condition, reason, check),
+        Requirements.unknown().and(check.requirements()));
+  }
+
+  private static Check notApplicableWhenHolds(
+      Predicate<CheckContext> condition, Function<CheckContext, Reason> reason, Check check) {
     return context ->
         condition.test(context)
             ? CheckResult.notApplicable(reason.apply(context))
             : check.check(context);
+  }
+
+  /**
+   * {@code check}, with {@code reason} added after its own reasons: e.g. the basis of a rule in the
+   * standard's words. The check's description is kept.
+   */
+  public static Check withReason(Check check, Reason reason) {
+    requireNonNull(check, "check");
+    requireNonNull(reason, "reason");
+    return described(context -> check.check(context).withReason(reason), check.requirements());
   }
 
   /**
@@ -283,6 +329,11 @@ public final class Checks {
       @Override
       public Optional<Rate> rate(Dossier dossier, int year) {
         return dossier.year(year).flatMap(rate);
+      }
+
+      @Override
+      public Requirements requirements() {
+        return Requirements.none().needing(Section.YEARS);
       }
     };
   }
@@ -400,7 +451,9 @@ public final class Checks {
     requireNonNull(windowYears, "windowYears");
     checkArgument(kinds.length > 0, "name at least one kind of incident");
     Set<IncidentKind> counted = Sets.immutableEnumSet(Arrays.asList(kinds));
+    Requirements reads = Requirements.none().needing(Section.INCIDENTS).reading(windowYears);
     return requires(
+        lateTermWeeks == null ? reads : reads.reading(lateTermWeeks),
         Section.INCIDENTS,
         context -> {
           Messages core = context.coreMessages();
@@ -460,6 +513,7 @@ public final class Checks {
   public static Check complaintsHandled(Parameter<Integer> days) {
     requireNonNull(days, "days");
     return requires(
+        Requirements.none().needing(Section.COMPLAINTS).reading(days),
         Section.COMPLAINTS,
         context -> {
           Messages core = context.coreMessages();
@@ -557,6 +611,10 @@ public final class Checks {
    * criterion's result, so this part gives none of its own.
    */
   public static Check inspectorFinding() {
+    return described(findingOnTheCriterion(), Requirements.none().needing(Section.INSPECTION));
+  }
+
+  private static Check findingOnTheCriterion() {
     return context -> {
       Optional<InspectionFinding> f = context.inspectionFinding();
       if (f.isEmpty()) {
@@ -604,6 +662,45 @@ public final class Checks {
     }
     return new CheckResult(
         Outcome.INSUFFICIENT_EVIDENCE, reasons, ImmutableList.of(), remedies, false);
+  }
+
+  /** {@code check}, describing itself as {@code requirements} say. */
+  static Check described(Check check, Requirements requirements) {
+    return new Described(check, requirements);
+  }
+
+  private static List<Requirements> requirementsOf(List<Check> parts) {
+    List<Requirements> all = new ArrayList<>(parts.size());
+    for (Check part : parts) {
+      all.add(part.requirements());
+    }
+    return all;
+  }
+
+  /** A check of this library, with its description. */
+  private static final class Described implements Check {
+    private final Check body;
+    private final Requirements requirements;
+
+    Described(Check body, Requirements requirements) {
+      this.body = requireNonNull(body, "body");
+      this.requirements = requireNonNull(requirements, "requirements");
+    }
+
+    @Override
+    public CheckResult check(CheckContext context) {
+      return body.check(context);
+    }
+
+    @Override
+    public Requirements requirements() {
+      return requirements;
+    }
+
+    @Override
+    public String toString() {
+      return "Check" + requirements;
+    }
   }
 
   private static ImmutableList<Check> nonEmpty(List<? extends Check> parts) {

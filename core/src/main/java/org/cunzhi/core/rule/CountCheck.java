@@ -86,6 +86,13 @@ public final class CountCheck implements Check {
     return new CountCheck(name, rule, section, count, required, minimum, fixedMinimum, what);
   }
 
+  /** Its section, and its minimum when that is a parameter. */
+  @Override
+  public Requirements requirements() {
+    Requirements r = Requirements.none().needing(section);
+    return minimum == null ? r : r.reading(minimum);
+  }
+
   @Override
   public CheckResult check(CheckContext context) {
     Messages core = context.coreMessages();

@@ -59,6 +59,17 @@ public final class PeriodCheck implements Check {
     return new PeriodCheck(name, cadence, cadenceParameter, dates, sections, event);
   }
 
+  /**
+   * Its sections, any one of which may cover every period (S-9), and its cadence parameter if it
+   * has one. Without sections, where the dates come from is unknown.
+   */
+  @Override
+  public Requirements requirements() {
+    Requirements r = sections.isEmpty() ? Requirements.unknown() : Requirements.none();
+    r = r.needingAnyOf(sections);
+    return cadenceParameter == null ? r : r.reading(cadenceParameter);
+  }
+
   @Override
   public CheckResult check(CheckContext context) {
     Messages core = context.coreMessages();

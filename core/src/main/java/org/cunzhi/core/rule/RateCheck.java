@@ -45,6 +45,11 @@ public final class RateCheck implements Check {
 
     /** The year's rate; empty when the record lacks the figures. */
     Optional<Rate> rate(Dossier dossier, int year);
+
+    /** The sections the records are read from; unknown unless said. */
+    default Requirements requirements() {
+      return Requirements.unknown();
+    }
   }
 
   private final String name;
@@ -105,6 +110,13 @@ public final class RateCheck implements Check {
    */
   public RateCheck labelled(LocalizedText rate, LocalizedText counted) {
     return new RateCheck(name, source, threshold, windowYears, whenUndefined, rate, counted);
+  }
+
+  /** The source's sections, the threshold and, for a window, the window's length. */
+  @Override
+  public Requirements requirements() {
+    Requirements r = source.requirements().reading(threshold);
+    return windowYears == null ? r : r.reading(windowYears);
   }
 
   @Override

@@ -4,7 +4,8 @@
  *
  * <p>{@link org.cunzhi.core.rule.Checks} is a library of small checks that compose into criteria
  * (all of, any of, veto, requires a section, not applicable when; a rate in each year of a window;
- * an event in each period; counts; incidents; complaints; lawful adoption; inspectors' findings),
+ * an event in each period; counts; incidents; complaints; lawful adoption; inspectors' findings);
+ * each describes the sections and parameters it reads ({@link org.cunzhi.core.rule.Requirements}),
  * and {@link org.cunzhi.core.rule.CommonParameters} holds the parameters many standards share.
  */
 @NullMarked

@@ -4,17 +4,28 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.cunzhi.core.model.Section;
 import org.cunzhi.core.rule.Check;
 import org.cunzhi.core.rule.LegalReference;
 import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.Parameter;
+import org.cunzhi.core.rule.Requirements;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One criterion of a standard: a stable id, short titles, where it comes from, whether part of it
- * is a veto, the parameters it reads, and the check that decides it.
+ * One criterion of a standard: a stable id, short titles, where it comes from, the check that
+ * decides it, and what that check reads: the sections it needs, the parameters it reads and whether
+ * part of it is a veto.
+ *
+ * <p>Those last facts come from the check, which describes itself ({@link Check#requirements()}):
+ * core's checks and their combinations do. The builder's {@link Builder#sections}, {@link
+ * Builder#parameters} and {@link Builder#veto} add what the check cannot tell, e.g. for a plain
+ * lambda; the veto part's name is always given there.
  */
 public final class Criterion {
 
@@ -36,7 +47,7 @@ public final class Criterion {
   private final LocalizedText title;
   private final LegalReference reference;
   private final @Nullable LocalizedText vetoPart;
-  private final ImmutableList<Parameter<?>> parameters;
+  private final Requirements requirements;
   private final Check check;
   private final Findings findings;
 
@@ -47,9 +58,14 @@ public final class Criterion {
     this.title = requireNonNull(b.title, "title of " + id);
     this.reference = requireNonNull(b.reference, "reference of " + id);
     this.vetoPart = b.vetoPart;
-    this.parameters = ImmutableList.copyOf(b.parameters);
     this.check = requireNonNull(b.check, "check of " + id);
     this.findings = requireNonNull(b.findings, "findings of " + id);
+    Requirements declared = Requirements.none().needing(b.sections).reading(b.parameters);
+    if (vetoPart != null) {
+      declared = declared.withVeto();
+    }
+    this.requirements =
+        requireNonNull(check.requirements(), "requirements of the check of " + id).and(declared);
   }
 
   /**
@@ -91,19 +107,35 @@ public final class Criterion {
     return reference;
   }
 
-  /** Whether part of this criterion is a veto (DOMAIN S-3). */
+  /**
+   * Whether part of this criterion is a veto (DOMAIN S-3): its check has a veto part ({@code
+   * Checks.veto}), or the builder named one.
+   */
   public boolean carriesVeto() {
-    return vetoPart != null;
+    return requirements.carriesVeto();
   }
 
-  /** Which part carries the veto, in plain words; empty when none. */
+  /** Which part carries the veto, in plain words; empty when the builder named none. */
   public Optional<LocalizedText> vetoPart() {
     return Optional.ofNullable(vetoPart);
   }
 
-  /** The parameters this criterion reads. */
+  /** The parameters this criterion reads: its check's, then those the builder added. */
   public ImmutableList<Parameter<?>> parameters() {
-    return parameters;
+    return ImmutableList.copyOf(requirements.parameters());
+  }
+
+  /** The sections of a dossier this criterion reads: its check's and those the builder added. */
+  public Set<Section> sections() {
+    return requirements.sections();
+  }
+
+  /**
+   * Everything this criterion reads and needs: its check's {@linkplain Check#requirements()
+   * requirements} with what the builder added.
+   */
+  public Requirements requirements() {
+    return requirements;
   }
 
   /** The check that decides it. */
@@ -131,6 +163,7 @@ public final class Criterion {
     private @Nullable LegalReference reference;
     private @Nullable LocalizedText vetoPart;
     private List<Parameter<?>> parameters = ImmutableList.of();
+    private List<Section> sections = ImmutableList.of();
     private @Nullable Check check;
     private Findings findings = Findings.APPLIED;
 
@@ -153,20 +186,42 @@ public final class Criterion {
       return this;
     }
 
-    /** Marks part of the criterion as a veto, naming the part. */
+    /**
+     * Names the part of the criterion that is a veto (its {@code Checks.veto} part), in plain
+     * words; for a check that cannot tell, this also says that it has one.
+     */
     public Builder veto(LocalizedText part) {
       this.vetoPart = part;
       return this;
     }
 
+    /** Parameters the criterion reads beyond those its check describes (e.g. read by a lambda). */
     public Builder parameters(List<? extends Parameter<?>> value) {
       this.parameters = ImmutableList.copyOf(value);
       return this;
     }
 
+    /** Parameters the criterion reads beyond those its check describes (e.g. read by a lambda). */
     public Builder parameters(Parameter<?>... value) {
       this.parameters = ImmutableList.copyOf(value);
       return this;
+    }
+
+    /**
+     * Sections the criterion needs beyond those its check describes (e.g. read by a lambda): each
+     * one it cannot pass without.
+     */
+    public Builder sections(Collection<Section> value) {
+      this.sections = ImmutableList.copyOf(value);
+      return this;
+    }
+
+    /**
+     * Sections the criterion needs beyond those its check describes (e.g. read by a lambda): each
+     * one it cannot pass without.
+     */
+    public Builder sections(Section... value) {
+      return sections(Arrays.asList(value));
     }
 
     public Builder check(Check value) {

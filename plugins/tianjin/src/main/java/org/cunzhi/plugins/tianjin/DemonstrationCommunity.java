@@ -67,7 +67,6 @@ final class DemonstrationCommunity {
     return Criterion.builder("tianjin.community.r1")
         .title(TianjinText.text("criterion.tianjin.community.r1"))
         .reference(TianjinReferences.plan("四（一）1"))
-        .parameters(DISCLOSURE_CADENCE, COMPLAINT_DAYS)
         .check(
             Checks.allOf(
                 DemonstrationVillage.disclosureCheck(), Checks.complaintsHandled(COMPLAINT_DAYS)))
@@ -79,7 +78,6 @@ final class DemonstrationCommunity {
     return Criterion.builder("tianjin.community.r2")
         .title(TianjinText.text("criterion.tianjin.community.r2"))
         .reference(TianjinReferences.plan("四（一）2"))
-        .parameters(SATISFACTION_RATE, PARTICIPATION_RATE)
         .check(
             Checks.requires(
                 Section.SURVEYS,

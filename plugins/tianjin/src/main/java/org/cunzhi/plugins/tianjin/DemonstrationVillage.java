@@ -124,8 +124,7 @@ final class DemonstrationVillage {
             Checks.lawfullyAdopted(EnumSet.of(AdoptionBody.VILLAGERS_ASSEMBLY), NOTICE_DAYS),
             Checks.contractsSound());
     return criterion(2)
-        .parameters(NOTICE_DAYS)
-        .check(context -> instruments.check(context).withReason(TianjinText.reason("v2.basis")))
+        .check(Checks.withReason(instruments, TianjinText.reason("v2.basis")))
         .build();
   }
 
@@ -151,7 +150,6 @@ final class DemonstrationVillage {
   /** TJ-V4: publicity, education or service each quarter; awareness ≥ 90%; privacy kept. */
   static Criterion publicity() {
     return criterion(4)
-        .parameters(AWARENESS_RATE)
         .check(
             Checks.allOf(
                 Checks.requires(
@@ -197,7 +195,7 @@ final class DemonstrationVillage {
 
   /** TJ-V6: a disclosure of policy and its implementation in each quarter. */
   static Criterion disclosure() {
-    return criterion(6).parameters(DISCLOSURE_CADENCE).check(disclosureCheck()).build();
+    return criterion(6).check(disclosureCheck()).build();
   }
 
   /** The disclosure rule shared by TJ-V6 and TJ-R1. */
@@ -222,7 +220,6 @@ final class DemonstrationVillage {
   /** TJ-V8: complaints handled; no unlawful fees; no petition or serious incident (veto). */
   static Criterion complaints() {
     return criterion(8)
-        .parameters(COMPLAINT_DAYS, WINDOW_YEARS)
         .veto(TianjinText.text("veto.v8"))
         .check(
             Checks.allOf(
@@ -239,7 +236,6 @@ final class DemonstrationVillage {
   /** TJ-V9: rates in each year of the window; no sex selection or late-term abortion (veto). */
   static Criterion births() {
     return criterion(9)
-        .parameters(WINDOW_YEARS, CONTRACEPTIVE_RATE, POLICY_COMPLIANT_BIRTH_RATE, LATE_TERM_WEEKS)
         .veto(TianjinText.text("veto.v9"))
         .check(
             Checks.allOf(

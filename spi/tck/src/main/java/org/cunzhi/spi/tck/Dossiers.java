@@ -88,7 +88,12 @@ public final class Dossiers {
 
   /** Complete or incomplete dossiers, half and half. */
   public static Arbitrary<Dossier> any() {
-    return Arbitraries.oneOf(complete(), incomplete());
+    return any(units());
+  }
+
+  /** Complete or incomplete dossiers, half and half, for the units {@code units} gives. */
+  public static Arbitrary<Dossier> any(Arbitrary<Unit> units) {
+    return Arbitraries.oneOf(complete(units), incomplete(units));
   }
 
   /** Valid dossiers with every section present, of any unit, for assessment years 2015-2035. */

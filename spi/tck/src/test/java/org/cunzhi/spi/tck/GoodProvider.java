@@ -28,7 +28,9 @@ import org.cunzhi.spi.StandardProvider;
 
 /**
  * A healthy provider for the kit's own tests: a village standard with two criteria reading the
- * dossier, and a community standard extending it. Registered in the test services file.
+ * dossier, and a community standard extending it. Its checks are method references, which do not
+ * describe themselves, so the criteria declare the sections and parameters they read. Registered in
+ * the test services file.
  */
 public class GoodProvider implements StandardProvider {
   private final String family;
@@ -131,10 +133,19 @@ public class GoodProvider implements StandardProvider {
 
   @Override
   public List<Standard> standards(ProviderContext context) {
+    return standardsOf(family);
+  }
+
+  /**
+   * The standards of the family {@code family}; public, for a provider loaded by another class
+   * loader (whose package, at run time, is another).
+   */
+  public static List<Standard> standardsOf(String family) {
     Criterion disclosure =
         Criterion.builder(family + ".village.disclosure")
             .title("村务公开", "Village affairs are disclosed")
             .reference(SOURCE)
+            .sections(Section.DISCLOSURES)
             .parameters(DISCLOSURES)
             .check(GoodProvider::disclosures)
             .build();
@@ -142,6 +153,7 @@ public class GoodProvider implements StandardProvider {
         Criterion.builder(family + ".village.rate")
             .title("综合避孕率", "Comprehensive contraceptive rate")
             .reference(SOURCE)
+            .sections(Section.YEARS)
             .parameters(RATE)
             .check(GoodProvider::rate)
             .build();
@@ -157,6 +169,7 @@ public class GoodProvider implements StandardProvider {
                     Criterion.builder(family + ".community.satisfaction")
                         .title("居民满意度", "Residents are satisfied")
                         .reference(SOURCE)
+                        .sections(Section.SURVEYS)
                         .check(GoodProvider::satisfaction)
                         .build()))
             .build());
