@@ -12,7 +12,14 @@ module org.cunzhi.core {
   exports org.cunzhi.core.rule;
   exports org.cunzhi.core.standard;
   exports org.cunzhi.core.validation;
+  // Internal: the validation plumbing, for the JSON reader, the assessor and the kit only.
+  exports org.cunzhi.core.internal.validation to
+      org.cunzhi.json,
+      org.cunzhi.spi,
+      org.cunzhi.spi.tck;
 
+  opens org.cunzhi.core.internal.validation to
+      org.hibernate.validator;
   opens org.cunzhi.core.model to
       org.hibernate.validator;
 }

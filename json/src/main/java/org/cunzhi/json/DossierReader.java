@@ -29,8 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cunzhi.core.InvalidInputException;
 import org.cunzhi.core.Violation;
+import org.cunzhi.core.internal.validation.ModelValidator;
 import org.cunzhi.core.model.Dossier;
-import org.cunzhi.core.validation.ModelValidator;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -9,8 +9,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.cunzhi.core.Violation;
+import org.cunzhi.core.internal.validation.ModelValidator;
 import org.cunzhi.core.model.Dossier;
-import org.cunzhi.core.validation.ModelValidator;
 
 /** A dossier written to JSON reads back as itself, or as exactly the model's rule violations. */
 class RoundTripProperties {

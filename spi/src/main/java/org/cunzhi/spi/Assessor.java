@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import org.cunzhi.core.evaluation.EvaluationResult;
 import org.cunzhi.core.evaluation.Evaluator;
+import org.cunzhi.core.internal.validation.ModelValidator;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.standard.Standard;
-import org.cunzhi.core.validation.ModelValidator;
 
 /**
  * The library in one object, for embedders: a registry of standards and core's evaluator. It checks

@@ -23,7 +23,7 @@ import java.lang.annotation.Target;
 @Target(TYPE)
 @Retention(RUNTIME)
 @Repeatable(EachNotGreaterThan.List.class)
-@Constraint(validatedBy = EachNotGreaterThanValidator.class)
+@Constraint(validatedBy = {}) // the validator is registered by the model's validator
 public @interface EachNotGreaterThan {
 
   /** The list component. */

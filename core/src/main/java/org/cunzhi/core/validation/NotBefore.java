@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
 @Target(TYPE)
 @Retention(RUNTIME)
 @Repeatable(NotBefore.List.class)
-@Constraint(validatedBy = NotBeforeValidator.class)
+@Constraint(validatedBy = {}) // the validator is registered by the model's validator
 public @interface NotBefore {
 
   /** The component checked, and where a violation is reported. */

@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
 @Target(TYPE)
 @Retention(RUNTIME)
 @Repeatable(NotGreaterThan.List.class)
-@Constraint(validatedBy = NotGreaterThanValidator.class)
+@Constraint(validatedBy = {}) // the validator is registered by the model's validator
 public @interface NotGreaterThan {
 
   /** The component checked, and where a violation is reported. */

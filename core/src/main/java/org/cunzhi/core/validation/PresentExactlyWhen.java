@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @Target(TYPE)
 @Retention(RUNTIME)
 @Repeatable(PresentExactlyWhen.List.class)
-@Constraint(validatedBy = PresentExactlyWhenValidator.class)
+@Constraint(validatedBy = {}) // the validator is registered by the model's validator
 public @interface PresentExactlyWhen {
 
   /** The component that is required or forbidden, and where a violation is reported. */

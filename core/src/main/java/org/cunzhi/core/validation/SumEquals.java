@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
 @Target(TYPE)
 @Retention(RUNTIME)
 @Repeatable(SumEquals.List.class)
-@Constraint(validatedBy = SumEqualsValidator.class)
+@Constraint(validatedBy = {}) // the validator is registered by the model's validator
 public @interface SumEquals {
 
   /** The components added up. */

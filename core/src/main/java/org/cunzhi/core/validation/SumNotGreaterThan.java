@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
 @Target(TYPE)
 @Retention(RUNTIME)
 @Repeatable(SumNotGreaterThan.List.class)
-@Constraint(validatedBy = SumNotGreaterThanValidator.class)
+@Constraint(validatedBy = {}) // the validator is registered by the model's validator
 public @interface SumNotGreaterThan {
 
   /** The components added up; the first is where a violation is reported. */

@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
 @Target(TYPE)
 @Retention(RUNTIME)
 @Repeatable(Unique.List.class)
-@Constraint(validatedBy = UniqueValidator.class)
+@Constraint(validatedBy = {}) // the validator is registered by the model's validator
 public @interface Unique {
 
   /** The list component. */

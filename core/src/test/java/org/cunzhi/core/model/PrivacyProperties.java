@@ -22,7 +22,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.cunzhi.core.InvalidInputException;
 import org.cunzhi.core.Violation;
-import org.cunzhi.core.validation.ModelValidator;
+import org.cunzhi.core.internal.validation.ModelValidator;
 import org.jspecify.annotations.Nullable;
 
 /**

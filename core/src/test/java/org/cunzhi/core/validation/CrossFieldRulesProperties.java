@@ -15,6 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.cunzhi.core.Violation;
+import org.cunzhi.core.internal.validation.ModelValidator;
 import org.cunzhi.core.model.Adoption;
 import org.cunzhi.core.model.Awareness;
 import org.cunzhi.core.model.Benefits;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.cunzhi.core.Violation;
+import org.cunzhi.core.internal.validation.ModelValidator;
 import org.cunzhi.core.model.Awareness;
 import org.cunzhi.core.model.Births;
 import org.cunzhi.core.model.Dossier;

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cunzhi.core.InvalidInputException;
 import org.cunzhi.core.Violation;
+import org.cunzhi.core.internal.validation.ModelValidator;
 import org.cunzhi.core.model.Births;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.Incident;

@@ -9,11 +9,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.Domain;
+import org.cunzhi.core.internal.validation.ModelValidator;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.Section;
 import org.cunzhi.core.model.Unit;
 import org.cunzhi.core.model.UnitKind;
-import org.cunzhi.core.validation.ModelValidator;
 
 class DossiersProperties {
 

@@ -1,8 +1,9 @@
-package org.cunzhi.core.validation;
+package org.cunzhi.core.internal.validation;
 
 import com.google.common.collect.ImmutableList;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.cunzhi.core.validation.SumEquals;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link SumEquals}. */

@@ -1,4 +1,4 @@
-package org.cunzhi.core.validation;
+package org.cunzhi.core.internal.validation;
 
 import jakarta.validation.ConstraintValidatorContext;
 

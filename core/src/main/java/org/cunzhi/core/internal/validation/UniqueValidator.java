@@ -1,10 +1,11 @@
-package org.cunzhi.core.validation;
+package org.cunzhi.core.internal.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cunzhi.core.validation.Unique;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link Unique}. */

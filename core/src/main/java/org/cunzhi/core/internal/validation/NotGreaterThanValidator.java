@@ -1,7 +1,8 @@
-package org.cunzhi.core.validation;
+package org.cunzhi.core.internal.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.cunzhi.core.validation.NotGreaterThan;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link NotGreaterThan}. */

@@ -1,4 +1,4 @@
-package org.cunzhi.core.validation;
+package org.cunzhi.core.internal.validation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.MapMaker;
@@ -12,7 +12,16 @@ import java.util.Comparator;
 import java.util.Set;
 import org.cunzhi.core.InvalidInputException;
 import org.cunzhi.core.Violation;
+import org.cunzhi.core.validation.EachNotGreaterThan;
+import org.cunzhi.core.validation.NotBefore;
+import org.cunzhi.core.validation.NotGreaterThan;
+import org.cunzhi.core.validation.PresentExactlyWhen;
+import org.cunzhi.core.validation.SumEquals;
+import org.cunzhi.core.validation.SumNotGreaterThan;
+import org.cunzhi.core.validation.Unique;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -35,9 +44,42 @@ public final class ModelValidator {
   private final Set<Object> valid = Collections.newSetFromMap(new MapMaker().weakKeys().makeMap());
 
   private ModelValidator() {
+    HibernateValidatorConfiguration configuration =
+        Validation.byProvider(HibernateValidator.class).configure();
+    // The rules' annotations (org.cunzhi.core.validation) name no validator, so that the exported
+    // package does not depend on this internal one; each is registered here.
+    ConstraintMapping mapping = configuration.createConstraintMapping();
+    mapping
+        .constraintDefinition(NotGreaterThan.class)
+        .includeExistingValidators(false)
+        .validatedBy(NotGreaterThanValidator.class);
+    mapping
+        .constraintDefinition(EachNotGreaterThan.class)
+        .includeExistingValidators(false)
+        .validatedBy(EachNotGreaterThanValidator.class);
+    mapping
+        .constraintDefinition(NotBefore.class)
+        .includeExistingValidators(false)
+        .validatedBy(NotBeforeValidator.class);
+    mapping
+        .constraintDefinition(PresentExactlyWhen.class)
+        .includeExistingValidators(false)
+        .validatedBy(PresentExactlyWhenValidator.class);
+    mapping
+        .constraintDefinition(SumEquals.class)
+        .includeExistingValidators(false)
+        .validatedBy(SumEqualsValidator.class);
+    mapping
+        .constraintDefinition(SumNotGreaterThan.class)
+        .includeExistingValidators(false)
+        .validatedBy(SumNotGreaterThanValidator.class);
+    mapping
+        .constraintDefinition(Unique.class)
+        .includeExistingValidators(false)
+        .validatedBy(UniqueValidator.class);
     ValidatorFactory factory =
-        Validation.byProvider(HibernateValidator.class)
-            .configure()
+        configuration
+            .addMapping(mapping)
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
     this.validator = factory.getValidator();
@@ -66,7 +108,7 @@ public final class ModelValidator {
   }
 
   /** Whether {@code root} was found valid before, so that validating it again costs nothing. */
-  boolean isKnownValid(Object root) {
+  public boolean isKnownValid(Object root) {
     return valid.contains(root);
   }
 

@@ -1,4 +1,4 @@
-package org.cunzhi.core.validation;
+package org.cunzhi.core.internal.validation;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import java.util.List;
+import org.cunzhi.core.validation.EachNotGreaterThan;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link EachNotGreaterThan}. */

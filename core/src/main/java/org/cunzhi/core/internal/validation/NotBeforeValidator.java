@@ -1,8 +1,9 @@
-package org.cunzhi.core.validation;
+package org.cunzhi.core.internal.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
+import org.cunzhi.core.validation.NotBefore;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link NotBefore}. */
