@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.cunzhi.core.fixtures.SampleStandards;
-import org.cunzhi.core.rule.CommonParameters;
+import org.cunzhi.core.fixtures.TestParameters;
 import org.cunzhi.core.rule.LegalReference;
 import org.cunzhi.core.rule.Parameter;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class StandardDiffTest {
             .check(old.check())
             .build());
     List<Parameter<?>> params = new ArrayList<>(SAMPLE.parameters());
-    params.remove(CommonParameters.NOTICE_DAYS);
+    params.remove(TestParameters.NOTICE_DAYS);
     Standard b = SAMPLE.toBuilder().criteria(criteria).parameters(params).build();
     StandardDiff d = StandardDiff.between(SAMPLE, b);
     assertThat(d.criteriaAdded()).containsExactly("sample.village.10");

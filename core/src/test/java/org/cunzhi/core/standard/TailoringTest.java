@@ -11,7 +11,7 @@ import org.cunzhi.core.Violation;
 import org.cunzhi.core.fixtures.SampleStandards;
 import org.cunzhi.core.rate.Threshold;
 import org.cunzhi.core.rule.Cadence;
-import org.cunzhi.core.rule.CommonParameters;
+import org.cunzhi.core.fixtures.TestParameters;
 import org.junit.jupiter.api.Test;
 
 /** DOMAIN S-5: tailoring without code. */
@@ -50,11 +50,11 @@ class TailoringTest {
     assertThat(derived.title().zh()).isEqualTo("西青区示范村标准");
     assertThat(derived.authority()).isEqualTo("西青区人口计生委");
     assertThat(derived.documentNumber()).isEqualTo(SAMPLE.documentNumber());
-    assertThat(derived.valueOf(CommonParameters.COMPLAINT_DAYS)).isEqualTo(2);
-    assertThat(derived.valueOf(CommonParameters.AWARENESS_RATE))
+    assertThat(derived.valueOf(TestParameters.COMPLAINT_DAYS)).isEqualTo(2);
+    assertThat(derived.valueOf(TestParameters.AWARENESS_RATE))
         .isEqualTo(Threshold.parse(">= 92.5%"));
-    assertThat(derived.valueOf(CommonParameters.DISCLOSURE_CADENCE)).isEqualTo(Cadence.MONTHLY);
-    assertThat(derived.valueOf(CommonParameters.WINDOW_YEARS)).isEqualTo(3);
+    assertThat(derived.valueOf(TestParameters.DISCLOSURE_CADENCE)).isEqualTo(Cadence.MONTHLY);
+    assertThat(derived.valueOf(TestParameters.WINDOW_YEARS)).isEqualTo(3);
     assertThat(derived.allCriteria()).isEqualTo(SAMPLE.allCriteria());
     assertThat(derived.fingerprint()).isNotEqualTo(SAMPLE.fingerprint());
   }
@@ -143,7 +143,7 @@ class TailoringTest {
   void applyTo_withoutBaseKey_appliesToAnyStandardDeclaringTheParameters() {
     Standard derived =
         Tailoring.parse("id=x.y\nversion=1\nparameter.notice-days=10\n").applyTo(SAMPLE);
-    assertThat(derived.valueOf(CommonParameters.NOTICE_DAYS)).isEqualTo(10);
+    assertThat(derived.valueOf(TestParameters.NOTICE_DAYS)).isEqualTo(10);
     assertThat(derived.title()).isEqualTo(SAMPLE.title());
   }
 
@@ -165,7 +165,7 @@ class TailoringTest {
         Tailoring.parse("id=x.community\nversion=1\nparameter.notice-days=9\n").applyTo(community);
     assertThat(derived.isBaseMissing()).isFalse();
     assertThat(derived.allCriteria()).hasSameSizeAs(SAMPLE.allCriteria());
-    assertThat(derived.valueOf(CommonParameters.NOTICE_DAYS)).isEqualTo(9);
+    assertThat(derived.valueOf(TestParameters.NOTICE_DAYS)).isEqualTo(9);
     Standard other =
         Tailoring.parse("id=x.community\nversion=1\nparameter.notice-days=10\n").applyTo(community);
     assertThat(other.fingerprint()).isNotEqualTo(derived.fingerprint());
