@@ -29,7 +29,7 @@ class StandardDiffTest {
     StandardDiff d = StandardDiff.between(SAMPLE, t);
     assertThat(d.metadata())
         .extracting(StandardDiff.Change::field)
-        .containsExactly("id", "version");
+        .containsExactly("id", "version", "extends");
     assertThat(d.valuesChanged())
         .containsExactly(
             new StandardDiff.Change("complaint-days", "3", "2"),
@@ -37,6 +37,7 @@ class StandardDiffTest {
     assertThat(d.criteriaAdded()).isEmpty();
     assertThat(d.toString())
         .contains("~ version: 2025 → 2")
+        .contains("~ extends: none → sample.demonstration-village")
         .contains("~ parameter complaint-days: 3 → 2");
   }
 

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import org.cunzhi.core.InvalidInputException;
 import org.cunzhi.core.Violation;
 import org.cunzhi.core.fixtures.SampleStandards;
+import org.cunzhi.core.fixtures.TestParameters;
 import org.cunzhi.core.rate.Threshold;
 import org.cunzhi.core.rule.Cadence;
-import org.cunzhi.core.fixtures.TestParameters;
 import org.junit.jupiter.api.Test;
 
 /** DOMAIN S-5: tailoring without code. */
@@ -127,9 +127,47 @@ class TailoringTest {
             "/parameter.no-such-thing",
             "/parameter.window-years");
     assertThat(e.violations().get(2).message())
-        .isEqualTo("parameter.complaint-days is invalid: \"three\" is not a whole number.");
+        .isEqualTo(
+            "parameter.complaint-days is invalid: \"three\" is not a whole number;"
+                + " expected from 1 to 30 days.");
     assertThat(e.violations().get(3).message()).contains("notice-days", "window-years");
     assertThat(e.violations().get(0).message()).contains("tianjin.other", SAMPLE.id());
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"1", "10"})
+  void applyTo_windowYearsAtAnEndOfItsRange_isTaken(String years) {
+    Standard derived =
+        Tailoring.parse("id=x.y\nversion=1\nparameter.window-years=" + years + "\n")
+            .applyTo(SAMPLE);
+    assertThat(derived.valueOf(TestParameters.WINDOW_YEARS)).isEqualTo(Integer.valueOf(years));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "11"})
+  void applyTo_windowYearsJustOutsideItsRange_isRefusedWithItsKey(String years) {
+    Tailoring t = Tailoring.parse("id=x.y\nversion=1\nparameter.window-years=" + years + "\n");
+    InvalidInputException e = invalid(() -> t.applyTo(SAMPLE));
+    assertThat(e.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.pointer()).isEqualTo("/parameter.window-years");
+              assertThat(v.message()).contains("from 1 to 10 years");
+            });
+  }
+
+  @Test
+  void applyTo_thresholdOfAnotherComparison_isRefused() {
+    Tailoring t = Tailoring.parse("id=x.y\nversion=1\nparameter.awareness-rate=<= 90%\n");
+    InvalidInputException e = invalid(() -> t.applyTo(SAMPLE));
+    assertThat(e.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.pointer()).isEqualTo("/parameter.awareness-rate");
+              assertThat(v.message()).contains("compared with >=");
+            });
   }
 
   @Test
