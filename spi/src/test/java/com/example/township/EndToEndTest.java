@@ -146,7 +146,7 @@ class EndToEndTest {
   }
 
   private static EvaluationResult evaluate(String standardId, Dossier.Builder dossier) {
-    return ASSESSOR.evaluate(standardId, dossier.build());
+    return ASSESSOR.assessAgainst(standardId, dossier.build());
   }
 
   private static EvaluationResult evaluateStrict(Dossier.Builder dossier) {
