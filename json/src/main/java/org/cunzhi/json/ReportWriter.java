@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cunzhi.core.evaluation.CriterionResult;
 import org.cunzhi.core.evaluation.EvaluationResult;
+import org.cunzhi.core.evaluation.StandardChoice;
 import org.cunzhi.core.rate.Interval;
 import org.cunzhi.core.rate.Rate;
 import org.cunzhi.core.rule.LocalizedText;
@@ -35,6 +36,13 @@ import org.cunzhi.core.rule.Remedy;
  * <p>Texts are rendered here, once, in the writer's language. Beside the prose, {@code reasonCodes}
  * (per criterion) and {@code noteCodes} give each reason's and note's bundle, key and arguments in
  * the same order, remedies carry theirs inline, and each measure its {@code label}.
+ *
+ * <p>A result that records how its standard was chosen (as {@code Assessor}'s do) ends with a
+ * {@code "selection"} object: {@code named} (the standard was asked for by id), {@code
+ * appliesToUnit} (false when a named standard would not apply, S-8), {@code chosen} (the id chosen
+ * automatically, or null), and {@code candidates}, each applicable standard in order of precedence
+ * with its {@code role} (CHOSEN, SHADOWED, EXCLUDED), {@code basis}, {@code against} and, for an
+ * excluded one, the parameters it sets {@code looser} than its base.
  *
  * <p>A criterion's {@code veto} says whether its veto fired (as the top-level {@code vetoed} does
  * for the unit); {@code carriesVeto} says whether the criterion has a veto part at all.
@@ -131,7 +139,38 @@ public final class ReportWriter {
     result.notes().forEach(n -> notes.add(text(n.text())));
     ArrayNode noteCodes = root.putArray("noteCodes");
     result.notes().forEach(n -> noteCodes.add(code(n.key(), n.text())));
+    StandardChoice choice = result.choice();
+    if (choice != null) {
+      root.set("selection", selection(choice));
+    }
     return root;
+  }
+
+  /** How the standard was chosen and what it shadowed, ids and enum names only. */
+  private static ObjectNode selection(StandardChoice choice) {
+    ObjectNode node = NODES.objectNode();
+    node.put("named", choice.named());
+    node.put("appliesToUnit", choice.appliesToUnit());
+    node.put("chosen", choice.chosen().map(StandardChoice.Candidate::standardId).orElse(null));
+    ArrayNode candidates = node.putArray("candidates");
+    for (StandardChoice.Candidate c : choice.candidates()) {
+      ObjectNode n = candidates.addObject();
+      n.put("id", c.standardId());
+      n.put("version", c.version());
+      n.put("level", c.level().name());
+      n.put("role", c.role().name());
+      n.put("basis", c.basis().name());
+      n.put("against", c.against());
+      ArrayNode looser = n.putArray("looser");
+      for (StandardChoice.Loosening l : c.loosenings()) {
+        ObjectNode ln = looser.addObject();
+        ln.put("parameter", l.key());
+        ln.put("value", l.value());
+        ln.put("base", l.baseId());
+        ln.put("baseValue", l.baseValue());
+      }
+    }
+    return node;
   }
 
   private ObjectNode criterion(CriterionResult c) {

@@ -7,6 +7,7 @@ import org.cunzhi.core.rule.LegalReference;
 import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.Messages;
 import org.cunzhi.core.rule.Parameter;
+import org.cunzhi.core.rule.Parameter.Strictness;
 import org.cunzhi.core.rule.ParameterType;
 import org.cunzhi.core.standard.Applicability;
 import org.cunzhi.core.standard.Criterion;
@@ -25,12 +26,14 @@ public final class CountyStandards implements StandardProvider {
 
   static final Parameter<Integer> PARTICIPANTS =
       new Parameter<>(
-          "appraisal-participants",
-          ParameterType.INTEGER,
-          20,
-          "people",
-          NOTICE,
-          MESSAGES.text("parameter.appraisal-participants"));
+              "appraisal-participants",
+              ParameterType.INTEGER,
+              20,
+              "people",
+              NOTICE,
+              MESSAGES.text("parameter.appraisal-participants"))
+          .withRange(1, 500)
+          .withStricter(Strictness.HIGHER);
 
   @Override
   public List<Standard> standards(ProviderContext context) {

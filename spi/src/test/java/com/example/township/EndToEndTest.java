@@ -58,7 +58,6 @@ import org.cunzhi.core.model.Unit;
 import org.cunzhi.core.model.UnitKind;
 import org.cunzhi.core.model.YearStatistics;
 import org.cunzhi.core.rate.Threshold;
-import org.cunzhi.core.rule.CommonParameters;
 import org.cunzhi.core.rule.Outcome;
 import org.cunzhi.core.rule.Reason;
 import org.cunzhi.core.rule.Remedy;
@@ -147,7 +146,7 @@ class EndToEndTest {
   }
 
   private static EvaluationResult evaluate(String standardId, Dossier.Builder dossier) {
-    return ASSESSOR.evaluate(standardId, dossier.build());
+    return ASSESSOR.assessAgainst(standardId, dossier.build());
   }
 
   private static EvaluationResult evaluateStrict(Dossier.Builder dossier) {
@@ -242,9 +241,9 @@ class EndToEndTest {
     assertThat(STRICT.title().zh()).isEqualTo("示例镇人口计生基层群众自治示范村标准（从严）");
     assertThat(STRICT.authority()).isEqualTo("示例镇人口和计划生育办公室");
     assertThat(STRICT.documentNumber()).isEqualTo(base.documentNumber());
-    assertThat(STRICT.valueOf(CommonParameters.CONTRACEPTIVE_RATE))
+    assertThat(STRICT.valueOf(TownshipStandards.CONTRACEPTIVE_RATE))
         .isEqualTo(Threshold.atLeastPercent(95));
-    assertThat(base.valueOf(CommonParameters.CONTRACEPTIVE_RATE))
+    assertThat(base.valueOf(TownshipStandards.CONTRACEPTIVE_RATE))
         .isEqualTo(Threshold.atLeastPercent(90));
     assertThat(ids(STRICT.allCriteria())).isEqualTo(ids(base.allCriteria()));
     assertThat(STRICT.fingerprint()).startsWith("sha256:").isNotEqualTo(base.fingerprint());

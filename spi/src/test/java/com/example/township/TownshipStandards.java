@@ -10,12 +10,13 @@ import org.cunzhi.core.model.IncidentKind;
 import org.cunzhi.core.model.Section;
 import org.cunzhi.core.model.UnitKind;
 import org.cunzhi.core.rate.Rate;
+import org.cunzhi.core.rate.Threshold;
 import org.cunzhi.core.rule.Checks;
-import org.cunzhi.core.rule.CommonParameters;
 import org.cunzhi.core.rule.LegalReference;
 import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.Messages;
 import org.cunzhi.core.rule.Parameter;
+import org.cunzhi.core.rule.Parameter.Strictness;
 import org.cunzhi.core.rule.ParameterType;
 import org.cunzhi.core.standard.Applicability;
 import org.cunzhi.core.standard.Criterion;
@@ -61,6 +62,42 @@ public final class TownshipStandards implements StandardProvider {
           item(4),
           MESSAGES.text("parameter.service-activities"));
 
+  /** The contraceptive rate each year of the window must reach: 90%; higher is stricter. */
+  static final Parameter<Threshold> CONTRACEPTIVE_RATE =
+      new Parameter<>(
+              "contraceptive-rate",
+              ParameterType.THRESHOLD,
+              Threshold.atLeastPercent(90),
+              "%",
+              item(1),
+              MESSAGES.text("parameter.contraceptive-rate"))
+          .withRange(Threshold.atLeastPercent(0), Threshold.atLeastPercent(100))
+          .withStricter(Strictness.HIGHER);
+
+  /** The years the rules look back over: 3, from 1 to 10; more is stricter. */
+  static final Parameter<Integer> WINDOW_YEARS =
+      new Parameter<>(
+              "window-years",
+              ParameterType.POSITIVE_INTEGER,
+              3,
+              "years",
+              item(1),
+              MESSAGES.text("parameter.window-years"))
+          .withRange(1, 10)
+          .withStricter(Strictness.HIGHER);
+
+  /** Weeks from which an induced abortion is late-term: 14, from 1 to 28; fewer is stricter. */
+  static final Parameter<Integer> LATE_TERM_WEEKS =
+      new Parameter<>(
+              "late-term-weeks",
+              ParameterType.POSITIVE_INTEGER,
+              14,
+              "weeks",
+              item(2),
+              MESSAGES.text("parameter.late-term-weeks"))
+          .withRange(1, 28)
+          .withStricter(Strictness.LOWER);
+
   @Override
   public List<Standard> standards(ProviderContext context) {
     Criterion contraception =
@@ -71,8 +108,8 @@ public final class TownshipStandards implements StandardProvider {
                 Checks.rateInEachYear(
                     "contraceptive-rate",
                     y -> Rate.of(y.contraceptiveUsers(), y.marriedWomen15to49()),
-                    CommonParameters.CONTRACEPTIVE_RATE,
-                    CommonParameters.WINDOW_YEARS))
+                    CONTRACEPTIVE_RATE,
+                    WINDOW_YEARS))
             .build();
     Criterion zeroTolerance =
         Criterion.builder(ZERO_TOLERANCE)
@@ -82,8 +119,8 @@ public final class TownshipStandards implements StandardProvider {
             .check(
                 Checks.veto(
                     Checks.noIncidents(
-                        CommonParameters.WINDOW_YEARS,
-                        CommonParameters.LATE_TERM_WEEKS,
+                        WINDOW_YEARS,
+                        LATE_TERM_WEEKS,
                         IncidentKind.NON_MEDICAL_SEX_DETERMINATION,
                         IncidentKind.SEX_SELECTIVE_ABORTION,
                         IncidentKind.FEMALE_INFANT_ABANDONMENT,
@@ -127,11 +164,7 @@ public final class TownshipStandards implements StandardProvider {
         village(DEMONSTRATION_VILLAGE, "standard.demonstration-village")
             .criteria(List.of(contraception, zeroTolerance, families, services))
             .parameters(
-                List.of(
-                    CommonParameters.CONTRACEPTIVE_RATE,
-                    CommonParameters.WINDOW_YEARS,
-                    CommonParameters.LATE_TERM_WEEKS,
-                    SERVICE_ACTIVITIES))
+                List.of(CONTRACEPTIVE_RATE, WINDOW_YEARS, LATE_TERM_WEEKS, SERVICE_ACTIVITIES))
             .build(),
         village(MODEL_VILLAGE, "standard.model-village")
             .extending(DEMONSTRATION_VILLAGE)

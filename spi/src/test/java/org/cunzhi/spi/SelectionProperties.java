@@ -12,13 +12,18 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+import org.cunzhi.core.evaluation.StandardChoice;
+import org.cunzhi.core.evaluation.StandardChoice.Role;
 import org.cunzhi.core.model.UnitKind;
+import org.cunzhi.core.rule.Parameter;
 import org.cunzhi.core.standard.Applicability;
 import org.cunzhi.core.standard.JurisdictionLevel;
 import org.cunzhi.core.standard.Standard;
 
-/** Selection over random sets of standards (D-ADM-4). */
+/** Selection over random sets of standards (D-ADM-4, D-ADM-5). */
 class SelectionProperties {
 
   /** A standard's variable parts, made into a standard with a given index. */
@@ -123,5 +128,171 @@ class SelectionProperties {
       assertThat(selection.prevailing()).containsSame(c.get(0));
       assertThat(selection.shadowed()).hasSize(c.size() - 1);
     }
+  }
+
+  // ---------------------------------------------------------------- stricter, never looser
+
+  /**
+   * A standard's variable parts when it may extend an earlier one: {@code base} is how many places
+   * back its base is (0: none), and the settings are made only when it extends.
+   */
+  private record Link(
+      JurisdictionLevel level,
+      String prefix,
+      int fromYear,
+      int base,
+      int awarenessOrMinus,
+      int complaintDaysOrZero) {
+
+    Standard toStandard(int index) {
+      Standard.Builder b =
+          (base == 0 || index - base < 0
+                  ? TestStandards.withParameters("test.s" + index)
+                  : TestStandards.builder("test.s" + index).extending("test.s" + (index - base)))
+              .level(level)
+              .effective(LocalDate.of(fromYear, 1, 1), null)
+              .applicability(
+                  new Applicability(
+                      Set.of(UnitKind.VILLAGE), prefix.isEmpty() ? Set.of() : Set.of(prefix)));
+      if (base > 0 && index - base >= 0) {
+        if (awarenessOrMinus >= 0) {
+          b.set("awareness-rate", ">= " + awarenessOrMinus + "%");
+        }
+        if (complaintDaysOrZero > 0) {
+          b.set("complaint-days", String.valueOf(complaintDaysOrZero));
+        }
+      }
+      return b.build();
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Standard>> chains() {
+    Arbitrary<Link> links =
+        Combinators.combine(
+                Arbitraries.of(JurisdictionLevel.values()),
+                Arbitraries.of("", "12", "1201", "120119", "120119105", "33"),
+                Arbitraries.integers().between(2019, 2025),
+                Arbitraries.frequencyOf(
+                    Tuple.of(1, Arbitraries.just(0)),
+                    Tuple.of(4, Arbitraries.integers().between(1, 3))),
+                Arbitraries.frequencyOf(
+                    Tuple.of(1, Arbitraries.just(-1)),
+                    Tuple.of(1, Arbitraries.integers().between(0, 100)),
+                    Tuple.of(3, Arbitraries.integers().between(88, 100))),
+                Arbitraries.integers().between(0, 5))
+            .as(Link::new);
+    return links
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(10)
+        .map(
+            list -> {
+              List<Standard> standards = new ArrayList<>();
+              for (int i = 0; i < list.size(); i++) {
+                standards.add(list.get(i).toStandard(i));
+              }
+              return standards;
+            });
+  }
+
+  private static Selection joinedSelection(List<Standard> standards) {
+    StandardRegistry registry =
+        StandardRegistry.of(List.of(new TestStandards.First(standards.toArray(Standard[]::new))));
+    assertThat(registry.problems()).isEmpty();
+    return registry.select(TestStandards.TAIZI, LocalDate.of(2025, 12, 31), "demonstration");
+  }
+
+  /** Whether {@code s} extends {@code ancestor}, directly or through others. */
+  private static boolean extendsIt(Standard s, Standard ancestor) {
+    for (var at = s.base(); at.isPresent(); at = at.get().base()) {
+      if (at.get().id().equals(ancestor.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static <T> boolean isLooserIn(Standard s, Standard base, Parameter<T> p) {
+    return p.isLooser(s.valueOf(p), base.valueOf(p));
+  }
+
+  @Property(tries = 400)
+  void chosen_isNeverLooserThanAnyApplicableStandardItExtends(
+      @ForAll("chains") List<Standard> standards) {
+    Selection selection = joinedSelection(standards);
+
+    selection
+        .chosen()
+        .ifPresent(
+            chosen -> {
+              for (Standard c : selection.candidates()) {
+                if (extendsIt(chosen, c)) {
+                  for (Parameter<?> p : c.allParameters()) {
+                    assertThat(isLooserIn(chosen, c, p))
+                        .as("%s %s against %s", chosen.id(), p.key(), c.id())
+                        .isFalse();
+                  }
+                }
+              }
+            });
+  }
+
+  @Property(tries = 400)
+  void chosen_isThePrevailingOrItsMostRefinedRefinement(
+      @ForAll("chains") List<Standard> standards) {
+    Selection selection = joinedSelection(standards);
+    List<Standard> notLooser =
+        selection.candidates().stream().filter(s -> Selection.loosenings(s).isEmpty()).toList();
+
+    assertThat(selection.chosen().isPresent()).isEqualTo(!notLooser.isEmpty());
+    if (notLooser.isEmpty()) {
+      return;
+    }
+    Standard prevailing = notLooser.get(0);
+    Standard chosen = selection.chosen().orElseThrow();
+    assertThat(selection.prevailing()).containsSame(prevailing);
+    assertThat(chosen == prevailing || extendsIt(chosen, prevailing)).isTrue();
+    assertThat(notLooser).noneMatch(s -> s != chosen && extendsIt(s, chosen));
+  }
+
+  @Property(tries = 400)
+  void standings_oneEachExactlyOneChosenExcludedExactlyWhenLooser(
+      @ForAll("chains") List<Standard> standards) {
+    Selection selection = joinedSelection(standards);
+    List<StandardChoice.Candidate> standings = selection.standings();
+
+    assertThat(standings)
+        .extracting(StandardChoice.Candidate::standardId)
+        .containsExactlyElementsOf(selection.candidates().stream().map(Standard::id).toList());
+    assertThat(standings.stream().filter(c -> c.role() == Role.CHOSEN).count())
+        .isEqualTo(selection.chosen().isPresent() ? 1 : 0);
+    for (int i = 0; i < standings.size(); i++) {
+      Standard s = selection.candidates().get(i);
+      assertThat(standings.get(i).role() == Role.EXCLUDED)
+          .isEqualTo(!Selection.loosenings(s).isEmpty());
+    }
+    Statistics.label("chosen by")
+        .collect(
+            selection
+                .chosen()
+                .map(
+                    c ->
+                        standings.stream()
+                            .filter(x -> x.standardId().equals(c.id()))
+                            .findFirst()
+                            .orElseThrow()
+                            .basis()
+                            .name())
+                .orElse("none"));
+    Statistics.label("some excluded")
+        .collect(standings.stream().anyMatch(c -> c.role() == Role.EXCLUDED));
+    Statistics.label("chosen by")
+        .coverage(
+            c -> {
+              c.check("REFINEMENT").percentage(p -> p > 4);
+              c.check("PREVAILING").percentage(p -> p > 5);
+            });
+    Statistics.label("some excluded").coverage(c -> c.check(true).percentage(p -> p > 5));
   }
 }

@@ -7,16 +7,20 @@ import static org.cunzhi.spi.TestStandards.TAIZI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.cunzhi.core.evaluation.StandardChoice;
+import org.cunzhi.core.evaluation.StandardChoice.Basis;
+import org.cunzhi.core.evaluation.StandardChoice.Role;
 import org.cunzhi.core.model.DivisionCode;
 import org.cunzhi.core.model.Unit;
 import org.cunzhi.core.model.UnitKind;
+import org.cunzhi.core.rate.Threshold;
 import org.cunzhi.core.standard.Applicability;
 import org.cunzhi.core.standard.JurisdictionLevel;
 import org.cunzhi.core.standard.Standard;
 import org.cunzhi.spi.TestStandards.First;
 import org.junit.jupiter.api.Test;
 
-/** Precedence among applicable standards (D-ADM-4). */
+/** Precedence among applicable standards (D-ADM-4), stricter never looser (D-ADM-5). */
 class SelectionTest {
   private static final LocalDate END_2025 = LocalDate.of(2025, 12, 31);
 
@@ -215,10 +219,240 @@ class SelectionTest {
   void selection_candidatesCopied() {
     Standard a = TestStandards.standard("test.a");
     List<Standard> list = new java.util.ArrayList<>(List.of(a));
-    Selection selection = new Selection(TAIZI, END_2025, "demonstration", list);
+    Selection selection = Selection.of(TAIZI, END_2025, "demonstration", list);
     list.clear();
 
     assertThat(selection.candidates()).containsExactly(a);
     assertThat(selection.toString()).contains("test.a", "demonstration", "120119105201");
+  }
+
+  // ---------------------------------------------------------------- stricter, never looser
+
+  private static final String MUNICIPAL = "test.municipal";
+  private static final String COUNTY = "test.county";
+  private static final String TOWNSHIP = "test.township";
+
+  private static Standard municipal() {
+    return TestStandards.withParameters(MUNICIPAL).build();
+  }
+
+  private static Standard.Builder county(String id) {
+    return TestStandards.extension(id, MUNICIPAL, JurisdictionLevel.COUNTY, "120119");
+  }
+
+  private static Standard.Builder township(String id, String baseId) {
+    return TestStandards.extension(id, baseId, JurisdictionLevel.TOWNSHIP, "120119105");
+  }
+
+  private static Selection joined(Standard... standards) {
+    StandardRegistry registry = StandardRegistry.of(List.of(new First(standards)));
+    assertThat(registry.problems()).isEmpty();
+    return registry.select(TAIZI, END_2025, "demonstration");
+  }
+
+  private static StandardChoice.Candidate standing(Selection s, String id) {
+    return s.standingOf(id).orElseThrow();
+  }
+
+  @Test
+  void refinement_sameValues_isChosenWhereItApplies() {
+    Selection selection = joined(municipal(), county(COUNTY).build());
+
+    assertThat(selection.chosen().map(Standard::id)).contains(COUNTY);
+    assertThat(selection.prevailing().map(Standard::id)).contains(MUNICIPAL);
+    assertThat(standing(selection, COUNTY))
+        .returns(Role.CHOSEN, StandardChoice.Candidate::role)
+        .returns(Basis.REFINEMENT, StandardChoice.Candidate::basis)
+        .returns(MUNICIPAL, StandardChoice.Candidate::against);
+    assertThat(standing(selection, MUNICIPAL))
+        .returns(Role.SHADOWED, StandardChoice.Candidate::role)
+        .returns(Basis.REFINED, StandardChoice.Candidate::basis)
+        .returns(COUNTY, StandardChoice.Candidate::against);
+    assertThat(selection.shadowed()).extracting(Standard::id).containsExactly(MUNICIPAL);
+  }
+
+  @Test
+  void refinement_stricterValues_isChosen() {
+    Selection selection =
+        joined(
+            municipal(),
+            county(COUNTY).set("awareness-rate", ">= 95%").set("complaint-days", "2").build());
+
+    assertThat(selection.chosen().map(Standard::id)).contains(COUNTY);
+    assertThat(selection.require().valueOf(TestStandards.AWARENESS))
+        .isEqualTo(Threshold.atLeastPercent(95));
+  }
+
+  @Test
+  void refinement_valueAtTheBasesExactly_isNotLooser() {
+    Selection selection =
+        joined(municipal(), county(COUNTY).set("awareness-rate", ">= 90%").build());
+
+    assertThat(selection.chosen().map(Standard::id)).contains(COUNTY);
+  }
+
+  @Test
+  void looser_thresholdJustUnderTheBase_isNeverChosenAndSaysWhich() {
+    Selection selection =
+        joined(municipal(), county(COUNTY).set("awareness-rate", ">= 89.99%").build());
+
+    assertThat(selection.chosen().map(Standard::id)).contains(MUNICIPAL);
+    assertThat(standing(selection, MUNICIPAL).basis()).isEqualTo(Basis.PREVAILING);
+    assertThat(standing(selection, MUNICIPAL).against()).isNull();
+    StandardChoice.Candidate county = standing(selection, COUNTY);
+    assertThat(county.role()).isEqualTo(Role.EXCLUDED);
+    assertThat(county.basis()).isEqualTo(Basis.LOOSER);
+    assertThat(county.against()).isEqualTo(MUNICIPAL);
+    assertThat(county.loosenings())
+        .containsExactly(
+            new StandardChoice.Loosening("awareness-rate", ">= 89.99%", MUNICIPAL, ">= 90%"));
+  }
+
+  @Test
+  void looser_moreDaysWhereFewerIsStricter_isExcluded() {
+    Selection selection =
+        joined(
+            municipal(),
+            county(COUNTY).set("awareness-rate", ">= 95%").set("complaint-days", "4").build());
+
+    assertThat(selection.chosen().map(Standard::id)).contains(MUNICIPAL);
+    assertThat(standing(selection, COUNTY).loosenings())
+        .extracting(StandardChoice.Loosening::key)
+        .containsExactly("complaint-days");
+  }
+
+  @Test
+  void neither_aParameterWithNoStricterDirection_neverLoosens() {
+    Selection selection = joined(municipal(), county(COUNTY).set("postings", "-100").build());
+
+    assertThat(selection.chosen().map(Standard::id)).contains(COUNTY);
+  }
+
+  @Test
+  void chain_municipalCountyRefinementTownshipRefinement_theTownshipIsChosen() {
+    Selection selection =
+        joined(
+            municipal(),
+            county(COUNTY).set("awareness-rate", ">= 92%").build(),
+            township(TOWNSHIP, COUNTY).set("awareness-rate", ">= 95%").build());
+
+    assertThat(selection.chosen().map(Standard::id)).contains(TOWNSHIP);
+    assertThat(standing(selection, TOWNSHIP))
+        .returns(Basis.REFINEMENT, StandardChoice.Candidate::basis)
+        .returns(MUNICIPAL, StandardChoice.Candidate::against);
+    assertThat(standing(selection, COUNTY).basis()).isEqualTo(Basis.REFINED);
+    assertThat(standing(selection, MUNICIPAL).basis()).isEqualTo(Basis.REFINED);
+    assertThat(order(selection)).containsExactly(MUNICIPAL, COUNTY, TOWNSHIP);
+  }
+
+  @Test
+  void chain_townshipLooserThanTheCountyThoughNotTheMunicipal_isExcluded() {
+    Selection selection =
+        joined(
+            municipal(),
+            county(COUNTY).set("awareness-rate", ">= 95%").build(),
+            township(TOWNSHIP, COUNTY).set("awareness-rate", ">= 92%").build());
+
+    assertThat(selection.chosen().map(Standard::id)).contains(COUNTY);
+    assertThat(standing(selection, TOWNSHIP).loosenings())
+        .containsExactly(
+            new StandardChoice.Loosening("awareness-rate", ">= 92%", COUNTY, ">= 95%"));
+  }
+
+  @Test
+  void chain_throughALooserCounty_theTownshipThatRestoresTheBaseIsARefinement() {
+    Selection selection =
+        joined(
+            municipal(),
+            county(COUNTY).set("awareness-rate", ">= 85%").build(),
+            township(TOWNSHIP, COUNTY).set("awareness-rate", ">= 90%").build());
+
+    assertThat(selection.chosen().map(Standard::id)).contains(TOWNSHIP);
+    assertThat(standing(selection, COUNTY).role()).isEqualTo(Role.EXCLUDED);
+  }
+
+  @Test
+  void twoRefinementsOfTheSameDepth_precedenceDecides() {
+    Selection selection =
+        joined(
+            municipal(),
+            county(COUNTY).build(),
+            township(TOWNSHIP, MUNICIPAL).set("awareness-rate", ">= 99%").build());
+
+    assertThat(selection.chosen().map(Standard::id)).contains(COUNTY);
+    assertThat(standing(selection, TOWNSHIP))
+        .returns(Basis.HIGHER_LEVEL, StandardChoice.Candidate::basis)
+        .returns(COUNTY, StandardChoice.Candidate::against);
+  }
+
+  @Test
+  void aShorterChain_isLessRefined() {
+    Selection selection =
+        joined(
+            municipal(),
+            county(COUNTY).build(),
+            township(TOWNSHIP, COUNTY).build(),
+            township("test.other-township", MUNICIPAL).build());
+
+    assertThat(selection.chosen().map(Standard::id)).contains(TOWNSHIP);
+    assertThat(standing(selection, "test.other-township").basis()).isEqualTo(Basis.LESS_REFINED);
+  }
+
+  @Test
+  void anUnrelatedLowerStandard_isShadowedByTheHigherLevel() {
+    Selection selection =
+        joined(municipal(), at("test.unrelated", JurisdictionLevel.COUNTY, "120119"));
+
+    assertThat(selection.chosen().map(Standard::id)).contains(MUNICIPAL);
+    assertThat(standing(selection, "test.unrelated"))
+        .returns(Role.SHADOWED, StandardChoice.Candidate::role)
+        .returns(Basis.HIGHER_LEVEL, StandardChoice.Candidate::basis)
+        .returns(MUNICIPAL, StandardChoice.Candidate::against);
+  }
+
+  @Test
+  void aLooserStandardAheadOfItsBaseInPrecedence_isStillExcluded() {
+    Standard looser =
+        TestStandards.extension("test.a-district", MUNICIPAL, JurisdictionLevel.MUNICIPAL, "1201")
+            .set("awareness-rate", ">= 80%")
+            .build();
+    Selection selection = joined(municipal(), looser);
+
+    assertThat(order(selection)).containsExactly("test.a-district", MUNICIPAL);
+    assertThat(selection.chosen().map(Standard::id)).contains(MUNICIPAL);
+    assertThat(standing(selection, "test.a-district").role()).isEqualTo(Role.EXCLUDED);
+  }
+
+  @Test
+  void onlyALooserStandardApplies_noneIsChosen() {
+    Standard forCommunities =
+        TestStandards.withParameters(MUNICIPAL)
+            .applicability(Applicability.of(UnitKind.COMMUNITY, "12"))
+            .build();
+    Selection selection =
+        joined(forCommunities, county(COUNTY).set("awareness-rate", ">= 50%").build());
+
+    assertThat(order(selection)).containsExactly(COUNTY);
+    assertThat(selection.chosen()).isEmpty();
+    assertThat(selection.isEmpty()).isFalse();
+    assertThatThrownBy(selection::require).isInstanceOf(NoApplicableStandardException.class);
+  }
+
+  @Test
+  void loosenings_ofAStandardWithoutJoinedBase_areNone() {
+    assertThat(Selection.loosenings(county(COUNTY).set("awareness-rate", ">= 10%").build()))
+        .isEmpty();
+  }
+
+  @Test
+  void choiceFor_recordsEveryStanding() {
+    Selection selection = joined(municipal(), county(COUNTY).build());
+    StandardChoice choice = selection.choiceFor(selection.require());
+
+    assertThat(choice.standardId()).isEqualTo(COUNTY);
+    assertThat(choice.named()).isFalse();
+    assertThat(choice.appliesToUnit()).isTrue();
+    assertThat(choice.chosen().map(StandardChoice.Candidate::standardId)).contains(COUNTY);
+    assertThat(choice.candidates()).isEqualTo(selection.standings());
   }
 }

@@ -395,6 +395,61 @@ class StandardRegistryTest {
   }
 
   @Test
+  void of_extensionSettingAKeyItsBaseLacks_incompatibleNamingTheStandardAndTheKey() {
+    Standard variant =
+        TestStandards.builder("test.variant")
+            .extending("test.base")
+            .set("visiting-days", "30")
+            .build();
+    StandardRegistry registry =
+        StandardRegistry.of(
+            List.of(
+                new First(variant), new Second(TestStandards.withParameters("test.base").build())));
+
+    assertThat(registry.get("test.variant").isBaseMissing()).isTrue();
+    assertThat(registry.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.kind()).isEqualTo(Kind.BASE_INCOMPATIBLE);
+              assertThat(p.providerClass()).isEqualTo(First.class.getName());
+              assertThat(p.message()).contains("test.variant", "visiting-days", "test.base");
+            });
+  }
+
+  @Test
+  void of_extensionSettingAValueOutsideTheDeclaredRange_incompatibleNamingTheKey() {
+    Standard variant =
+        TestStandards.builder("test.variant")
+            .extending("test.base")
+            .set("complaint-days", "31")
+            .build();
+    StandardRegistry registry =
+        StandardRegistry.of(
+            List.of(new First(variant, TestStandards.withParameters("test.base").build())));
+
+    assertThat(kinds(registry)).containsExactly(Kind.BASE_INCOMPATIBLE);
+    assertThat(registry.problems().get(0).message())
+        .contains("test.variant", "complaint-days must be from 1 to 30 days, was 31");
+  }
+
+  @Test
+  void of_extensionSettingValuesInRange_isJoinedWithThem() {
+    Standard variant =
+        TestStandards.builder("test.variant")
+            .extending("test.base")
+            .set("complaint-days", "30")
+            .set("awareness-rate", ">= 100%")
+            .build();
+    StandardRegistry registry =
+        StandardRegistry.of(
+            List.of(new First(variant, TestStandards.withParameters("test.base").build())));
+
+    assertThat(registry.problems()).isEmpty();
+    assertThat(registry.get("test.variant").valueOf(TestStandards.COMPLAINT_DAYS)).isEqualTo(30);
+  }
+
+  @Test
   @SuppressWarnings("NullAway") // a provider breaking its contract on purpose
   void of_brokenProvidersAmongGoodOnes_goodOnesAllLoaded() {
     StandardProvider throwing =

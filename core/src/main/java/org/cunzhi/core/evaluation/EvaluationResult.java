@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param criteria each criterion's result, in the standard's order
  * @param notes what the reader should know about the evaluation as a whole
  * @param scoreCard the exact score and what it rests on, for scoring standards; null otherwise
+ * @param choice how the standard came to be evaluated and what it shadowed, when a host chose or
+ *     was told it ({@link #withChoice}); null for a bare evaluation
  */
 public record EvaluationResult(
     String standardId,
@@ -44,7 +46,8 @@ public record EvaluationResult(
     @Nullable LocalizedText grade,
     List<CriterionResult> criteria,
     List<Reason> notes,
-    @Nullable ScoreCard scoreCard) {
+    @Nullable ScoreCard scoreCard,
+    @Nullable StandardChoice choice) {
 
   public EvaluationResult {
     requireNonNull(standardId, "standardId");
@@ -55,6 +58,38 @@ public record EvaluationResult(
     requireNonNull(verdict, "verdict");
     criteria = ImmutableList.copyOf(criteria);
     notes = ImmutableList.copyOf(notes);
+  }
+
+  /** A result without a recorded choice, as the evaluator gives. */
+  public EvaluationResult(
+      String standardId,
+      String standardVersion,
+      LocalizedText standardTitle,
+      String fingerprint,
+      Unit unit,
+      int assessmentYear,
+      Verdict verdict,
+      boolean vetoed,
+      @Nullable BigDecimal score,
+      @Nullable LocalizedText grade,
+      List<CriterionResult> criteria,
+      List<Reason> notes,
+      @Nullable ScoreCard scoreCard) {
+    this(
+        standardId,
+        standardVersion,
+        standardTitle,
+        fingerprint,
+        unit,
+        assessmentYear,
+        verdict,
+        vetoed,
+        score,
+        grade,
+        criteria,
+        notes,
+        scoreCard,
+        null);
   }
 
   /** A result without a score card, as a pass/fail standard gives. */
@@ -84,7 +119,44 @@ public record EvaluationResult(
         grade,
         criteria,
         notes,
+        null,
         null);
+  }
+
+  /**
+   * This result with {@code choice} recorded: how its standard came to be evaluated and what it
+   * shadowed. The reasons a named standard would not apply ({@link StandardChoice#outsideScope()},
+   * S-8) become the first notes (replacing those of a choice recorded before).
+   *
+   * @throws IllegalArgumentException when {@code choice} is about another standard
+   */
+  public EvaluationResult withChoice(StandardChoice choice) {
+    requireNonNull(choice, "choice");
+    if (!choice.standardId().equals(standardId)) {
+      throw new IllegalArgumentException(
+          "the choice is about " + choice.standardId() + ", the result about " + standardId);
+    }
+    List<Reason> own =
+        this.choice == null
+            ? notes
+            : notes.subList(this.choice.outsideScope().size(), notes.size());
+    List<Reason> withScope =
+        ImmutableList.<Reason>builder().addAll(choice.outsideScope()).addAll(own).build();
+    return new EvaluationResult(
+        standardId,
+        standardVersion,
+        standardTitle,
+        fingerprint,
+        unit,
+        assessmentYear,
+        verdict,
+        vetoed,
+        score,
+        grade,
+        criteria,
+        withScope,
+        scoreCard,
+        choice);
   }
 
   /** Whether the score is provisional (see {@link ScoreCard#provisional()}). */

@@ -50,18 +50,18 @@ import org.cunzhi.core.rate.Threshold;
  * Lambdas given to {@link #requires}, {@link #notApplicableWhen} and {@link #that} are not
  * described: the criterion declares what they read beyond what the tree says.
  *
- * <p>For example, TJ-V9:
+ * <p>For example, TJ-V9, with the parameters its plugin defines:
  *
  * <pre>{@code
  * Checks.allOf(
  *     Checks.rateInEachYear("contraceptive-rate",
  *         y -> Rate.of(y.contraceptiveUsers(), y.marriedWomen15to49()),
- *         CommonParameters.CONTRACEPTIVE_RATE, CommonParameters.WINDOW_YEARS),
+ *         CONTRACEPTIVE_RATE, WINDOW_YEARS),
  *     Checks.rateInEachYear("policy-compliant-birth-rate",
  *         y -> Rate.of(y.births().policyCompliant(), y.births().total()),
- *         CommonParameters.POLICY_COMPLIANT_BIRTH_RATE, CommonParameters.WINDOW_YEARS),
- *     Checks.veto(Checks.noIncidents(CommonParameters.WINDOW_YEARS,
- *         CommonParameters.LATE_TERM_WEEKS, IncidentKind.NON_MEDICAL_SEX_DETERMINATION,
+ *         POLICY_COMPLIANT_BIRTH_RATE, WINDOW_YEARS),
+ *     Checks.veto(Checks.noIncidents(WINDOW_YEARS,
+ *         LATE_TERM_WEEKS, IncidentKind.NON_MEDICAL_SEX_DETERMINATION,
  *         IncidentKind.SEX_SELECTIVE_ABORTION, IncidentKind.FEMALE_INFANT_ABANDONMENT,
  *         IncidentKind.INDUCED_ABORTION)));
  * }</pre>

@@ -40,15 +40,11 @@ public record ParameterValues(Map<String, Object> values) {
    * These values with {@code parameter} set to {@code value}.
    *
    * @throws IllegalArgumentException when the value is not of the parameter's type or outside its
-   *     range (e.g. 0 for a positive integer)
+   *     declared range ({@link Parameter#checkValue}), naming the key
    */
   public <T> ParameterValues with(Parameter<T> parameter, T value) {
-    checkArgument(
-        parameter.type().javaType().isInstance(value),
-        "value for parameter %s is not a %s",
-        parameter.key(),
-        parameter.type().name());
-    parameter.type().parse(parameter.format(value)); // rejects values outside the type's range
+    Optional<String> wrong = parameter.checkValue(value);
+    checkArgument(wrong.isEmpty(), "%s", wrong.orElse(""));
     ImmutableSortedMap.Builder<String, Object> b = ImmutableSortedMap.naturalOrder();
     values.forEach(
         (k, v) -> {

@@ -5,8 +5,9 @@
  * <p>{@link org.cunzhi.core.rule.Checks} is a library of small checks that compose into criteria
  * (all of, any of, veto, requires a section, not applicable when; a rate in each year of a window;
  * an event in each period; counts; incidents; complaints; lawful adoption; inspectors' findings);
- * each describes the sections and parameters it reads ({@link org.cunzhi.core.rule.Requirements}),
- * and {@link org.cunzhi.core.rule.CommonParameters} holds the parameters many standards share.
+ * each describes the sections and parameters it reads ({@link org.cunzhi.core.rule.Requirements}).
+ * Core defines parameter types ({@link org.cunzhi.core.rule.ParameterType}), never parameters: each
+ * {@link org.cunzhi.core.rule.Parameter} is defined once, by the standard family that reads it.
  */
 @NullMarked
 package org.cunzhi.core.rule;

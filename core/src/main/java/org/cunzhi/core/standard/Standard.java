@@ -5,14 +5,19 @@ import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.Parameter;
 import org.cunzhi.core.rule.ParameterValues;
@@ -22,9 +27,19 @@ import org.jspecify.annotations.Nullable;
  * A standard: who issued it, when and where it applies, its criteria and parameters, and how it
  * scores. Immutable and safe to share between threads.
  *
- * <p>A standard may extend a base standard by id: it adds its own criteria to the base's. Until the
- * base is {@linkplain #withBase(Standard) resolved}, the standard {@linkplain #isBaseMissing()
- * misses its base}, and an evaluation against it cannot MEET.
+ * <p>A standard may extend a base standard by id: it adds its own criteria to the base's, and may
+ * {@linkplain Builder#set(String, String) set the base's parameters} (a county that raises one
+ * Tianjin threshold and adds one criterion of its own). Until the base is {@linkplain
+ * #withBase(Standard) joined}, the standard {@linkplain #isBaseMissing() misses its base}, and an
+ * evaluation against it cannot MEET. A tailoring file ({@link Tailoring}) builds exactly such a
+ * standard, with no criteria of its own.
+ *
+ * <p>Values are checked twice: when the standard is built, as far as its own declarations allow (a
+ * key's form; a value for one of its own parameters, or a typed value, against that parameter's
+ * range); and when it is joined to its base, against the base's declarations (the key is a
+ * parameter of the base; a value written as text parses as that parameter's type; every value is
+ * inside its declared range). Either refusal is an {@link IllegalArgumentException} naming the
+ * standard and each key at fault.
  */
 public final class Standard {
   private final String id;
@@ -40,6 +55,7 @@ public final class Standard {
   private final ImmutableList<Criterion> criteria;
   private final ImmutableList<Parameter<?>> parameters;
   private final ParameterValues values;
+  private final ImmutableSortedMap<String, String> pendingTexts;
   private final ScoringModel scoring;
   private final @Nullable String baseId;
   private final @Nullable Standard base;
@@ -72,12 +88,20 @@ public final class Standard {
     this.applicability = requireNonNull(b.applicability, "applicability of " + id);
     this.criteria = ImmutableList.copyOf(b.criteria);
     this.parameters = ImmutableList.copyOf(b.parameters);
-    this.values = b.values;
     this.scoring = b.scoring;
     this.baseId = b.baseId;
     this.base = base;
     checkUnique();
-    checkValuesDeclared();
+    Settled settled =
+        settle(id, b.values, b.texts, parameters, base, baseId != null && base == null);
+    checkArgument(
+        settled.problems().isEmpty(),
+        "%s",
+        settled.problems().stream()
+            .map(p -> "parameter " + p.key() + " of standard " + id + " " + p.message())
+            .collect(Collectors.joining("; ")));
+    this.values = settled.values();
+    this.pendingTexts = settled.pending();
     checkScoring();
     this.fingerprint = "sha256:" + Hashing.sha256().hashString(canonical(), StandardCharsets.UTF_8);
   }
@@ -93,14 +117,160 @@ public final class Standard {
     }
   }
 
-  private void checkValuesDeclared() {
-    if (baseId != null && base == null) {
-      return; // values for the base's parameters are checked once the base is resolved
+  /**
+   * One value set that cannot be taken.
+   *
+   * @param key the parameter's key
+   * @param kind what is wrong
+   * @param message what is wrong, to follow the key: {@code is not a parameter of …}, {@code is
+   *     invalid: …}
+   */
+  record SettingProblem(String key, Kind kind, String message) {
+    enum Kind {
+      MALFORMED_KEY,
+      UNKNOWN,
+      INVALID,
+      DECLARED_TWICE
     }
-    for (String key : values.values().keySet()) {
-      checkArgument(
-          parameter(key).isPresent(), "standard %s sets undeclared parameter %s", id, key);
+  }
+
+  /** Values resolved against declarations, values left for the base, and what cannot be taken. */
+  private record Settled(
+      ParameterValues values,
+      ImmutableSortedMap<String, String> pending,
+      List<SettingProblem> problems) {}
+
+  /**
+   * Resolves the values {@code typed} and {@code texts} that the standard {@code id} sets, against
+   * its own {@code parameters} and, when joined, its {@code base}'s: the one check that both {@link
+   * Builder#build} and {@link #withBase} (and so the registry and {@link Tailoring}) run. Values
+   * for keys neither declares are kept for the base when {@code awaitingBase}, else refused.
+   */
+  private static Settled settle(
+      String id,
+      ParameterValues typed,
+      Map<String, String> texts,
+      List<Parameter<?>> parameters,
+      @Nullable Standard base,
+      boolean awaitingBase) {
+    List<Parameter<?>> declared = new ArrayList<>(parameters);
+    List<SettingProblem> problems = new ArrayList<>();
+    if (base != null) {
+      Set<String> own = new HashSet<>();
+      parameters.forEach(p -> own.add(p.key()));
+      for (Parameter<?> p : base.allParameters()) {
+        if (own.contains(p.key())) {
+          problems.add(
+              new SettingProblem(
+                  p.key(),
+                  SettingProblem.Kind.DECLARED_TWICE,
+                  "is declared again, though its base "
+                      + base.id()
+                      + " declares it; set the base's parameter instead"));
+        } else {
+          declared.add(p);
+        }
+      }
     }
+    String where =
+        base == null ? id : parameters.isEmpty() ? base.id() : id + " or its base " + base.id();
+    Map<String, Object> values = new TreeMap<>();
+    Map<String, String> pending = new TreeMap<>();
+    for (Map.Entry<String, String> e : texts.entrySet()) {
+      String key = e.getKey();
+      if (!key.matches(KEY)) {
+        problems.add(
+            new SettingProblem(
+                key,
+                SettingProblem.Kind.MALFORMED_KEY,
+                "is not a parameter key: keys are lower-case words joined by hyphens"));
+        continue;
+      }
+      Optional<Parameter<?>> p = find(declared, key);
+      if (p.isEmpty()) {
+        if (awaitingBase) {
+          pending.put(key, e.getValue().strip());
+        } else {
+          problems.add(unknown(where, key, declared));
+        }
+        continue;
+      }
+      try {
+        Object value = p.get().type().parse(e.getValue());
+        checkValue(p.get(), value).ifPresent(problems::add);
+        values.put(key, value);
+      } catch (IllegalArgumentException bad) {
+        problems.add(
+            new SettingProblem(
+                key,
+                SettingProblem.Kind.INVALID,
+                "is invalid: " + bad.getMessage() + "; expected " + p.get().rangeText()));
+      }
+    }
+    for (Map.Entry<String, Object> e : typed.values().entrySet()) {
+      String key = e.getKey();
+      Optional<Parameter<?>> p = find(declared, key);
+      if (p.isEmpty()) {
+        if (awaitingBase) {
+          values.put(key, e.getValue());
+        } else {
+          problems.add(unknown(where, key, declared));
+        }
+        continue;
+      }
+      checkValue(p.get(), e.getValue()).ifPresent(problems::add);
+      values.put(key, e.getValue());
+    }
+    return new Settled(new ParameterValues(values), ImmutableSortedMap.copyOf(pending), problems);
+  }
+
+  private static final String KEY = "[a-z][a-z0-9]*(-[a-z0-9]+)*";
+
+  private static Optional<Parameter<?>> find(List<Parameter<?>> declared, String key) {
+    return declared.stream().filter(p -> p.key().equals(key)).findFirst();
+  }
+
+  private static SettingProblem unknown(String where, String key, List<Parameter<?>> declared) {
+    List<String> keys = declared.stream().map(Parameter::key).sorted().toList();
+    return new SettingProblem(
+        key,
+        SettingProblem.Kind.UNKNOWN,
+        "is not a parameter of "
+            + where
+            + (keys.isEmpty() ? ", which declares none" : ", which declares only ")
+            + String.join(", ", keys));
+  }
+
+  private static <T> Optional<SettingProblem> checkValue(Parameter<T> p, Object value) {
+    if (!p.type().javaType().isInstance(value)) {
+      return Optional.of(
+          new SettingProblem(
+              p.key(),
+              SettingProblem.Kind.INVALID,
+              "is invalid: "
+                  + p.key()
+                  + " is a "
+                  + p.type().name()
+                  + ", not a "
+                  + value.getClass().getSimpleName()));
+    }
+    return p.checkValue(p.type().javaType().cast(value))
+        .map(m -> new SettingProblem(p.key(), SettingProblem.Kind.INVALID, "is invalid: " + m));
+  }
+
+  /**
+   * What keeps {@code extension} from being joined to {@code base} as far as the values it sets go:
+   * the check {@link #withBase} runs, one problem per key; empty when they fit.
+   */
+  static List<SettingProblem> settingProblems(Standard extension, Standard base) {
+    return settle(
+            extension.id,
+            extension.values,
+            extension.pendingTexts,
+            extension.parameters,
+            base,
+            false)
+        .problems();
   }
 
   private void checkScoring() {
@@ -141,6 +311,7 @@ public final class Standard {
     b.criteria = criteria;
     b.parameters = parameters;
     b.values = values;
+    b.texts = new TreeMap<>(pendingTexts);
     b.scoring = scoring;
     b.baseId = baseId;
     return b;
@@ -230,9 +401,30 @@ public final class Standard {
     return allParameters().stream().filter(p -> p.key().equals(key)).findFirst();
   }
 
-  /** The values set on this standard itself, without its base's. */
+  /**
+   * The values set on this standard itself, without its base's. Values written as text for a base
+   * not yet joined are not among them (see {@link #settings()}).
+   */
   public ParameterValues ownValues() {
     return values;
+  }
+
+  /**
+   * Every value this standard sets itself, by key, as canonical text ({@code >= 95%}); a value
+   * written as text for a base not yet joined appears as it was written.
+   */
+  public SortedMap<String, String> settings() {
+    ImmutableSortedMap.Builder<String, String> b = ImmutableSortedMap.naturalOrder();
+    for (Map.Entry<String, Object> e : values.values().entrySet()) {
+      Optional<Parameter<?>> declared = parameter(e.getKey());
+      b.put(
+          e.getKey(),
+          declared.isPresent()
+              ? declared.get().type().formatUnchecked(e.getValue())
+              : String.valueOf(e.getValue()));
+    }
+    b.putAll(pendingTexts);
+    return b.build();
   }
 
   /** The values set on this standard (overriding defaults), the base's overridden by its own. */
@@ -268,9 +460,14 @@ public final class Standard {
   }
 
   /**
-   * This standard with {@code resolvedBase} as its base.
+   * This standard joined to {@code resolvedBase}: its criteria follow the base's, and the values it
+   * sets are checked against the base's declarations (see the class description). The registry
+   * joins standards this way ({@link Standards#resolve}), and so does {@link Tailoring#applyTo}.
    *
    * @throws IllegalStateException when this standard extends no base, or another one
+   * @throws IllegalArgumentException naming the standard and each key, when a value it sets is not
+   *     a parameter of the base, does not parse as its type, or is outside its declared range; or
+   *     when a criterion id is in both, or points do not fit
    */
   public Standard withBase(Standard resolvedBase) {
     checkState(baseId != null, "standard %s extends no base", id);
@@ -330,6 +527,8 @@ public final class Standard {
       line(s, "  unit", p.unit());
       line(s, "  source", p.source().toString());
       line(s, "  value", formatValue(p, inForce));
+      line(s, "  range", formatRange(p));
+      line(s, "  stricter", p.stricter().name());
     }
     // values this standard sets for its base's parameters (the base's own are in its fingerprint)
     Set<String> own = new HashSet<>();
@@ -345,11 +544,16 @@ public final class Standard {
                 : String.valueOf(e.getValue()));
       }
     }
+    pendingTexts.forEach((key, text) -> line(s, "sets " + key, text));
     return s.toString();
   }
 
   private static <T> String formatValue(Parameter<T> p, ParameterValues values) {
     return p.format(values.get(p));
+  }
+
+  private static <T> String formatRange(Parameter<T> p) {
+    return p.format(p.least()) + " .. " + p.format(p.greatest());
   }
 
   private static void line(StringBuilder s, String key, String value) {
@@ -379,6 +583,7 @@ public final class Standard {
     private List<Criterion> criteria = ImmutableList.of();
     private List<Parameter<?>> parameters = ImmutableList.of();
     private ParameterValues values = ParameterValues.none();
+    private SortedMap<String, String> texts = new TreeMap<>();
     private ScoringModel scoring = ScoringModel.allMustPass();
     private @Nullable String baseId;
 
@@ -444,9 +649,58 @@ public final class Standard {
       return this;
     }
 
+    /** Replaces every value set so far with {@code value}. */
     public Builder values(ParameterValues value) {
       this.values = requireNonNull(value, "values");
+      this.texts = new TreeMap<>();
       return this;
+    }
+
+    /**
+     * Sets the parameter {@code key}, this standard's own or (for a standard that {@linkplain
+     * #extending extends} another) its base's, to the value written {@code valueText} as the
+     * parameter's type writes it: {@code 3}, {@code >= 95%}, {@code MONTHLY}. This is how a county
+     * standard tightens a Tianjin threshold without depending on the Tianjin plugin:
+     *
+     * <pre>{@code
+     * Standard.builder("xiqing.demonstration-village")
+     *     .extending("tianjin.demonstration-village")
+     *     .set("awareness-rate", ">= 95%")
+     *     .criteria(List.of(ownCriterion))
+     *     ...
+     * }</pre>
+     *
+     * <p>{@link #build} checks the key's form, and the value when the key is one of this standard's
+     * own parameters; joining the base ({@link Standard#withBase}, as the registry does) checks the
+     * rest. A later call for the same key replaces the earlier.
+     */
+    public Builder set(String key, String valueText) {
+      requireNonNull(key, "key");
+      requireNonNull(valueText, "valueText");
+      this.values = without(values, key);
+      this.texts = new TreeMap<>(texts);
+      this.texts.put(key, valueText);
+      return this;
+    }
+
+    /**
+     * Sets {@code parameter} to {@code value}, checked at once against the parameter's declared
+     * range, and again against the base's declaration when the base is joined.
+     *
+     * @throws IllegalArgumentException naming the key, when the value is outside the range
+     */
+    public <T> Builder set(Parameter<T> parameter, T value) {
+      requireNonNull(parameter, "parameter");
+      this.values = values.with(parameter, value);
+      this.texts = new TreeMap<>(texts);
+      this.texts.remove(parameter.key());
+      return this;
+    }
+
+    private static ParameterValues without(ParameterValues values, String key) {
+      Map<String, Object> kept = new TreeMap<>(values.values());
+      kept.remove(key);
+      return new ParameterValues(kept);
     }
 
     public Builder scoring(ScoringModel value) {

@@ -18,8 +18,6 @@ import java.util.TreeSet;
 import org.cunzhi.core.InvalidInputException;
 import org.cunzhi.core.Violation;
 import org.cunzhi.core.rule.LocalizedText;
-import org.cunzhi.core.rule.Parameter;
-import org.cunzhi.core.rule.ParameterValues;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,13 +46,18 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code title.zh}, {@code title.en}, {@code authority}, {@code document}, optional: replace
  *       the tailored standard's title, issuing authority and document number.
  *   <li>{@code parameter.<key>}: a value for a parameter the standard declares (its own or its
- *       base's), in the parameter type's text: {@code 3}, {@code >= 90%}, {@code QUARTERLY}.
+ *       base's), in the parameter type's text: {@code 3}, {@code >= 90%}, {@code QUARTERLY}, inside
+ *       the range the parameter declares.
  * </ul>
  *
- * <p>Any other key is an error. {@link #parse} checks the file on its own; {@link #applyTo} checks
- * it against the standard. Each reports every problem at once in an {@link InvalidInputException},
- * one violation per problem with the pointer {@code /<property key>} (e.g. {@code
- * /parameter.complaint-days}).
+ * <p>Any other key is an error. A tailoring is a standard that {@linkplain
+ * Standard.Builder#extending extends} the tailored one, sets its parameters and adds no criteria:
+ * the same definition a plugin writes in Java with {@link Standard.Builder#set(String, String)},
+ * checked by the same code. {@link #parse} checks the file on its own (its keys and their form);
+ * {@link #applyTo} joins it to the standard as the registry joins an extension, checking each value
+ * against the parameter's declaration: its type and its range. Each reports every problem at once
+ * in an {@link InvalidInputException}, one violation per problem with the pointer {@code /<property
+ * key>} (e.g. {@code /parameter.complaint-days}).
  *
  * @param id the derived standard's id
  * @param version the derived standard's version
@@ -191,17 +194,55 @@ public record Tailoring(
   }
 
   /**
-   * The standard this tailoring derives from {@code standard}: the same criteria, scoring and
-   * applicability, with this tailoring's id, version, texts and parameter values. The derived
-   * standard has its own fingerprint; a resolved base stays resolved.
+   * The standard this tailoring defines, extending {@code standard}: this tailoring's id, version,
+   * texts and values, {@code standard}'s dates, level, purpose, applicability and scoring, and no
+   * criteria of its own. It is built with {@link Standard.Builder#set(String, String)} exactly as a
+   * Java extension would be, and not yet joined: {@link #applyTo} joins it.
    *
-   * @throws InvalidInputException naming every problem: a base that is not {@code standard}, an id
-   *     equal to the standard's, a parameter the standard does not declare, a value not of the
-   *     parameter's type
+   * @throws InvalidInputException naming every problem that can be seen without the base's
+   *     declarations: a base that is not {@code standard}, an id equal to the standard's
+   */
+  public Standard definitionFor(Standard standard) {
+    requireNonNull(standard, "standard");
+    List<Violation> problems = new ArrayList<>();
+    checkBase(standard, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return define(standard);
+  }
+
+  /**
+   * The standard this tailoring derives from {@code standard}: {@linkplain #definitionFor its
+   * definition} joined to {@code standard} through {@link Standard#withBase}, the join the registry
+   * makes for any standard that extends another. Its criteria are {@code standard}'s, its values
+   * {@code standard}'s overridden by this tailoring's, and it has its own fingerprint.
+   *
+   * @throws InvalidInputException naming every problem, each with the pointer of its property: a
+   *     base that is not {@code standard}, an id equal to the standard's, a parameter the standard
+   *     does not declare, a value that does not parse as the parameter's type or lies outside the
+   *     range the parameter declares ({@code /parameter.window-years} for {@code 0})
    */
   public Standard applyTo(Standard standard) {
     requireNonNull(standard, "standard");
     List<Violation> problems = new ArrayList<>();
+    checkBase(standard, problems);
+    Standard defined = define(standard);
+    for (Standard.SettingProblem p : Standard.settingProblems(defined, standard)) {
+      problems.add(at(PARAMETER + p.key(), p.message()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    try {
+      return defined.withBase(standard);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new InvalidInputException(
+          List.of(at("base", "cannot be joined: " + String.valueOf(e.getMessage()))));
+    }
+  }
+
+  private void checkBase(Standard standard, List<Violation> problems) {
     if (base != null && !base.equals(standard.id())) {
       problems.add(
           at(
@@ -215,47 +256,24 @@ public record Tailoring(
     if (id.equals(standard.id())) {
       problems.add(at("id", "\"" + id + "\" must differ from the tailored standard's id"));
     }
-    ParameterValues values = standard.ownValues();
-    for (Map.Entry<String, String> e : parameters.entrySet()) {
-      Optional<Parameter<?>> declared = standard.parameter(e.getKey());
-      if (declared.isEmpty()) {
-        problems.add(
-            at(
-                PARAMETER + e.getKey(),
-                "is not a parameter of " + standard.id() + "; it declares " + declared(standard)));
-        continue;
-      }
-      try {
-        values = set(values, declared.get(), e.getValue());
-      } catch (IllegalArgumentException bad) {
-        problems.add(at(PARAMETER + e.getKey(), "is invalid: " + bad.getMessage()));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    Standard.Builder b = standard.toBuilder().id(id).version(version).values(values);
-    if (titleZh != null || titleEn != null) {
-      LocalizedText t = standard.title();
-      b.title(titleZh != null ? titleZh : t.zh(), titleEn != null ? titleEn : t.en());
-    }
-    if (authority != null) {
-      b.authority(authority);
-    }
-    if (document != null) {
-      b.documentNumber(document);
-    }
-    Standard derived = b.build();
-    Optional<Standard> resolved = standard.base();
-    return resolved.isPresent() ? derived.withBase(resolved.get()) : derived;
   }
 
-  private static String declared(Standard standard) {
-    List<String> keys = standard.allParameters().stream().map(Parameter::key).sorted().toList();
-    return keys.isEmpty() ? "none" : String.join(", ", keys);
-  }
-
-  private static <T> ParameterValues set(ParameterValues values, Parameter<T> p, String text) {
-    return values.with(p, p.type().parse(text));
+  /** The extending standard, unjoined: parameter keys were checked by {@link #parse}. */
+  private Standard define(Standard standard) {
+    LocalizedText t = standard.title();
+    Standard.Builder b =
+        Standard.builder(id)
+            .extending(standard.id())
+            .version(version)
+            .title(titleZh != null ? titleZh : t.zh(), titleEn != null ? titleEn : t.en())
+            .authority(authority != null ? authority : standard.authority())
+            .documentNumber(document != null ? document : standard.documentNumber())
+            .effective(standard.effectiveFrom(), standard.effectiveTo().orElse(null))
+            .level(standard.level())
+            .purpose(standard.purpose())
+            .applicability(standard.applicability())
+            .scoring(standard.scoring());
+    parameters.forEach(b::set);
+    return b.build();
   }
 }

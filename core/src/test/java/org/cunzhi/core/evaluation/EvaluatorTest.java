@@ -197,7 +197,7 @@ class EvaluatorTest {
         criterion(
             "test.a",
             ctx ->
-                ctx.parameter(org.cunzhi.core.rule.CommonParameters.NOTICE_DAYS) > 5
+                ctx.parameter(org.cunzhi.core.fixtures.TestParameters.NOTICE_DAYS) > 5
                     ? CheckResult.pass(WHY)
                     : CheckResult.fail(WHY));
     CriterionResult r =
@@ -206,7 +206,7 @@ class EvaluatorTest {
                 c,
                 DOSSIER,
                 org.cunzhi.core.rule.ParameterValues.none()
-                    .with(org.cunzhi.core.rule.CommonParameters.NOTICE_DAYS, 5));
+                    .with(org.cunzhi.core.fixtures.TestParameters.NOTICE_DAYS, 5));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.parameters()).containsExactly(java.util.Map.entry("notice-days", "5"));
   }

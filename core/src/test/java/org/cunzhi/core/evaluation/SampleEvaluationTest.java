@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.cunzhi.core.fixtures.Dossiers;
 import org.cunzhi.core.fixtures.SampleStandards;
+import org.cunzhi.core.fixtures.TestParameters;
 import org.cunzhi.core.model.Benefits;
 import org.cunzhi.core.model.DifficultFamilies;
 import org.cunzhi.core.model.Dossier;
@@ -19,7 +20,6 @@ import org.cunzhi.core.model.Incident;
 import org.cunzhi.core.model.IncidentKind;
 import org.cunzhi.core.model.InspectionFinding;
 import org.cunzhi.core.model.Section;
-import org.cunzhi.core.rule.CommonParameters;
 import org.cunzhi.core.rule.Outcome;
 import org.cunzhi.core.rule.ParameterValues;
 import org.cunzhi.core.rule.Reason;
@@ -192,7 +192,7 @@ class SampleEvaluationTest {
   void tailoredValues_areUsedAndShown() {
     Standard strict =
         STANDARD.toBuilder()
-            .values(ParameterValues.none().with(CommonParameters.COMPLAINT_DAYS, 1))
+            .values(ParameterValues.none().with(TestParameters.COMPLAINT_DAYS, 1))
             .build();
     EvaluationResult r = EVALUATOR.evaluate(strict, Dossiers.complete());
     CriterionResult v8 = r.criterion("sample.village.8").orElseThrow();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.cunzhi.core.fixtures.Dossiers;
+import org.cunzhi.core.fixtures.TestParameters;
 import org.cunzhi.core.model.Adoption;
 import org.cunzhi.core.model.AdoptionBody;
 import org.cunzhi.core.model.Charter;
@@ -25,9 +26,9 @@ import org.junit.jupiter.api.Test;
 class AdoptionChecksTest {
   private static final Check ASSEMBLY_ONLY =
       Checks.lawfullyAdopted(
-          EnumSet.of(AdoptionBody.VILLAGERS_ASSEMBLY), CommonParameters.NOTICE_DAYS);
+          EnumSet.of(AdoptionBody.VILLAGERS_ASSEMBLY), TestParameters.NOTICE_DAYS);
   private static final Check EITHER_BODY =
-      Checks.lawfullyAdopted(EnumSet.allOf(AdoptionBody.class), CommonParameters.NOTICE_DAYS);
+      Checks.lawfullyAdopted(EnumSet.allOf(AdoptionBody.class), TestParameters.NOTICE_DAYS);
 
   private static final LocalDate VOTE = LocalDate.of(2024, 11, 5);
   private static final PublicNotice SEVEN_DAYS =
@@ -146,7 +147,7 @@ class AdoptionChecksTest {
   void notice_parameterTen_failsSevenDaysAndIsRecorded() {
     TestContext context =
         TestContext.of(
-            Dossiers.complete(), ParameterValues.none().with(CommonParameters.NOTICE_DAYS, 10));
+            Dossiers.complete(), ParameterValues.none().with(TestParameters.NOTICE_DAYS, 10));
     assertThat(ASSEMBLY_ONLY.check(context).outcome()).isEqualTo(Outcome.FAIL);
     assertThat(context.read).containsEntry("notice-days", "10");
   }

@@ -14,6 +14,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.cunzhi.core.fixtures.Dossiers;
+import org.cunzhi.core.fixtures.TestParameters;
 import org.cunzhi.core.model.Disclosure;
 import org.cunzhi.core.model.DisclosureTopic;
 import org.cunzhi.core.model.Dossier;
@@ -24,8 +25,8 @@ class ChecksProperties {
       Checks.rateInEachYear(
           "contraceptive-rate",
           y -> Rate.of(y.contraceptiveUsers(), y.marriedWomen15to49()),
-          CommonParameters.CONTRACEPTIVE_RATE,
-          CommonParameters.WINDOW_YEARS);
+          TestParameters.CONTRACEPTIVE_RATE,
+          TestParameters.WINDOW_YEARS);
 
   private static Dossier oneYear(int users, int married) {
     return Dossiers.complete().toBuilder()
@@ -43,7 +44,7 @@ class ChecksProperties {
   @Property
   void rateInEachYear_passesExactlyWhenTenTimesUsersReachNineTimesMarried(
       @ForAll("usersOfMarried") int[] um) {
-    ParameterValues oneYear = ParameterValues.none().with(CommonParameters.WINDOW_YEARS, 1);
+    ParameterValues oneYear = ParameterValues.none().with(TestParameters.WINDOW_YEARS, 1);
     CheckResult r = CONTRACEPTIVE.check(TestContext.of(oneYear(um[0], um[1]), oneYear));
     boolean meets = 10L * um[0] >= 9L * um[1];
     assertThat(r.outcome()).isEqualTo(meets ? Outcome.PASS : Outcome.FAIL);
@@ -51,7 +52,7 @@ class ChecksProperties {
 
   @Property
   void rateInEachYear_remedyGap_isTheLeastThatMeets(@ForAll("usersOfMarried") int[] um) {
-    ParameterValues oneYear = ParameterValues.none().with(CommonParameters.WINDOW_YEARS, 1);
+    ParameterValues oneYear = ParameterValues.none().with(TestParameters.WINDOW_YEARS, 1);
     CheckResult r = CONTRACEPTIVE.check(TestContext.of(oneYear(um[0], um[1]), oneYear));
     if (r.outcome() == Outcome.FAIL) {
       long k = r.remedies().get(0).amount();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.cunzhi.core.fixtures.Dossiers;
+import org.cunzhi.core.fixtures.TestParameters;
 import org.cunzhi.core.model.Complaint;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.Reporter;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** D-PROC-3, TJ-V8, S-6. */
 class ComplaintChecksTest {
-  private static final Check HANDLED = Checks.complaintsHandled(CommonParameters.COMPLAINT_DAYS);
+  private static final Check HANDLED = Checks.complaintsHandled(TestParameters.COMPLAINT_DAYS);
 
   private static Dossier with(Complaint... complaints) {
     return Dossiers.complete().toBuilder().complaints(List.of(complaints)).build();
@@ -70,7 +71,7 @@ class ComplaintChecksTest {
     TestContext context =
         TestContext.of(
             with(Dossiers.complaint("C-1", 3)),
-            ParameterValues.none().with(CommonParameters.COMPLAINT_DAYS, 2));
+            ParameterValues.none().with(TestParameters.COMPLAINT_DAYS, 2));
     assertThat(HANDLED.check(context).outcome()).isEqualTo(Outcome.FAIL);
     assertThat(context.read).containsEntry("complaint-days", "2");
   }

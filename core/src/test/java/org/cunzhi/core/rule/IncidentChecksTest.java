@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.cunzhi.core.fixtures.Dossiers;
+import org.cunzhi.core.fixtures.TestParameters;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.Incident;
 import org.cunzhi.core.model.IncidentKind;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class IncidentChecksTest {
   private static final Check ZERO_TOLERANCE =
       Checks.noIncidents(
-          CommonParameters.WINDOW_YEARS,
-          CommonParameters.LATE_TERM_WEEKS,
+          TestParameters.WINDOW_YEARS,
+          TestParameters.LATE_TERM_WEEKS,
           IncidentKind.NON_MEDICAL_SEX_DETERMINATION,
           IncidentKind.SEX_SELECTIVE_ABORTION,
           IncidentKind.FEMALE_INFANT_ABANDONMENT,
@@ -25,7 +26,7 @@ class IncidentChecksTest {
 
   private static final Check PETITIONS =
       Checks.noIncidents(
-          CommonParameters.WINDOW_YEARS,
+          TestParameters.WINDOW_YEARS,
           IncidentKind.COLLECTIVE_PETITION,
           IncidentKind.SERIOUS_UNLAWFUL_INCIDENT);
 
@@ -112,7 +113,7 @@ class IncidentChecksTest {
     TestContext context =
         TestContext.of(
             with(abortion(LocalDate.of(2024, 6, 1), 14, false)),
-            ParameterValues.none().with(CommonParameters.LATE_TERM_WEEKS, 16));
+            ParameterValues.none().with(TestParameters.LATE_TERM_WEEKS, 16));
     assertThat(ZERO_TOLERANCE.check(context).outcome()).isEqualTo(Outcome.PASS);
     assertThat(context.read).containsEntry("late-term-weeks", "16").containsKey("window-years");
   }
@@ -136,7 +137,7 @@ class IncidentChecksTest {
   @Test
   void noIncidents_inducedAbortionWithoutLateTermWeeks_isRejected() {
     assertThatThrownBy(
-            () -> Checks.noIncidents(CommonParameters.WINDOW_YEARS, IncidentKind.INDUCED_ABORTION))
+            () -> Checks.noIncidents(TestParameters.WINDOW_YEARS, IncidentKind.INDUCED_ABORTION))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("late-term");
   }

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cunzhi.core.fixtures.Dossiers;
+import org.cunzhi.core.fixtures.TestParameters;
 import org.cunzhi.core.model.Activity;
 import org.cunzhi.core.model.ActivityBody;
 import org.cunzhi.core.model.ActivityKind;
@@ -22,7 +23,7 @@ class PeriodCheckTest {
   private static final PeriodCheck DISCLOSURE =
       Checks.inEachPeriod(
               "disclosure",
-              CommonParameters.DISCLOSURE_CADENCE,
+              TestParameters.DISCLOSURE_CADENCE,
               d -> d.disclosures().stream().map(Disclosure::date).toList(),
               Section.DISCLOSURES)
           .labelled(LocalizedText.of("政策法规及落实情况公开", "disclosure of policy and its implementation"));
@@ -148,7 +149,7 @@ class PeriodCheckTest {
     TestContext context =
         TestContext.of(
             disclosedOn(day(2, 1), day(5, 1), day(8, 1), day(11, 1)),
-            ParameterValues.none().with(CommonParameters.DISCLOSURE_CADENCE, Cadence.MONTHLY));
+            ParameterValues.none().with(TestParameters.DISCLOSURE_CADENCE, Cadence.MONTHLY));
     CheckResult r = DISCLOSURE.check(context);
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.remedies()).hasSize(8);

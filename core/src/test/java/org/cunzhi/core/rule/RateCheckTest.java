@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cunzhi.core.fixtures.Dossiers;
+import org.cunzhi.core.fixtures.TestParameters;
 import org.cunzhi.core.model.Awareness;
 import org.cunzhi.core.model.Births;
 import org.cunzhi.core.model.Dossier;
@@ -24,21 +25,21 @@ class RateCheckTest {
       Checks.rateInEachYear(
           "contraceptive-rate",
           y -> Rate.of(y.contraceptiveUsers(), y.marriedWomen15to49()),
-          CommonParameters.CONTRACEPTIVE_RATE,
-          CommonParameters.WINDOW_YEARS);
+          TestParameters.CONTRACEPTIVE_RATE,
+          TestParameters.WINDOW_YEARS);
 
   private static final RateCheck COMPLIANT =
       Checks.rateInEachYear(
           "policy-compliant-birth-rate",
           y -> Rate.of(y.births().policyCompliant(), y.births().total()),
-          CommonParameters.POLICY_COMPLIANT_BIRTH_RATE,
-          CommonParameters.WINDOW_YEARS);
+          TestParameters.POLICY_COMPLIANT_BIRTH_RATE,
+          TestParameters.WINDOW_YEARS);
 
   private static final RateCheck AWARENESS =
       Checks.rateInAssessmentYear(
           "awareness-rate",
           y -> Optional.ofNullable(y.awareness()).map(a -> Rate.of(a.aware(), a.surveyed())),
-          CommonParameters.AWARENESS_RATE);
+          TestParameters.AWARENESS_RATE);
 
   private static Dossier withYears(YearStatistics... years) {
     return Dossiers.complete().toBuilder().years(List.of(years)).build();
@@ -156,7 +157,7 @@ class RateCheckTest {
     TestContext context =
         TestContext.of(
             withYears(Dossiers.year(2024, 9, 10), Dossiers.year(2025, 9, 10)),
-            ParameterValues.none().with(CommonParameters.WINDOW_YEARS, 2));
+            ParameterValues.none().with(TestParameters.WINDOW_YEARS, 2));
     assertThat(CONTRACEPTIVE.check(context).outcome()).isEqualTo(Outcome.PASS);
     assertThat(context.read)
         .containsExactlyEntriesOf(
@@ -239,7 +240,7 @@ class RateCheckTest {
                 d.surveysOf(d.assessmentYear())
                     .map(Surveys::satisfaction)
                     .map(s -> Rate.of(s.satisfied(), s.surveyed())),
-            CommonParameters.AWARENESS_RATE);
+            TestParameters.AWARENESS_RATE);
     Dossier base = Dossiers.complete();
     assertThat(satisfaction.check(TestContext.of(base)).outcome()).isEqualTo(Outcome.PASS);
     Dossier low =

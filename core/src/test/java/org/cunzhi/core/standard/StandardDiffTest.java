@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.cunzhi.core.fixtures.SampleStandards;
-import org.cunzhi.core.rule.CommonParameters;
+import org.cunzhi.core.fixtures.TestParameters;
 import org.cunzhi.core.rule.LegalReference;
 import org.cunzhi.core.rule.Parameter;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class StandardDiffTest {
     StandardDiff d = StandardDiff.between(SAMPLE, t);
     assertThat(d.metadata())
         .extracting(StandardDiff.Change::field)
-        .containsExactly("id", "version");
+        .containsExactly("id", "version", "extends");
     assertThat(d.valuesChanged())
         .containsExactly(
             new StandardDiff.Change("complaint-days", "3", "2"),
@@ -37,6 +37,7 @@ class StandardDiffTest {
     assertThat(d.criteriaAdded()).isEmpty();
     assertThat(d.toString())
         .contains("~ version: 2025 → 2")
+        .contains("~ extends: none → sample.demonstration-village")
         .contains("~ parameter complaint-days: 3 → 2");
   }
 
@@ -59,7 +60,7 @@ class StandardDiffTest {
             .check(old.check())
             .build());
     List<Parameter<?>> params = new ArrayList<>(SAMPLE.parameters());
-    params.remove(CommonParameters.NOTICE_DAYS);
+    params.remove(TestParameters.NOTICE_DAYS);
     Standard b = SAMPLE.toBuilder().criteria(criteria).parameters(params).build();
     StandardDiff d = StandardDiff.between(SAMPLE, b);
     assertThat(d.criteriaAdded()).containsExactly("sample.village.10");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.cunzhi.core.fixtures.SampleStandards;
-import org.cunzhi.core.rule.CommonParameters;
+import org.cunzhi.core.fixtures.TestParameters;
 import org.cunzhi.core.rule.ParameterValues;
 import org.junit.jupiter.api.Test;
 
@@ -22,12 +22,12 @@ class StandardTest {
     Standard a = SampleStandards.village();
     Standard b =
         SampleStandards.villageBuilder()
-            .values(ParameterValues.none().with(CommonParameters.WINDOW_YEARS, 4))
+            .values(ParameterValues.none().with(TestParameters.WINDOW_YEARS, 4))
             .build();
     assertThat(b.fingerprint()).isNotEqualTo(a.fingerprint());
     Standard sameAsDefault =
         SampleStandards.villageBuilder()
-            .values(ParameterValues.none().with(CommonParameters.WINDOW_YEARS, 3))
+            .values(ParameterValues.none().with(TestParameters.WINDOW_YEARS, 3))
             .build();
     assertThat(sameAsDefault.fingerprint()).isEqualTo(a.fingerprint());
   }
@@ -46,8 +46,8 @@ class StandardTest {
     assertThatThrownBy(
             () ->
                 SampleStandards.villageBuilder()
-                    .parameters(java.util.List.of(CommonParameters.WINDOW_YEARS))
-                    .values(ParameterValues.none().with(CommonParameters.NOTICE_DAYS, 7))
+                    .parameters(java.util.List.of(TestParameters.WINDOW_YEARS))
+                    .values(ParameterValues.none().with(TestParameters.NOTICE_DAYS, 7))
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("notice-days");
@@ -55,7 +55,7 @@ class StandardTest {
 
   @Test
   void parameterValues_outOfRange_isRejected() {
-    assertThatThrownBy(() -> ParameterValues.none().with(CommonParameters.WINDOW_YEARS, 0))
+    assertThatThrownBy(() -> ParameterValues.none().with(TestParameters.WINDOW_YEARS, 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

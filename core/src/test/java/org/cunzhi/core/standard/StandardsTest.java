@@ -9,9 +9,9 @@ import org.cunzhi.core.evaluation.Evaluator;
 import org.cunzhi.core.evaluation.Verdict;
 import org.cunzhi.core.fixtures.Dossiers;
 import org.cunzhi.core.fixtures.SampleStandards;
+import org.cunzhi.core.fixtures.TestParameters;
 import org.cunzhi.core.model.UnitKind;
 import org.cunzhi.core.rule.CheckResult;
-import org.cunzhi.core.rule.CommonParameters;
 import org.cunzhi.core.rule.LegalReference;
 import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.ParameterValues;
@@ -119,7 +119,7 @@ class StandardsTest {
   void resolve_valuesForParametersTheBaseLacks_isIncompatible() {
     Standard b =
         extending("t.b", "t.a", "t.b.1").toBuilder()
-            .values(ParameterValues.none().with(CommonParameters.NOTICE_DAYS, 9))
+            .values(ParameterValues.none().with(TestParameters.NOTICE_DAYS, 9))
             .build();
     Standards.Resolution r = Standards.resolve(List.of(extending("t.a", null, "t.a.1"), b));
     assertThat(r.problems())

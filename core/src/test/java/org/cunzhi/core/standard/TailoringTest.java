@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import org.cunzhi.core.InvalidInputException;
 import org.cunzhi.core.Violation;
 import org.cunzhi.core.fixtures.SampleStandards;
+import org.cunzhi.core.fixtures.TestParameters;
 import org.cunzhi.core.rate.Threshold;
 import org.cunzhi.core.rule.Cadence;
-import org.cunzhi.core.rule.CommonParameters;
 import org.junit.jupiter.api.Test;
 
 /** DOMAIN S-5: tailoring without code. */
@@ -50,11 +50,11 @@ class TailoringTest {
     assertThat(derived.title().zh()).isEqualTo("西青区示范村标准");
     assertThat(derived.authority()).isEqualTo("西青区人口计生委");
     assertThat(derived.documentNumber()).isEqualTo(SAMPLE.documentNumber());
-    assertThat(derived.valueOf(CommonParameters.COMPLAINT_DAYS)).isEqualTo(2);
-    assertThat(derived.valueOf(CommonParameters.AWARENESS_RATE))
+    assertThat(derived.valueOf(TestParameters.COMPLAINT_DAYS)).isEqualTo(2);
+    assertThat(derived.valueOf(TestParameters.AWARENESS_RATE))
         .isEqualTo(Threshold.parse(">= 92.5%"));
-    assertThat(derived.valueOf(CommonParameters.DISCLOSURE_CADENCE)).isEqualTo(Cadence.MONTHLY);
-    assertThat(derived.valueOf(CommonParameters.WINDOW_YEARS)).isEqualTo(3);
+    assertThat(derived.valueOf(TestParameters.DISCLOSURE_CADENCE)).isEqualTo(Cadence.MONTHLY);
+    assertThat(derived.valueOf(TestParameters.WINDOW_YEARS)).isEqualTo(3);
     assertThat(derived.allCriteria()).isEqualTo(SAMPLE.allCriteria());
     assertThat(derived.fingerprint()).isNotEqualTo(SAMPLE.fingerprint());
   }
@@ -127,9 +127,47 @@ class TailoringTest {
             "/parameter.no-such-thing",
             "/parameter.window-years");
     assertThat(e.violations().get(2).message())
-        .isEqualTo("parameter.complaint-days is invalid: \"three\" is not a whole number.");
+        .isEqualTo(
+            "parameter.complaint-days is invalid: \"three\" is not a whole number;"
+                + " expected from 1 to 30 days.");
     assertThat(e.violations().get(3).message()).contains("notice-days", "window-years");
     assertThat(e.violations().get(0).message()).contains("tianjin.other", SAMPLE.id());
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"1", "10"})
+  void applyTo_windowYearsAtAnEndOfItsRange_isTaken(String years) {
+    Standard derived =
+        Tailoring.parse("id=x.y\nversion=1\nparameter.window-years=" + years + "\n")
+            .applyTo(SAMPLE);
+    assertThat(derived.valueOf(TestParameters.WINDOW_YEARS)).isEqualTo(Integer.valueOf(years));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "11"})
+  void applyTo_windowYearsJustOutsideItsRange_isRefusedWithItsKey(String years) {
+    Tailoring t = Tailoring.parse("id=x.y\nversion=1\nparameter.window-years=" + years + "\n");
+    InvalidInputException e = invalid(() -> t.applyTo(SAMPLE));
+    assertThat(e.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.pointer()).isEqualTo("/parameter.window-years");
+              assertThat(v.message()).contains("from 1 to 10 years");
+            });
+  }
+
+  @Test
+  void applyTo_thresholdOfAnotherComparison_isRefused() {
+    Tailoring t = Tailoring.parse("id=x.y\nversion=1\nparameter.awareness-rate=<= 90%\n");
+    InvalidInputException e = invalid(() -> t.applyTo(SAMPLE));
+    assertThat(e.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.pointer()).isEqualTo("/parameter.awareness-rate");
+              assertThat(v.message()).contains("compared with >=");
+            });
   }
 
   @Test
@@ -143,7 +181,7 @@ class TailoringTest {
   void applyTo_withoutBaseKey_appliesToAnyStandardDeclaringTheParameters() {
     Standard derived =
         Tailoring.parse("id=x.y\nversion=1\nparameter.notice-days=10\n").applyTo(SAMPLE);
-    assertThat(derived.valueOf(CommonParameters.NOTICE_DAYS)).isEqualTo(10);
+    assertThat(derived.valueOf(TestParameters.NOTICE_DAYS)).isEqualTo(10);
     assertThat(derived.title()).isEqualTo(SAMPLE.title());
   }
 
@@ -165,7 +203,7 @@ class TailoringTest {
         Tailoring.parse("id=x.community\nversion=1\nparameter.notice-days=9\n").applyTo(community);
     assertThat(derived.isBaseMissing()).isFalse();
     assertThat(derived.allCriteria()).hasSameSizeAs(SAMPLE.allCriteria());
-    assertThat(derived.valueOf(CommonParameters.NOTICE_DAYS)).isEqualTo(9);
+    assertThat(derived.valueOf(TestParameters.NOTICE_DAYS)).isEqualTo(9);
     Standard other =
         Tailoring.parse("id=x.community\nversion=1\nparameter.notice-days=10\n").applyTo(community);
     assertThat(other.fingerprint()).isNotEqualTo(derived.fingerprint());

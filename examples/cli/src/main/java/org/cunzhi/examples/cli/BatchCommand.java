@@ -16,11 +16,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cunzhi.core.Violation;
-import org.cunzhi.core.evaluation.Evaluator;
 import org.cunzhi.core.standard.Standard;
 import org.cunzhi.json.DossierReader;
 import org.cunzhi.json.ReadResult;
 import org.cunzhi.json.ReportWriter;
+import org.cunzhi.spi.Assessor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -81,8 +81,7 @@ final class BatchCommand implements Callable<Integer> {
     checkFiles();
     DossierReader reader = DossierReader.create();
     ReportWriter reports = ReportWriter.create(lang.language());
-    Evaluator evaluator =
-        Evaluator.create().withInstalledCriteria(session.registry().criterionIds());
+    Assessor assessor = Assessor.of(session.registry());
     long lines = 0;
     long rejected = 0;
     try (InputStream input = new BufferedInputStream(Files.newInputStream(in));
@@ -105,7 +104,7 @@ final class BatchCommand implements Callable<Integer> {
           read = reader.tryRead(source.bytes());
         }
         if (read.dossier().isPresent()) {
-          output.write(reports.writeLine(evaluator.evaluate(standard, read.dossier().get())));
+          output.write(reports.writeLine(assessor.assessAgainst(standard, read.dossier().get())));
         } else {
           output.write(errorRecord(lines, read.violations()));
           rejected++;

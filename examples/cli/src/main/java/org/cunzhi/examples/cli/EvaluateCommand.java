@@ -4,49 +4,66 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.cunzhi.core.InvalidInputException;
 import org.cunzhi.core.Violation;
 import org.cunzhi.core.evaluation.EvaluationResult;
-import org.cunzhi.core.evaluation.Evaluator;
+import org.cunzhi.core.evaluation.StandardChoice;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.standard.Standard;
 import org.cunzhi.core.standard.Tailoring;
 import org.cunzhi.json.ReportWriter;
-import org.cunzhi.spi.Selection;
+import org.cunzhi.spi.Assessor;
+import org.cunzhi.spi.NoApplicableStandardException;
 import org.cunzhi.spi.StandardRegistry;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code evaluate}: evaluates each dossier and prints its report. */
+/** {@code evaluate}: evaluates each dossier through {@link Assessor} and prints its report. */
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description =
-        "Evaluates each dossier. Without --standard, picks the standard that prevails"
-            + " for the unit's division code and kind: national before municipal before county.")
+        "Evaluates each dossier. Without --standard, against the standard chosen for the unit's"
+            + " division code and kind: national before municipal before county before township"
+            + " (D-ADM-4), or, where one applies, a stricter standard that extends it and loosens"
+            + " no parameter (D-ADM-5). A standard that loosens a parameter is never chosen"
+            + " automatically. Each report says which standard was chosen, what it shadowed,"
+            + " and why.")
 final class EvaluateCommand implements Callable<Integer> {
   /** Standards chosen without --standard serve this purpose. */
-  static final String PURPOSE = "demonstration";
+  static final String PURPOSE = Assessor.DEMONSTRATION;
 
   private final Session session;
 
-  @Option(names = "--standard", paramLabel = "ID", description = "the standard's id")
+  @Option(
+      names = "--standard",
+      paramLabel = "ID",
+      description =
+          "evaluate against this standard, even where it does not apply to the unit (the report"
+              + " says why, and a warning goes to standard error)")
   @Nullable String standardId;
 
   @Option(
       names = "--tailoring",
       paramLabel = "FILE",
       description =
-          "a tailoring file (properties: id, version, base, parameter.<key>=value); evaluates"
-              + " against the derived standard")
+          "a tailoring file (properties: id, version, base, parameter.<key>=value): a standard"
+              + " that extends its base and sets its parameters, each checked against the range"
+              + " the parameter declares; evaluates against it")
   @Nullable Path tailoring;
+
+  @Option(
+      names = "--all-applicable",
+      description =
+          "evaluate each dossier against every standard that applies to it, looser ones"
+              + " included, the chosen one first: one report each (JSON: an array)")
+  boolean allApplicable;
 
   @Option(
       names = "--format",
@@ -74,50 +91,47 @@ final class EvaluateCommand implements Callable<Integer> {
           "format " + format.name().toLowerCase(java.util.Locale.ROOT) + " is not available yet",
           "Try --format text or --format json.");
     }
+    if (allApplicable && (standardId != null || tailoring != null)) {
+      throw new UsageException(
+          "--all-applicable evaluates every standard that applies; it cannot be combined with"
+              + " --standard or --tailoring",
+          "Try './cunzhi evaluate --all-applicable DOSSIER' or name one standard.");
+    }
     StandardRegistry registry = session.registry();
-    Standard chosen = standardId == null ? null : session.standard(standardId);
+    Assessor assessor = Assessor.of(registry);
+    Standard named = standardId == null ? null : session.standard(standardId);
     if (tailoring != null) {
-      chosen = tailor(chosen, tailoring);
+      named = tailor(named, tailoring);
     }
     int status = Main.OK;
     List<EvaluationResult> results = new ArrayList<>();
-    List<List<Standard>> shadowed = new ArrayList<>();
-    Evaluator evaluator =
-        Evaluator.create().withInstalledCriteria(session.registry().criterionIds());
     for (DossierFiles.Read read : DossierFiles.readAll(files, session.err())) {
       if (read.dossier().isEmpty()) {
         status = Main.REJECTED;
         continue;
       }
       Dossier dossier = read.dossier().get();
-      Standard standard = chosen;
-      List<Standard> overridden = List.of();
-      if (standard == null) {
-        LocalDate date = LocalDate.of(dossier.assessmentYear(), 12, 31);
-        Selection selection = registry.select(dossier.unit(), date, PURPOSE);
-        Optional<Standard> prevailing = selection.prevailing();
-        if (prevailing.isEmpty()) {
-          session
-              .err()
-              .println(
-                  read.file()
-                      + ": no standard applies to "
-                      + dossier.unit().code()
-                      + " ("
-                      + dossier.unit().kind()
-                      + ") on "
-                      + date
-                      + "; name one with --standard (see './cunzhi standards list')");
+      if (allApplicable) {
+        List<EvaluationResult> all = assessor.assessAllApplicable(dossier, PURPOSE);
+        if (all.isEmpty()) {
+          noneApplies(read.file(), dossier, assessor);
           status = Main.REJECTED;
-          continue;
         }
-        standard = prevailing.get();
-        overridden = selection.shadowed();
+        results.addAll(all);
+      } else if (named != null) {
+        EvaluationResult result = assessor.assessAgainst(named, dossier);
+        warnIfOutsideScope(read.file(), result);
+        results.add(result);
+      } else {
+        try {
+          results.add(assessor.assess(dossier, PURPOSE));
+        } catch (NoApplicableStandardException e) {
+          noneApplies(read.file(), dossier, assessor);
+          status = Main.REJECTED;
+        }
       }
-      results.add(evaluator.evaluate(standard, dossier));
-      shadowed.add(overridden);
     }
-    String text = render(results, shadowed);
+    String text = render(results);
     if (out == null) {
       session.out().print(text);
       session.out().flush();
@@ -125,6 +139,39 @@ final class EvaluateCommand implements Callable<Integer> {
       Files.writeString(out, text, StandardCharsets.UTF_8);
     }
     return status;
+  }
+
+  private void noneApplies(Path file, Dossier dossier, Assessor assessor) {
+    boolean onlyLooser = !assessor.selectionFor(dossier, PURPOSE).isEmpty();
+    session
+        .err()
+        .println(
+            file
+                + (onlyLooser
+                    ? ": only standards looser than their base apply to "
+                    : ": no standard applies to ")
+                + dossier.unit().code()
+                + " ("
+                + dossier.unit().kind()
+                + ") on "
+                + dossier.assessmentYear()
+                + "-12-31; name one with --standard (see './cunzhi standards list')");
+  }
+
+  /** S-8: a named standard that does not apply is evaluated as asked, with a warning. */
+  private void warnIfOutsideScope(Path file, EvaluationResult result) {
+    StandardChoice choice = result.choice();
+    if (choice != null && !choice.appliesToUnit()) {
+      session
+          .err()
+          .println(
+              "cunzhi: warning: "
+                  + file
+                  + ": "
+                  + choice.outsideScope().stream()
+                      .map(r -> r.text().en())
+                      .collect(Collectors.joining(" ")));
+    }
   }
 
   /** The standard {@code file} derives from {@code named} or from the base the file names. */
@@ -151,14 +198,14 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       throw new UsageException(
           "tailoring file " + file + " is not valid",
-          "See './cunzhi standards show ID' for the parameters and their types.");
+          "See './cunzhi standards show ID' for the parameters, their types and ranges.");
     }
   }
 
-  private String render(List<EvaluationResult> results, List<List<Standard>> shadowed) {
+  private String render(List<EvaluationResult> results) {
     if (format == Format.JSON) {
       ReportWriter writer = ReportWriter.create(lang.language());
-      if (files.size() == 1 && results.size() == 1) {
+      if (!allApplicable && files.size() == 1 && results.size() == 1) {
         return writer.write(results.get(0));
       }
       return writer.writeAll(results);
@@ -169,7 +216,7 @@ final class EvaluateCommand implements Callable<Integer> {
       if (i > 0) {
         s.append('\n');
       }
-      s.append(report.render(results.get(i), shadowed.get(i)));
+      s.append(report.render(results.get(i)));
     }
     return s.toString();
   }

@@ -2,12 +2,14 @@ package org.cunzhi.examples.cli;
 
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
+import org.cunzhi.core.evaluation.StandardChoice;
 import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.Parameter;
 import org.cunzhi.core.standard.Criterion;
 import org.cunzhi.core.standard.Standard;
 import org.cunzhi.core.standard.StandardDiff;
 import org.cunzhi.spi.LoadProblem;
+import org.cunzhi.spi.Selection;
 import org.cunzhi.spi.StandardRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -144,6 +146,10 @@ final class StandardsCommand implements Callable<Integer> {
                         : " (LEFT OUT: offered "
                             + Session.offeredBy(duplicates)
                             + "; cannot MEET)"));
+        java.util.List<StandardChoice.Loosening> looser = Selection.loosenings(s);
+        if (!looser.isEmpty()) {
+          out.println("             never chosen automatically: " + looser(s, looser));
+        }
       }
       out.println("scoring:     " + s.scoring());
       out.println("fingerprint: " + s.fingerprint());
@@ -166,12 +172,36 @@ final class StandardsCommand implements Callable<Integer> {
                 + (p.unit().isEmpty() ? "" : " (" + p.unit() + ")"));
         out.println("      " + text(p.description(), lang));
         out.println("      source: " + p.source());
+        out.println("      allowed: " + p.rangeText() + stricter(p));
       }
       return Main.OK;
     }
 
     private static <T> String valueOf(Standard s, Parameter<T> p) {
       return p.format(s.valueOf(p));
+    }
+
+    private static String stricter(Parameter<?> p) {
+      return switch (p.stricter()) {
+        case HIGHER -> "; higher is stricter";
+        case LOWER -> "; lower is stricter";
+        case NEITHER -> "";
+      };
+    }
+
+    /** {@code awareness-rate >= 85% is looser than the base's >= 90%}, one per parameter. */
+    private static String looser(Standard s, java.util.List<StandardChoice.Loosening> looser) {
+      java.util.List<String> parts = new java.util.ArrayList<>();
+      for (StandardChoice.Loosening l : looser) {
+        parts.add(
+            l.key()
+                + " "
+                + l.value()
+                + " is looser than the base's "
+                + l.baseValue()
+                + (s.baseId().orElse("").equals(l.baseId()) ? "" : " (" + l.baseId() + ")"));
+      }
+      return String.join("; ", parts);
     }
   }
 

@@ -1,9 +1,9 @@
 package org.cunzhi.examples.cli;
 
 import java.math.RoundingMode;
-import java.util.List;
 import org.cunzhi.core.evaluation.CriterionResult;
 import org.cunzhi.core.evaluation.EvaluationResult;
+import org.cunzhi.core.evaluation.StandardChoice;
 import org.cunzhi.core.model.Unit;
 import org.cunzhi.core.rate.Interval;
 import org.cunzhi.core.rate.Rate;
@@ -13,7 +13,6 @@ import org.cunzhi.core.rule.Measure;
 import org.cunzhi.core.rule.Messages;
 import org.cunzhi.core.rule.Reason;
 import org.cunzhi.core.rule.Remedy;
-import org.cunzhi.core.standard.Standard;
 
 /**
  * The report an official reads at a terminal: the unit, the verdict first, then each criterion with
@@ -38,7 +37,7 @@ final class TextReport {
     return t.in(language);
   }
 
-  String render(EvaluationResult r, List<Standard> shadowed) {
+  String render(EvaluationResult r) {
     StringBuilder s = new StringBuilder();
     Unit unit = r.unit();
     String place =
@@ -69,8 +68,9 @@ final class TextReport {
     s.append(label("standard", text(r.standardTitle()), r.standardId(), r.standardVersion()))
         .append('\n');
     s.append(label("fingerprint", r.fingerprint())).append('\n');
-    for (Standard other : shadowed) {
-      s.append(label("shadowed", other.id(), other.version(), other.level().name())).append('\n');
+    StandardChoice choice = r.choice();
+    if (choice != null) {
+      choice(s, choice);
     }
     for (Reason note : r.notes()) {
       s.append(label("note", text(note.text()))).append('\n');
@@ -101,6 +101,37 @@ final class TextReport {
       }
     }
     return s.toString();
+  }
+
+  /** Which standard was chosen for the unit, what it shadowed, and why (D-ADM-4, D-ADM-5). */
+  private void choice(StringBuilder s, StandardChoice choice) {
+    if (choice.named()) {
+      s.append(
+              choice
+                  .chosen()
+                  .map(c -> label("selection.named", c.standardId()))
+                  .orElseGet(() -> label("selection.named.none")))
+          .append('\n');
+    } else {
+      choice
+          .self()
+          .ifPresent(
+              c -> s.append(label("selection.self." + c.role().name(), basis(c))).append('\n'));
+    }
+    for (StandardChoice.Candidate c : choice.candidates()) {
+      if (!c.standardId().equals(choice.standardId())) {
+        s.append(label("selection.other", c.standardId(), c.version(), c.level().name(), basis(c)))
+            .append('\n');
+      }
+    }
+  }
+
+  private String basis(StandardChoice.Candidate c) {
+    String looser =
+        c.loosenings().stream()
+            .map(l -> label("looser", l.key(), l.value(), l.baseValue(), l.baseId()))
+            .collect(java.util.stream.Collectors.joining("; "));
+    return label("basis." + c.basis().name(), c.against() == null ? "" : c.against(), looser);
   }
 
   private String measure(Measure m) {

@@ -25,7 +25,7 @@ class ReadmeExampleTest {
     // README:begin
     Assessor assessor = Assessor.discover();
     Dossier dossier = DossierReader.create().read(file);
-    EvaluationResult result = assessor.evaluate(dossier, "demonstration");
+    EvaluationResult result = assessor.assess(dossier);
     out.println(result.unit().name() + " " + result.standardId() + ": " + result.verdict());
     for (CriterionResult c : result.criteria()) {
       out.println(c.id() + " " + c.outcome() + (c.vetoed() ? " (veto)" : ""));

@@ -71,6 +71,42 @@ class TailoringOptionTest {
   }
 
   @Test
+  void tailoring_windowYearsZero_isRefusedWithItsKeyAndNothingIsEvaluated(@TempDir Path dir)
+      throws Exception {
+    Path file =
+        file(
+            dir,
+            "id=tianjin.xiqing.demonstration-village\n"
+                + "version=2025-1\n"
+                + "base=tianjin.demonstration-village\n"
+                + "parameter.window-years=0\n");
+    CliRun run = CliRun.of("evaluate", "--tailoring", file.toString(), TAIZI);
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("/parameter.window-years").contains("from 1 to 10 years");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void tailoring_looserThreshold_isEvaluatedAsAskedAndSaysItIsLooser(@TempDir Path dir)
+      throws Exception {
+    Path file =
+        file(
+            dir,
+            "id=tianjin.xiqing.demonstration-village\n"
+                + "version=2025-1\n"
+                + "base=tianjin.demonstration-village\n"
+                + "parameter.awareness-rate=>= 85%\n");
+    CliRun run = CliRun.of("evaluate", "--format", "json", "--tailoring", file.toString(), TAIZI);
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode report = MAPPER.readTree(run.out());
+    assertThat(report.get("selection").get("named").asBoolean()).isTrue();
+    assertThat(report.get("selection").get("chosen").asText())
+        .isEqualTo("tianjin.demonstration-village");
+    assertThat(report.get("criteria").get(3).get("parameters").get("awareness-rate").asText())
+        .isEqualTo(">= 85%");
+  }
+
+  @Test
   void tailoring_withoutBase_isAUsageError(@TempDir Path dir) throws Exception {
     Path file = file(dir, "id=county.x.village\nversion=1\n");
     CliRun run = CliRun.of("evaluate", "--tailoring", file.toString(), TAIZI);

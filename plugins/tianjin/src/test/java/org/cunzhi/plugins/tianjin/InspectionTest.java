@@ -83,7 +83,7 @@ class InspectionTest {
   /** Taizi with one finding, assessed as a host assesses it: every Tianjin criterion installed. */
   private static EvaluationResult assessed(InspectionFinding finding) {
     Assessor assessor = Assessor.of(StandardRegistry.of(List.of(new TianjinStandards())));
-    return assessor.evaluate(
+    return assessor.assessAgainst(
         DemonstrationVillage.ID,
         TaiziDossier.taizi().toBuilder().inspection(List.of(finding)).build());
   }
