@@ -37,7 +37,7 @@ public record DivisionCode(String value) implements Comparable<DivisionCode> {
     return true;
   }
 
-  /** The province prefix: digits 1-2 ({@code 12} for Tianjin). */
+  /** The province prefix: digits 1-2 (e.g. {@code 12}). */
   public String province() {
     return value.substring(0, 2);
   }

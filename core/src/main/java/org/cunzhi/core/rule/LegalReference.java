@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where a rule comes from: an instrument, its version or date, and the article or item.
  *
- * @param instrument the instrument's name or document number, e.g. 津人口计生委〔2025〕11号 or "Organic Law
+ * @param instrument the instrument's name or document number, e.g. 示例县卫健委〔2025〕3号 or "Organic Law
  *     of Villagers' Committees"
  * @param version the version or date of the text relied on, e.g. "2018"; null when there is one
  * @param article the article, item or section, e.g. "art. 22" or "item 9"; null for the whole

@@ -48,7 +48,8 @@ public final class Messages {
 
   /**
    * Loads the bundle {@code base} (an absolute resource name without the language suffix, e.g.
-   * {@code /META-INF/cunzhi/tianjin/messages}) through {@code anchor}'s module or class loader.
+   * {@code /META-INF/cunzhi/example-county/messages}) through {@code anchor}'s module or class
+   * loader.
    *
    * @throws IllegalStateException when a file is missing or the two files' keys differ
    */
@@ -120,7 +121,7 @@ public final class Messages {
     return new Message(this, key, java.util.Arrays.asList(args));
   }
 
-  /** The bundle's name, e.g. {@code /META-INF/cunzhi/tianjin/messages}. */
+  /** The bundle's name, e.g. {@code /META-INF/cunzhi/example-county/messages}. */
   public String base() {
     return base;
   }

@@ -27,13 +27,13 @@ import org.jspecify.annotations.Nullable;
  * <p>A tailoring is a small properties file in UTF-8:
  *
  * <pre>
- * # Xiqing district tailoring of the Tianjin village standard
- * id=tianjin.xiqing.demonstration-village
+ * # An example county's tailoring of its city's village standard
+ * id=example-county.demonstration-village
  * version=2025-1
- * base=tianjin.demonstration-village
- * title.zh=西青区人口计生基层群众自治示范村标准
- * title.en=Xiqing district demonstration village standard
- * authority=西青区人口计生委
+ * base=example-city.demonstration-village
+ * title.zh=示例县人口计生基层群众自治示范村标准
+ * title.en=Example county demonstration village standard
+ * authority=示例县卫生健康委员会
  * parameter.complaint-days=2
  * parameter.awareness-rate=&gt;= 92.5%
  * </pre>
