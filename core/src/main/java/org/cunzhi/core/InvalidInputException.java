@@ -19,7 +19,7 @@ public final class InvalidInputException extends CunzhiException {
   }
 
   /** Every violation found, ordered by pointer. */
-  public ImmutableList<Violation> violations() {
+  public List<Violation> violations() {
     return violations;
   }
 

@@ -2,6 +2,7 @@ package org.cunzhi.core;
 
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Collection;
+import java.util.SortedSet;
 
 /** A standard was asked for by an id that no provider offers. */
 public final class UnknownStandardException extends CunzhiException {
@@ -30,7 +31,7 @@ public final class UnknownStandardException extends CunzhiException {
   }
 
   /** The ids that are known. */
-  public ImmutableSortedSet<String> knownIds() {
+  public SortedSet<String> knownIds() {
     return knownIds;
   }
 }

@@ -47,7 +47,7 @@ public final class ReadResult {
   }
 
   /** Every violation found, ordered by pointer; empty when valid. */
-  public ImmutableList<Violation> violations() {
+  public List<Violation> violations() {
     return violations;
   }
 

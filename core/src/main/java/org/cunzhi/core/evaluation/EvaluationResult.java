@@ -175,7 +175,7 @@ public record EvaluationResult(
   }
 
   /** The criteria with {@code outcome}. */
-  public ImmutableList<CriterionResult> withOutcome(Outcome outcome) {
+  public List<CriterionResult> withOutcome(Outcome outcome) {
     return criteria.stream()
         .filter(c -> c.outcome() == outcome)
         .collect(ImmutableList.toImmutableList());

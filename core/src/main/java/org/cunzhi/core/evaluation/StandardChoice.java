@@ -141,7 +141,7 @@ public record StandardChoice(
       requireNonNull(baseValue, "baseValue");
     }
 
-    /** {@code awareness-rate >= 85% is looser than >= 90% of tianjin.demonstration-village}. */
+    /** {@code awareness-rate >= 85% is looser than >= 90% of example.demonstration-village}. */
     @Override
     public String toString() {
       return key + " " + value + " is looser than " + baseValue + " of " + baseId;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +38,7 @@ public record Period(int year, Cadence cadence, int index) {
   }
 
   /** Every period of {@code year} at {@code cadence}, in order. */
-  public static ImmutableList<Period> allOf(int year, Cadence cadence) {
+  public static List<Period> allOf(int year, Cadence cadence) {
     return IntStream.rangeClosed(1, cadence.periodsPerYear())
         .mapToObj(i -> new Period(year, cadence, i))
         .collect(ImmutableList.toImmutableList());

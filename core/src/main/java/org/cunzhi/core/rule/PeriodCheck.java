@@ -88,7 +88,7 @@ public final class PeriodCheck implements Check {
       return Checks.missingSections(core, absent);
     }
     Collection<LocalDate> all = dates.apply(dossier);
-    ImmutableList<Period> periods = Period.allOf(year, c);
+    List<Period> periods = Period.allOf(year, c);
     int covered = 0;
     for (Period p : periods) {
       if (all.stream().anyMatch(p::contains)) {

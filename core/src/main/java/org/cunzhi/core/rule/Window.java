@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /**
@@ -47,7 +48,7 @@ public record Window(int firstYear, int lastYear) {
   }
 
   /** Its years, from the first. */
-  public ImmutableList<Integer> years() {
+  public List<Integer> years() {
     return IntStream.rangeClosed(firstYear, lastYear)
         .boxed()
         .collect(ImmutableList.toImmutableList());

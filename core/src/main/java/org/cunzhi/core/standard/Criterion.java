@@ -121,7 +121,7 @@ public final class Criterion {
   }
 
   /** The parameters this criterion reads: its check's, then those the builder added. */
-  public ImmutableList<Parameter<?>> parameters() {
+  public List<Parameter<?>> parameters() {
     return ImmutableList.copyOf(requirements.parameters());
   }
 

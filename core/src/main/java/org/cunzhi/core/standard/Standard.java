@@ -28,11 +28,11 @@ import org.jspecify.annotations.Nullable;
  * scores. Immutable and safe to share between threads.
  *
  * <p>A standard may extend a base standard by id: it adds its own criteria to the base's, and may
- * {@linkplain Builder#set(String, String) set the base's parameters} (a county that raises one
- * Tianjin threshold and adds one criterion of its own). Until the base is {@linkplain
- * #withBase(Standard) joined}, the standard {@linkplain #isBaseMissing() misses its base}, and an
- * evaluation against it cannot MEET. A tailoring file ({@link Tailoring}) builds exactly such a
- * standard, with no criteria of its own.
+ * {@linkplain Builder#set(String, String) set the base's parameters} (a county that raises one base
+ * threshold and adds one criterion of its own). Until the base is {@linkplain #withBase(Standard)
+ * joined}, the standard {@linkplain #isBaseMissing() misses its base}, and an evaluation against it
+ * cannot MEET. A tailoring file ({@link Tailoring}) builds exactly such a standard, with no
+ * criteria of its own.
  *
  * <p>Values are checked twice: when the standard is built, as far as its own declarations allow (a
  * key's form; a value for one of its own parameters, or a typed value, against that parameter's
@@ -334,7 +334,7 @@ public final class Standard {
     return authority;
   }
 
-  /** The document number of the text it implements, e.g. 津人口计生委〔2025〕11号. */
+  /** The document number of the text it implements, e.g. 示例县卫健委〔2025〕3号. */
   public String documentNumber() {
     return documentNumber;
   }
@@ -370,24 +370,24 @@ public final class Standard {
   }
 
   /** The criteria this standard itself defines (not its base's). */
-  public ImmutableList<Criterion> criteria() {
+  public List<Criterion> criteria() {
     return criteria;
   }
 
   /** Every criterion evaluated: the resolved base's, then this standard's own. */
-  public ImmutableList<Criterion> allCriteria() {
+  public List<Criterion> allCriteria() {
     return base == null
         ? criteria
         : ImmutableList.<Criterion>builder().addAll(base.allCriteria()).addAll(criteria).build();
   }
 
   /** The parameters this standard declares (not its base's). */
-  public ImmutableList<Parameter<?>> parameters() {
+  public List<Parameter<?>> parameters() {
     return parameters;
   }
 
   /** Every parameter in force: the resolved base's, then this standard's own. */
-  public ImmutableList<Parameter<?>> allParameters() {
+  public List<Parameter<?>> allParameters() {
     return base == null
         ? parameters
         : ImmutableList.<Parameter<?>>builder()
@@ -660,11 +660,11 @@ public final class Standard {
      * Sets the parameter {@code key}, this standard's own or (for a standard that {@linkplain
      * #extending extends} another) its base's, to the value written {@code valueText} as the
      * parameter's type writes it: {@code 3}, {@code >= 95%}, {@code MONTHLY}. This is how a county
-     * standard tightens a Tianjin threshold without depending on the Tianjin plugin:
+     * standard tightens a municipal threshold without depending on the municipal plugin:
      *
      * <pre>{@code
-     * Standard.builder("xiqing.demonstration-village")
-     *     .extending("tianjin.demonstration-village")
+     * Standard.builder("example-county.demonstration-village")
+     *     .extending("example-city.demonstration-village")
      *     .set("awareness-rate", ">= 95%")
      *     .criteria(List.of(ownCriterion))
      *     ...

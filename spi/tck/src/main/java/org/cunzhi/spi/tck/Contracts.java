@@ -19,12 +19,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.cunzhi.core.rate.Comparison;
-import org.cunzhi.core.rate.Threshold;
 import org.cunzhi.core.rule.LegalReference;
 import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.Parameter;
-import org.cunzhi.core.rule.ParameterType;
 import org.cunzhi.core.standard.Standard;
 import org.cunzhi.spi.ProviderContext;
 import org.cunzhi.spi.StandardProvider;
@@ -88,28 +85,11 @@ final class Contracts {
   /**
    * The least and greatest values {@code parameter} allows, at which the kit evaluates.
    *
-   * <p>Until {@code Parameter} declares its range ({@code Parameter#boundaryValues()}, on its way),
-   * this gives the bounds its type implies: 1 for a whole number of at least 1, 0% and 100% for an
-   * at-least or at-most threshold, the first and last constant of an enumeration; the default alone
-   * for a type whose bounds the kit cannot tell. Once it lands, this becomes {@code return
-   * parameter.boundaryValues();}.
+   * <p>These are the least and greatest values the parameter declares ({@link
+   * Parameter#boundaryValues()}): every value in its range must evaluate without ERROR.
    */
   static <T> List<T> boundaryValues(Parameter<T> parameter) {
-    ParameterType<T> type = parameter.type();
-    T value = parameter.defaultValue();
-    if (type == ParameterType.POSITIVE_INTEGER) {
-      return List.of(type.javaType().cast(1));
-    }
-    if (value instanceof Threshold t && t.comparison() != Comparison.EQUAL_TO) {
-      return List.of(
-          type.javaType().cast(new Threshold(t.comparison(), 0, 1)),
-          type.javaType().cast(new Threshold(t.comparison(), 1, 1)));
-    }
-    T[] constants = type.javaType().getEnumConstants();
-    if (constants != null && constants.length > 0) {
-      return List.of(constants[0], constants[constants.length - 1]);
-    }
-    return List.of(value);
+    return parameter.boundaryValues();
   }
 
   /**
