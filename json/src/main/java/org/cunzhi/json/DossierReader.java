@@ -310,22 +310,41 @@ public final class DossierReader {
 
   /** Decodes strict UTF-8 after any byte order mark. */
   private ReadResult decode(byte[] bytes, int length) {
+    return decode(bytes, length, new int[1]);
+  }
+
+  private ReadResult decode(byte[] bytes, int length, int[] peakHeld) {
     int start =
         length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
             ? 3
             : 0;
-    return parse(Utf8Text.decode(bytes, start, length - start));
+    return parse(Utf8Text.decode(bytes, start, length - start), peakHeld);
+  }
+
+  /** A read's result, and the most the parse held at once ({@link TreeParser#peakHeld}). */
+  record Counted(ReadResult result, int peakHeld) {}
+
+  /** Reads as {@link #tryRead(byte[])} does, counting what the parse holds; for tests. */
+  Counted tryReadCounted(byte[] utf8) {
+    int[] peak = new int[1];
+    ReadResult result =
+        utf8.length > maxDocumentBytes ? tooLarge() : decode(utf8, utf8.length, peak);
+    return new Counted(result, peak[0]);
   }
 
   private ReadResult parse(Utf8Text text) {
+    return parse(text, new int[1]);
+  }
+
+  private ReadResult parse(Utf8Text text, int[] peakHeld) {
     Problems form = new Problems(maxProblems);
     Problems found = new Problems(maxProblems);
     DossierWalk walk = new DossierWalk(found);
     JsonNode root;
     try {
-      root =
-          new TreeParser(factory, text, maxDepth, maxStringLength, walk, form)
-              .read(DossierWalk.SHAPE);
+      TreeParser parser = new TreeParser(factory, text, maxDepth, maxStringLength, walk, form);
+      root = parser.read(DossierWalk.SHAPE);
+      peakHeld[0] = parser.peakHeld();
     } catch (IOException e) {
       throw new UncheckedIOException("could not parse a document held in memory", e);
     }

@@ -334,10 +334,11 @@ final class DossierWalk {
   private final Map<String, Streamed> streamed = new HashMap<>();
 
   /**
-   * How many problems were found in streamed arrays inside each object, by the object's pointer;
-   * only for objects still being read, and the top.
+   * How many problems were found inside each object before its cursor was made (by the parser, or
+   * in the streamed arrays it holds), by the object's pointer; only for the element being read and
+   * the objects around it, so never many.
    */
-  private final Map<String, Integer> streamProblems = new HashMap<>();
+  private final Map<String, Integer> earlyProblems = new HashMap<>();
 
   /** Each extension as compact JSON text, in document order. */
   private final Map<String, String> extensionTexts = new LinkedHashMap<>();
@@ -370,11 +371,23 @@ final class DossierWalk {
   }
 
   /**
-   * Whether the streamed arrays of the object at {@code pointer}, if it has any, were read without
-   * a problem: those are read before the object itself, so its cursor cannot see them.
+   * Whether nothing was found wrong inside the object at {@code pointer} before its cursor was
+   * made: by the parser, or in the streamed arrays it holds, which are read first.
    */
-  boolean streamsSound(String pointer) {
-    return streamProblems.isEmpty() || !streamProblems.containsKey(pointer);
+  boolean soundBeforehand(String pointer) {
+    return earlyProblems.isEmpty() || !earlyProblems.containsKey(pointer);
+  }
+
+  /**
+   * The parser found a problem at {@code pointer} and went on: every object around it is unsound,
+   * though its cursor may not exist yet.
+   */
+  void unsound(String pointer) {
+    earlyProblems.merge(pointer, 1, Integer::sum);
+    for (String around = pointer; !around.isEmpty(); ) {
+      around = around.substring(0, around.lastIndexOf('/'));
+      earlyProblems.merge(around, 1, Integer::sum);
+    }
   }
 
   /** The parser has begun the streamed array {@code name} at {@code pointer}. */
@@ -396,13 +409,13 @@ final class DossierWalk {
       // Every object around the array is unsound now, though its cursor may not exist yet.
       for (String around = pointer; !around.isEmpty(); ) {
         around = around.substring(0, around.lastIndexOf('/'));
-        streamProblems.merge(around, found, Integer::sum);
+        earlyProblems.merge(around, found, Integer::sum);
       }
     }
     // What the element's own walk did not take (it was unsound, or had a field of another kind).
     String inside = at + "/";
     streamed.keySet().removeIf(p -> p.startsWith(inside));
-    streamProblems.keySet().removeIf(p -> p.equals(at) || p.startsWith(inside));
+    earlyProblems.keySet().removeIf(p -> p.equals(at) || p.startsWith(inside));
   }
 
   /**
@@ -442,6 +455,9 @@ final class DossierWalk {
 
   /** An element of {@code legalReview.conflicts}: a string. */
   private void conflict(Streamed into, String at, JsonNode value) {
+    if (value == TreeParser.BAD_STRING) {
+      return; // reported by the parser
+    }
     if (value.isTextual()) {
       into.values.add(value.textValue());
     } else {
@@ -596,6 +612,9 @@ final class DossierWalk {
 
   /** {@code value} as an object cursor, or null after recording a wrong-type violation. */
   @Nullable ObjectCursor object(JsonNode value, String pointer) {
+    if (value == TreeParser.BAD_STRING) {
+      return null; // reported by the parser
+    }
     if (!value.isObject()) {
       violation(pointer, () -> ObjectCursor.wrongType(value, ObjectCursor.OBJECT));
       return null;
@@ -605,6 +624,9 @@ final class DossierWalk {
 
   /** {@code value} as a date yyyy-MM-dd, or null after recording why not. */
   @Nullable LocalDate date(JsonNode value, String pointer) {
+    if (value == TreeParser.BAD_STRING) {
+      return null; // reported by the parser
+    }
     if (!value.isTextual()) {
       violation(pointer, () -> ObjectCursor.wrongType(value, ObjectCursor.DATE));
       return null;
@@ -621,6 +643,9 @@ final class DossierWalk {
 
   /** {@code value} as the enum constant of exactly that name, or null after recording why not. */
   <E extends Enum<E>> @Nullable E constant(JsonNode value, String pointer, Class<E> type) {
+    if (value == TreeParser.BAD_STRING) {
+      return null; // reported by the parser
+    }
     if (!value.isTextual()) {
       violation(pointer, () -> ObjectCursor.wrongType(value, ObjectCursor.oneOf(type)));
       return null;

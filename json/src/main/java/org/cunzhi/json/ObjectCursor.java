@@ -71,7 +71,7 @@ final class ObjectCursor {
 
   /** Whether nothing was found wrong in this object since the cursor was made. */
   boolean isSound() {
-    return walk.violationCount() == mark && walk.streamsSound(pointer);
+    return walk.violationCount() == mark && walk.soundBeforehand(pointer);
   }
 
   /** Whether the object has {@code field}, even as {@code null}. */
@@ -112,6 +112,9 @@ final class ObjectCursor {
   /** As {@link #take(String, Presence, String)}, building what was expected only if needed. */
   @Nullable JsonNode take(String field, Presence presence, Supplier<String> expected) {
     JsonNode value = node.get(field);
+    if (value == TreeParser.BAD_STRING) {
+      return null; // reported by the parser, and the object is already unsound
+    }
     if (value == null) {
       if (presence.required) {
         walk.violation(

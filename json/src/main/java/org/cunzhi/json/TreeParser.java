@@ -50,8 +50,15 @@ import org.jspecify.annotations.Nullable;
  * its content reach a message (DOMAIN S-6).
  */
 final class TreeParser {
+  /**
+   * What the tree holds in place of a string that is not valid Unicode or is too long, already
+   * reported: the walk passes over it in silence (compared by identity).
+   */
+  static final TextNode BAD_STRING = new TextNode("\uFFFD");
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern CONTROL_CODE = Pattern.compile("CTRL-CHAR, code (\\d+)");
+  private static final Pattern TOKEN = Pattern.compile("^Non-standard token '([^']{1,20})'");
 
   private final JsonFactory factory;
   private final JsonParser parser;
@@ -66,6 +73,11 @@ final class TreeParser {
 
   /** The path length at which problems are reported instead of deeper, or -1. */
   private int redactedAt = -1;
+
+  /** How many nodes, names and open levels the parse holds now, and at most so far. */
+  private int held;
+
+  private int peakHeld;
 
   /** Whether the last string {@link #checked} was bad. */
   private boolean lastWasBad;
@@ -131,7 +143,10 @@ final class TreeParser {
     } catch (JsonProcessingException e) {
       stopped(e, location(e));
       return null;
-    } catch (IOException | NumberFormatException | ArithmeticException e) {
+    } catch (NumberFormatException | ArithmeticException e) {
+      stopped(e, parser.currentTokenLocation()); // the number, parsed as a value was asked
+      return null;
+    } catch (IOException e) {
       stopped(e, parser.currentLocation());
       return null;
     }
@@ -139,8 +154,22 @@ final class TreeParser {
 
   // ---- values kept in the tree -----------------------------------------------------------------
 
+  /**
+   * The most nodes, names and open levels the parse held at once: a measure of its memory that does
+   * not depend on the document's size once its arrays are streamed.
+   */
+  int peakHeld() {
+    return peakHeld;
+  }
+
+  private void hold(int count) {
+    held += count;
+    peakHeld = Math.max(peakHeld, held);
+  }
+
   /** The value whose first token is {@code token}, at nesting {@code depth} if a container. */
   private JsonNode value(JsonToken token, Shape shape, int depth) throws IOException {
+    hold(1);
     if (shape.kind() == Shape.Kind.REDACTED) {
       return redacted(token, depth);
     }
@@ -151,6 +180,7 @@ final class TreeParser {
     if (depth > maxDepth) {
       tooDeep();
       scan(token, depth, null, false);
+      return object ? NODES.objectNode() : NODES.arrayNode();
     } else if (object && shape.kind() == Shape.Kind.OBJECT) {
       return object(shape, depth);
     } else if (!object && shape.kind() == Shape.Kind.ARRAY) {
@@ -184,6 +214,7 @@ final class TreeParser {
         scan(first, depth + 1, null, true); // an unknown field: the walk needs only its name
         if (!badName && !twice) {
           node.set(name, NullNode.getInstance());
+          hold(1);
         }
       } else if (field.kind() == Shape.Kind.FREE) {
         walk.extension(name, copy(first, depth + 1));
@@ -215,8 +246,10 @@ final class TreeParser {
     int index = 0;
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
       path.add(Integer.toString(index));
+      int before = held;
       JsonNode value = value(t, stream.element(), depth + 1);
       walk.element(stream.name(), at, index, value);
+      held = before; // the element is dropped
       path.remove(path.size() - 1);
       index++;
     }
@@ -250,7 +283,8 @@ final class TreeParser {
   private JsonNode scalar(JsonToken token) throws IOException {
     switch (token) {
       case VALUE_STRING:
-        return TextNode.valueOf(checked(parser.getText(), false));
+        String text = checked(parser.getText(), false);
+        return lastWasBad ? BAD_STRING : TextNode.valueOf(text);
       case VALUE_NUMBER_INT:
         return switch (parser.getNumberType()) {
           case INT -> NODES.numberNode(parser.getIntValue());
@@ -317,6 +351,7 @@ final class TreeParser {
     }
     ArrayDeque<Level> levels = new ArrayDeque<>();
     levels.push(open(first, out));
+    hold(1);
     boolean members = false;
     while (!levels.isEmpty()) {
       Level level = levels.element();
@@ -330,6 +365,7 @@ final class TreeParser {
           }
         }
         levels.pop();
+        held -= 1 + (level.names == null ? 0 : level.names.size());
         redactedAt = level.redacted;
         if (!levels.isEmpty()) {
           path.remove(path.size() - 1); // the closed container's own segment
@@ -346,8 +382,12 @@ final class TreeParser {
           redactedAt = path.size();
         }
         path.add(segment(name));
-        if (!lastWasBad && level.names != null && !level.names.add(name)) {
-          twice();
+        if (!lastWasBad && level.names != null) {
+          if (level.names.add(name)) {
+            hold(1);
+          } else {
+            twice();
+          }
         }
         if (out != null) {
           out.writeFieldName(name);
@@ -362,6 +402,7 @@ final class TreeParser {
           tooDeepReported = true;
         }
         levels.push(new Level(t == JsonToken.START_OBJECT, redacted));
+        hold(1);
         if (out != null) {
           if (t == JsonToken.START_OBJECT) {
             out.writeStartObject();
@@ -448,8 +489,7 @@ final class TreeParser {
       int bad = source.firstBad(from, to);
       if (bad >= 0) {
         source.clear(from, to);
-        problems.add(
-            pointer(),
+        problem(
             "not UTF-8 (a bad byte in a "
                 + what
                 + " at "
@@ -460,8 +500,7 @@ final class TreeParser {
     }
     int unpaired = unpaired(text);
     if (unpaired >= 0) {
-      problems.add(
-          pointer(),
+      problem(
           "not valid Unicode (an unpaired surrogate "
               + String.format(Locale.ROOT, "\\u%04X", (int) text.charAt(unpaired))
               + " in a "
@@ -475,8 +514,7 @@ final class TreeParser {
     if (text.length() > maxStringLength) {
       int characters = text.codePointCount(0, text.length());
       if (characters > maxStringLength) {
-        problems.add(
-            pointer(),
+        problem(
             what
                 + " too long ("
                 + characters
@@ -485,7 +523,8 @@ final class TreeParser {
                 + ") — expected at most "
                 + maxStringLength
                 + " characters");
-        return text.substring(0, text.offsetByCodePoints(0, JsonValues.MAX_SHOWN + 1));
+        return text.substring(
+            0, text.offsetByCodePoints(0, Math.min(maxStringLength, JsonValues.MAX_SHOWN)));
       }
     }
     lastWasBad = false;
@@ -525,17 +564,25 @@ final class TreeParser {
     return out.toString();
   }
 
+  /**
+   * Reports a problem that lets the parse go on; the walk then treats every object around it as
+   * unsound, as if it had found the problem itself.
+   */
+  private void problem(String message) {
+    String pointer = pointer();
+    problems.add(pointer, message);
+    walk.unsound(pointer);
+  }
+
   private void twice() {
-    problems.add(
-        pointer(),
+    problem(
         "a field appears twice in one object (again at "
             + position(parser.currentTokenLocation())
             + ") — expected each field at most once");
   }
 
   private void tooDeep() {
-    problems.add(
-        pointer(),
+    problem(
         "nested too deeply (more than "
             + maxDepth
             + " levels at "
@@ -586,17 +633,24 @@ final class TreeParser {
               + ") — expected a number whose exponent is at most "
               + Integer.MAX_VALUE
               + " either way");
-    } else if (e instanceof JsonEOFException) {
+    } else if (e instanceof JsonEOFException || message.contains("end-of-input")) {
       problems.add(
           pointer,
           "the document ends too soon (at "
               + at
               + ") — expected every string, object and array it opens to be closed");
+    } else if (message.startsWith("Broken surrogate pair")) {
+      problems.add(
+          pointer,
+          "not valid Unicode (an unpaired surrogate in a field name at "
+              + at
+              + ") — expected whole characters, each \\uD800–\\uDBFF followed by a"
+              + " \\uDC00–\\uDFFF");
     } else if (message.startsWith("Non-standard token")) {
       problems.add(
           pointer,
           "not a JSON number (NaN or Infinity at "
-              + at
+              + tokenStart(where, message)
               + ") — expected a number written in decimal digits");
     } else if (message.startsWith("Illegal unquoted character")) {
       Matcher code = CONTROL_CODE.matcher(message);
@@ -610,10 +664,13 @@ final class TreeParser {
               + at
               + ") — expected control characters escaped, such as \\n or \\u0009");
     } else if (message.contains("Leading zeroes not allowed")) {
+      // The parser stops at the digit after the zero.
       problems.add(
           pointer,
-          "a number with a leading zero (at "
-              + at
+          "a number with a leading zero (at line "
+              + where.getLineNr()
+              + ", column "
+              + Math.max(1, where.getColumnNr() - 1)
               + ") — expected no leading zeros, such as 7 rather than 07");
     } else if (message.startsWith("Unrecognized character escape")) {
       problems.add(
@@ -641,6 +698,13 @@ final class TreeParser {
             + badByte(location(bad), bad)
             + ") — expected a document in UTF-8");
     return true;
+  }
+
+  /** Where a token named in the parser's message began, when the parser stopped just after it. */
+  private static String tokenStart(JsonLocation where, String message) {
+    Matcher token = TOKEN.matcher(message);
+    long column = where.getColumnNr() - (token.find() ? token.group(1).length() : 0);
+    return "line " + where.getLineNr() + ", column " + Math.max(1, column);
   }
 
   // ---- where -----------------------------------------------------------------------------------
