@@ -436,9 +436,171 @@ class DossierReaderTest {
   }
 
   @Test
+  void tryRead_stringOfExactlyTheLengthLimit_isReadAndOneMoreIsRejected() {
+    // 20: every other string of MINIMAL is shorter ("cunzhi.dossier/v1" has 17 characters).
+    DossierReader small = DossierReader.builder().maxStringLength(20).build();
+    // Characters are code points: twenty emoji are forty chars but twenty characters.
+    assertThat(small.tryRead(MINIMAL.replace("\"台\"", "\"" + "😀".repeat(20) + "\"")).isValid())
+        .isTrue();
+    assertThat(small.tryRead(MINIMAL.replace("\"台\"", "\"" + "台".repeat(20) + "\"")).isValid())
+        .isTrue();
+    String over = MINIMAL.replace("\"台\"", "\"" + "台".repeat(21) + "\"");
+    assertThat(small.tryRead(over).violations())
+        .containsExactly(
+            new Violation(
+                "/unit/name",
+                "string too long (21 characters at line 1, column "
+                    + (over.indexOf("\"台台") + 1)
+                    + ") — expected at most 20 characters"));
+  }
+
+  @Test
+  void tryRead_fieldNameOfExactlyTheLengthLimit_isReadAndOneMoreIsRejected() {
+    DossierReader small = DossierReader.builder().maxStringLength(20).build();
+    String atLimit = with("extensions", "{\"" + "k".repeat(20) + "\":1}");
+    assertThat(small.tryRead(atLimit).isValid()).isTrue();
+    String over = with("extensions", "{\"" + "k".repeat(21) + "\":1}");
+    assertThat(small.tryRead(over).violations())
+        .containsExactly(
+            new Violation(
+                "/extensions",
+                "field name too long (21 characters at line 1, column "
+                    + (over.indexOf("\"kkk") + 1)
+                    + ") — expected at most 20 characters"));
+  }
+
+  /** {@code MINIMAL} with {@code count} unknown fields, named x0, x1, … */
+  private static String withUnknownFields(int count) {
+    StringBuilder fields = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      fields.append(",\"x").append(i).append("\":0");
+    }
+    return MINIMAL.substring(0, MINIMAL.length() - 1) + fields + "}";
+  }
+
+  @Test
+  void tryRead_exactlyAsManyProblemsAsTheLimit_listsEveryOne() {
+    DossierReader three = DossierReader.builder().maxProblems(3).build();
+    ReadResult result = three.tryRead(withUnknownFields(3));
+
+    assertThat(result.violations())
+        .extracting(Violation::pointer)
+        .containsExactly("/x0", "/x1", "/x2");
+    assertThat(result.unlisted()).isZero();
+  }
+
+  @Test
+  void tryRead_oneProblemMoreThanTheLimit_listsTheFirstByPointerAndCountsTheRest() {
+    DossierReader three = DossierReader.builder().maxProblems(3).build();
+    ReadResult result = three.tryRead(withUnknownFields(4));
+
+    assertThat(result.violations())
+        .extracting(Violation::pointer)
+        .containsExactly("/x0", "/x1", "/x2", "");
+    assertThat(result.violations().get(3).message())
+        .isEqualTo(
+            "1 more problems not listed (4 found) — expected at most 3 problems listed for one"
+                + " dossier");
+    assertThat(result.unlisted()).isEqualTo(1);
+    // The first in pointer order (as Violation orders them, x10 before x2), wherever found.
+    assertThat(three.tryRead(withUnknownFields(11)).violations())
+        .extracting(Violation::pointer)
+        .containsExactly("/x0", "/x1", "/x10", "");
+  }
+
+  @Test
+  void tryRead_sevenMegabytesWithAHundredThousandProblems_holdsLittleAndListsAHundred() {
+    String meeting =
+        "{\"date\":\"2025-02-30\",\"body\":\"MARKET\",\"familyPlanningOnAgenda\":true,"
+            + "\"minutes\":true,\"signInSheet\":true,"
+            + " ".repeat(30)
+            + "\"present\":12}";
+    StringBuilder meetings = new StringBuilder("[");
+    for (int i = 0; i < 50_000; i++) {
+      meetings.append(i == 0 ? "" : ",").append(meeting);
+    }
+    String text = with("meetings", meetings.append("]").toString());
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    assertThat(bytes.length).isBetween(7_000_000, DossierReader.DEFAULT_MAX_DOCUMENT_BYTES);
+
+    DossierReader.Counted counted = reader.tryReadCounted(bytes);
+
+    // two problems in each of 50,000 meetings
+    assertThat(counted.result().violations()).hasSize(DossierReader.DEFAULT_MAX_PROBLEMS + 1);
+    assertThat(counted.result().unlisted()).isEqualTo(100_000 - DossierReader.DEFAULT_MAX_PROBLEMS);
+    assertThat(counted.result().violations().get(0).pointer()).isEqualTo("/meetings/0/body");
+    // One meeting at a time: a tree of the whole document would hold about 400,000 nodes.
+    assertThat(counted.peakHeld()).isLessThan(100);
+  }
+
+  @Test
+  void tryRead_rawUnpairedSurrogateInText_isRejectedAtItsString() {
+    String text = MINIMAL.replace("\"台\"", "\"台\uD800\"");
+    assertThat(reader.tryRead(text).violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.pointer()).isEqualTo("/unit/name");
+              assertThat(v.message())
+                  .startsWith("not valid Unicode (an unpaired surrogate \\uD800");
+            });
+  }
+
+  @Test
+  void tryRead_escapedSurrogatePair_isOneCharacter() {
+    Dossier d = reader.read(MINIMAL.replace("\"台\"", "\"\\uD83D\\uDE00\""));
+    assertThat(d.unit().name()).isEqualTo("😀");
+  }
+
+  @Test
+  void tryRead_problemsInsideAReporter_areAtTheReportersPointerOnly() {
+    String complaint =
+        "[{\"ref\":\"C1\",\"received\":\"2025-03-01\",\"escalated\":false,\"reporter\":%s}]";
+    for (String reporter :
+        List.of(
+            "{\"name\":\"王秀兰\",\"name\":\"王秀兰\"}",
+            "{\"name\":\"王\\uDC00\"}",
+            "{\"13900001234\\uD800\":1}",
+            "{\"a\":{\"b\":" + "[".repeat(40) + "]".repeat(40) + "}}")) {
+      List<Violation> found =
+          reader.tryRead(with("complaints", String.format(complaint, reporter))).violations();
+      assertThat(found)
+          .as(reporter)
+          .isNotEmpty()
+          .allSatisfy(v -> assertThat(v.pointer()).isEqualTo("/complaints/0/reporter"))
+          .allSatisfy(v -> assertThat(v.toString()).doesNotContain("王", "139", "\"name\""));
+    }
+  }
+
+  @Test
+  void tryRead_problemsOfFormThatLetTheParseGoOn_areReportedWithTheWalks() {
+    String text = with("privacyBreaches", "-1").replace("\"VILLAGE\"", "\"VILLAGE\",\"kind\":1");
+
+    assertThat(reader.tryRead(text).violations())
+        .extracting(Violation::pointer)
+        .containsExactly("/privacyBreaches", "/unit/kind");
+  }
+
+  @Test
   void builder_defaultsAndBounds() {
     assertThat(DossierReader.create().maxDocumentBytes()).isEqualTo(8 * 1024 * 1024);
     assertThat(DossierReader.create().maxDepth()).isEqualTo(32);
+    assertThat(DossierReader.create().maxStringLength()).isEqualTo(10_000);
+    assertThat(DossierReader.create().maxProblems()).isEqualTo(100);
+    assertThat(DossierReader.builder().maxStringLength(1).maxProblems(1).build().maxProblems())
+        .isEqualTo(1);
+    assertThatThrownBy(() -> DossierReader.builder().maxStringLength(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DossierReader.builder().maxStringLength((1 << 30) + 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DossierReader.builder().maxProblems(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DossierReader.builder().maxProblems(10_001))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(DossierReader.builder().maxStringLength(1 << 30).maxProblems(10_000).build())
+        .hasToString(
+            "DossierReader[maxDocumentBytes=8388608, maxDepth=32, maxStringLength=1073741824,"
+                + " maxProblems=10000]");
     assertThat(DossierReader.builder().maxDocumentBytes(1).maxDepth(1).build().maxDepth())
         .isEqualTo(1);
     assertThatThrownBy(() -> DossierReader.builder().maxDocumentBytes(0))
