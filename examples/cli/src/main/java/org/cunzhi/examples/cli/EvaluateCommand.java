@@ -21,6 +21,7 @@ import org.cunzhi.spi.Selection;
 import org.cunzhi.spi.StandardRegistry;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -63,6 +64,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "DOSSIER", description = "dossier files (JSON)")
   List<Path> files = List.of();
 
+  @Mixin ReaderLimits limits = new ReaderLimits();
+
   EvaluateCommand(Main.Streams streams) {
     this.streams = streams;
   }
@@ -83,7 +86,7 @@ final class EvaluateCommand implements Callable<Integer> {
     List<EvaluationResult> results = new ArrayList<>();
     List<List<Standard>> shadowed = new ArrayList<>();
     Evaluator evaluator = Evaluator.create();
-    for (DossierFiles.Read read : DossierFiles.readAll(files, streams.err())) {
+    for (DossierFiles.Read read : DossierFiles.readAll(limits.reader(), files, streams.err())) {
       if (read.dossier().isEmpty()) {
         status = Main.REJECTED;
         continue;
