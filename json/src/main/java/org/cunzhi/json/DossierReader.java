@@ -4,54 +4,74 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.cunzhi.core.InvalidInputException;
 import org.cunzhi.core.Violation;
 import org.cunzhi.core.internal.validation.ModelValidator;
 import org.cunzhi.core.model.Dossier;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Reads DOSSIER-v1 JSON ({@code cunzhi.dossier/v1}, UTF-8) into a {@link Dossier}, or reports every
- * problem at once.
+ * Reads DOSSIER-v1 JSON ({@code cunzhi.dossier/v1}, UTF-8) into a {@link Dossier}, or reports its
+ * problems.
  *
- * <p>A read checks the document in one pass: that it is well-formed UTF-8 JSON within the size and
- * nesting limits, with no field twice in an object; then every field against DOSSIER-v1 (known
- * names, required fields, JSON types, integer ranges, exact enum names, {@code yyyy-MM-dd} dates,
- * {@code null} only where the format allows it, no instrument fields of the other kind); then the
- * model's cross-field rules ({@link ModelValidator}), on the whole dossier or, when something
- * structural is wrong, on each part that was sound (each top-level object, each array element, each
- * year of {@code surveys}); rules that span the whole dossier, such as adoption households within
- * the unit's, then wait until the structure is fixed. Each problem is a {@link Violation}: a JSON
- * Pointer and {@code what is wrong (value) — expected}. A malformed document is one violation at
- * {@code ""} naming the line and column, never the parser's own text.
+ * <p>A read checks the document in one pass: that it is well-formed JSON in strict UTF-8 within the
+ * reader's limits, with no field twice in an object and every string valid Unicode; then every
+ * field against DOSSIER-v1 (known names, required fields, JSON types, integer ranges, exact enum
+ * names, {@code yyyy-MM-dd} dates, {@code null} only where the format allows it, no instrument
+ * fields of the other kind); then the model's cross-field rules ({@link ModelValidator}), on the
+ * whole dossier or, when something structural is wrong, on each part that was sound (each top-level
+ * object, each array element, each year of {@code surveys}); rules that span the whole dossier,
+ * such as adoption households within the unit's, then wait until the structure is fixed. Each
+ * problem is a {@link Violation}: a JSON Pointer and {@code what is wrong (value) — expected}.
+ *
+ * <p>A problem of the document's form names the JSON Pointer of the nearest enclosing value and the
+ * line and column (counted from 1, in characters), never the parser's own text: a string with a bad
+ * UTF-8 byte or an unpaired surrogate escape ({@code \uD800} alone, or {@code \uDC00\uD800}) is
+ * rejected at that string's pointer. When the document is not well-formed JSON (truncated, NaN or
+ * Infinity, a raw control character in a string, a leading zero, trailing content), only the
+ * problems of its form found up to where the parse stopped are reported.
+ *
+ * <h2>Limits</h2>
+ *
+ * <p>Each limit has a default, a builder option and a largest value the builder accepts:
+ *
+ * <ul>
+ *   <li>document size, {@link Builder#maxDocumentBytes}: {@value #DEFAULT_MAX_DOCUMENT_BYTES} bytes
+ *       of UTF-8 (8 MiB), at most {@value #LARGEST_MAX_DOCUMENT_BYTES};
+ *   <li>nesting depth, {@link Builder#maxDepth}: {@value #DEFAULT_MAX_DEPTH} levels of objects and
+ *       arrays, the root object being 1, at most {@value #LARGEST_MAX_DEPTH}. Within {@code
+ *       extensions}, free-form data may nest deeper, to {@value #LARGEST_MAX_DEPTH} levels from the
+ *       root whatever the limit;
+ *   <li>string length, {@link Builder#maxStringLength}: {@value #DEFAULT_MAX_STRING_LENGTH}
+ *       characters (Unicode code points) in any string or field name, at most {@value
+ *       #LARGEST_MAX_STRING_LENGTH};
+ *   <li>problems listed, {@link Builder#maxProblems}: {@value #DEFAULT_MAX_PROBLEMS} per document,
+ *       at most {@value #LARGEST_MAX_PROBLEMS}; the first in pointer order are listed, then one
+ *       last violation at {@code ""} counts the rest ({@link ReadResult#unlisted()}).
+ * </ul>
+ *
+ * <p>Numbers are read to {@value #MAX_NUMBER_LENGTH} characters, with an exponent that fits an
+ * {@code int}. Memory for a read stays within a small multiple of the document's size whatever it
+ * holds (about 15 times at worst, for an object of nothing but distinct field names, which must all
+ * be remembered to find one given twice): problems beyond the listed ones are only counted, the
+ * content of what cannot be right is checked and dropped, and the elements of arrays ({@code
+ * years}, {@code meetings} and the other array sections, {@code organization.cadres}, {@code
+ * covers}, {@code guaranteedRights}, {@code conflicts}) are read one at a time as they are parsed,
+ * only the sound ones kept as model records.
  *
  * <p>A complaint's {@code reporter} may hold a name or phone number (DOMAIN S-6): any JSON object
  * is accepted and only whether it has members is kept ({@link
  * org.cunzhi.core.model.Reporter#named()} when it has, anonymous when it is empty or absent).
- * Nothing from inside it ever appears in a violation.
+ * Nothing from inside it ever appears in a violation: a problem inside it is reported at the
+ * reporter's pointer.
  *
  * <p>Field rules beyond what DOSSIER-v1 spells out: {@code assessmentYear} and {@code years[].year}
  * are 1000 to 9999 and {@code surveys} keys four digits not starting with 0; unit {@code code},
@@ -68,41 +88,67 @@ public final class DossierReader {
   /** The default limit on a document's size: 8 MiB of UTF-8. */
   public static final int DEFAULT_MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
 
-  /** The default limit on nesting: 32 levels of objects and arrays, the root object being 1. */
+  /**
+   * The default limit on nesting: 32 levels of objects and arrays, the root object being 1; free
+   * data in {@code extensions} may nest to {@link #LARGEST_MAX_DEPTH}.
+   */
   public static final int DEFAULT_MAX_DEPTH = 32;
+
+  /** The default limit on any string or field name: 10,000 characters (Unicode code points). */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 10_000;
+
+  /** The default limit on the problems listed for one document: 100, the rest counted. */
+  public static final int DEFAULT_MAX_PROBLEMS = 100;
 
   /** The largest size limit a reader accepts: 1 GiB. */
   public static final int LARGEST_MAX_DOCUMENT_BYTES = 1 << 30;
 
-  /** The deepest nesting limit a reader accepts. */
+  /** The deepest nesting limit a reader accepts, and how deep {@code extensions} may nest. */
   public static final int LARGEST_MAX_DEPTH = 1000;
 
+  /** The largest string length limit a reader accepts: 1 Gi characters. */
+  public static final int LARGEST_MAX_STRING_LENGTH = 1 << 30;
+
+  /** The largest limit on the problems listed that a reader accepts. */
+  public static final int LARGEST_MAX_PROBLEMS = 10_000;
+
+  /** The longest number read, in characters (sign, digits, point and exponent). */
+  public static final int MAX_NUMBER_LENGTH = 1000;
+
   private static final DossierReader DEFAULT =
-      new DossierReader(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_DEPTH);
+      new DossierReader(
+          DEFAULT_MAX_DOCUMENT_BYTES,
+          DEFAULT_MAX_DEPTH,
+          DEFAULT_MAX_STRING_LENGTH,
+          DEFAULT_MAX_PROBLEMS);
 
   private final int maxDocumentBytes;
   private final int maxDepth;
-  private final ObjectReader trees;
+  private final int maxStringLength;
+  private final int maxProblems;
+  private final JsonFactory factory;
 
-  private DossierReader(int maxDocumentBytes, int maxDepth) {
+  private DossierReader(int maxDocumentBytes, int maxDepth, int maxStringLength, int maxProblems) {
     this.maxDocumentBytes = maxDocumentBytes;
     this.maxDepth = maxDepth;
-    JsonFactory factory =
+    this.maxStringLength = maxStringLength;
+    this.maxProblems = maxProblems;
+    // The parser enforces only the hard limits; the reader checks its own, to say where.
+    this.factory =
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
-                    .maxDocumentLength(maxDocumentBytes)
-                    .maxNestingDepth(maxDepth)
+                    .maxNestingDepth(LARGEST_MAX_DEPTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxStringLength(Integer.MAX_VALUE)
+                    .maxNameLength(Integer.MAX_VALUE)
                     .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamWriteConstraints(
+                StreamWriteConstraints.builder().maxNestingDepth(LARGEST_MAX_DEPTH).build())
+            // No shared symbol table: names from one document never stay or collide with others.
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .build();
-    this.trees =
-        JsonMapper.builder(factory)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .build()
-            .reader();
   }
 
   /** A reader with the default limits. */
@@ -120,9 +166,22 @@ public final class DossierReader {
     return maxDocumentBytes;
   }
 
-  /** The deepest nesting of objects and arrays read, the root object being level 1. */
+  /**
+   * The deepest nesting of objects and arrays read outside {@code extensions}, the root object
+   * being level 1.
+   */
   public int maxDepth() {
     return maxDepth;
+  }
+
+  /** The longest string or field name read, in characters (Unicode code points). */
+  public int maxStringLength() {
+    return maxStringLength;
+  }
+
+  /** The most problems listed for one document; more are counted by one last violation. */
+  public int maxProblems() {
+    return maxProblems;
   }
 
   /**
@@ -166,11 +225,10 @@ public final class DossierReader {
   /** Reads a dossier from JSON text; a bad document gives a rejected result, not an exception. */
   public ReadResult tryRead(String json) {
     requireNonNull(json, "json");
-    if (json.length() > maxDocumentBytes
-        || json.getBytes(StandardCharsets.UTF_8).length > maxDocumentBytes) {
+    if (json.length() > maxDocumentBytes || utf8Length(json) > maxDocumentBytes) {
       return tooLarge();
     }
-    return parse(json.startsWith("\uFEFF") ? json.substring(1) : json);
+    return parse(Utf8Text.of(json.startsWith("\uFEFF") ? json.substring(1) : json));
   }
 
   /** Reads a dossier from UTF-8 bytes; a bad document gives a rejected result. */
@@ -229,147 +287,107 @@ public final class DossierReader {
     return ReadResult.rejected(List.of(new Violation("", message)));
   }
 
-  /** Decodes strict UTF-8, naming where the first bad byte sits. */
+  /** The length of {@code text} in UTF-8, stopping early once it is over the limit. */
+  private long utf8Length(String text) {
+    long length = 0;
+    for (int i = 0; i < text.length() && length <= maxDocumentBytes; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        length++;
+      } else if (c < 0x800) {
+        length += 2;
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        length += 4;
+        i++;
+      } else {
+        length += 3;
+      }
+    }
+    return length;
+  }
+
+  /** Decodes strict UTF-8 after any byte order mark. */
   private ReadResult decode(byte[] bytes, int length) {
+    return decode(bytes, length, new int[1]);
+  }
+
+  private ReadResult decode(byte[] bytes, int length, int[] peakHeld) {
     int start =
         length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
             ? 3
             : 0;
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, length - start);
-    CharBuffer out = CharBuffer.allocate(length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      out.flip();
-      return rejected(
-          "not UTF-8 (a bad byte at "
-              + position(out, out.length())
-              + ", byte offset "
-              + in.position()
-              + ") — expected a document in UTF-8");
-    }
-    out.flip();
-    return parse(out.toString());
+    return parse(Utf8Text.decode(bytes, start, length - start), peakHeld);
   }
 
-  private ReadResult parse(String text) {
-    String tooDeep = firstTooDeep(text);
-    if (tooDeep != null) {
-      return rejected(
-          "nested too deeply (more than "
-              + maxDepth
-              + " levels at "
-              + tooDeep
-              + ") — expected at most "
-              + maxDepth
-              + " levels of objects and arrays");
-    }
+  /** A read's result, and the most the parse held at once ({@link TreeParser#peakHeld}). */
+  record Counted(ReadResult result, int peakHeld) {}
+
+  /** Reads as {@link #tryRead(byte[])} does, counting what the parse holds; for tests. */
+  Counted tryReadCounted(byte[] utf8) {
+    int[] peak = new int[1];
+    ReadResult result =
+        utf8.length > maxDocumentBytes ? tooLarge() : decode(utf8, utf8.length, peak);
+    return new Counted(result, peak[0]);
+  }
+
+  private ReadResult parse(Utf8Text text) {
+    return parse(text, new int[1]);
+  }
+
+  private ReadResult parse(Utf8Text text, int[] peakHeld) {
+    Problems form = new Problems(maxProblems);
+    Problems found = new Problems(maxProblems);
+    DossierWalk walk = new DossierWalk(found);
     JsonNode root;
     try {
-      root = trees.readTree(text);
-    } catch (StreamConstraintsException e) {
-      return rejected(
-          "a value exceeds the reader's limits ("
-              + location(e)
-              + ") — expected numbers of at most 1000 digits and shorter names and strings");
-    } catch (JsonProcessingException e) {
-      String message = String.valueOf(e.getOriginalMessage());
-      return message.startsWith("Duplicate field")
-          ? rejected(
-              "a field appears twice in one object ("
-                  + location(e)
-                  + ") — expected each field at most once")
-          : rejected("not well-formed JSON (" + location(e) + ") — expected one JSON object");
+      TreeParser parser = new TreeParser(factory, text, maxDepth, maxStringLength, walk, form);
+      root = parser.read(DossierWalk.SHAPE);
+      peakHeld[0] = parser.peakHeld();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not parse a document held in memory", e);
     }
-    if (root == null || root.isMissingNode()) {
-      return rejected("empty document — expected one JSON object");
+    if (root == null) {
+      return form.rejected(); // not well-formed: only the problems of its form
     }
-    DossierWalk walk = new DossierWalk();
     Dossier dossier = walk.dossier(root);
-    List<Violation> violations = new ArrayList<>(walk.violations());
     ModelValidator validator = ModelValidator.get();
     if (dossier != null) {
-      violations.addAll(validator.validate(dossier));
+      validator.validate(dossier).forEach(found::add);
     } else {
       for (DossierWalk.Part part : walk.parts()) {
         for (Violation violation : validator.validate(part.value())) {
-          violations.add(violation.under(part.pointer()));
+          found.add(violation.under(part.pointer()));
         }
       }
     }
-    if (violations.isEmpty() && dossier != null) {
+    found.addAll(form);
+    if (found.isEmpty() && dossier != null) {
       return ReadResult.of(dossier);
     }
-    return ReadResult.rejected(violations);
-  }
-
-  /** Where nesting first exceeds the limit, as "line L, column C"; null when it never does. */
-  private @Nullable String firstTooDeep(String text) {
-    int depth = 0;
-    boolean inString = false;
-    boolean escaped = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (inString) {
-        if (escaped) {
-          escaped = false;
-        } else if (c == '\\') {
-          escaped = true;
-        } else if (c == '"') {
-          inString = false;
-        }
-      } else if (c == '"') {
-        inString = true;
-      } else if (c == '{' || c == '[') {
-        depth++;
-        if (depth > maxDepth) {
-          return position(text, i);
-        }
-      } else if (c == '}' || c == ']') {
-        depth--;
-      }
-    }
-    return null;
-  }
-
-  /** "line L, column C" of the character at {@code index}, both counted from 1. */
-  private static String position(CharSequence text, int index) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < index; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-    }
-    return "line " + line + ", column " + column;
-  }
-
-  private static String location(JsonProcessingException e) {
-    JsonLocation location = e.getLocation();
-    return location == null || location.getLineNr() < 1
-        ? "at an unknown place"
-        : "at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    return found.rejected();
   }
 
   @Override
   public String toString() {
-    return "DossierReader[maxDocumentBytes=" + maxDocumentBytes + ", maxDepth=" + maxDepth + "]";
+    return "DossierReader[maxDocumentBytes="
+        + maxDocumentBytes
+        + ", maxDepth="
+        + maxDepth
+        + ", maxStringLength="
+        + maxStringLength
+        + ", maxProblems="
+        + maxProblems
+        + "]";
   }
 
   /** Builds a {@link DossierReader} with chosen limits. */
   public static final class Builder {
     private int maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
     private int maxDepth = DEFAULT_MAX_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxProblems = DEFAULT_MAX_PROBLEMS;
 
     private Builder() {}
 
@@ -384,7 +402,10 @@ public final class DossierReader {
       return this;
     }
 
-    /** The deepest nesting to read, the root object being level 1: 1 to 1000, 32 by default. */
+    /**
+     * The deepest nesting to read outside {@code extensions}, the root object being level 1: 1 to
+     * 1000, 32 by default.
+     */
     public Builder maxDepth(int value) {
       checkArgument(
           value >= 1 && value <= LARGEST_MAX_DEPTH,
@@ -395,9 +416,37 @@ public final class DossierReader {
       return this;
     }
 
+    /**
+     * The longest string or field name to read, in characters (Unicode code points): 1 to 2^30,
+     * 10,000 by default.
+     */
+    public Builder maxStringLength(int value) {
+      checkArgument(
+          value >= 1 && value <= LARGEST_MAX_STRING_LENGTH,
+          "maxStringLength must be from 1 to %s, was %s",
+          LARGEST_MAX_STRING_LENGTH,
+          value);
+      this.maxStringLength = value;
+      return this;
+    }
+
+    /**
+     * The most problems to list for one document, the first in pointer order; any more are counted
+     * by one last violation: 1 to 10,000, 100 by default.
+     */
+    public Builder maxProblems(int value) {
+      checkArgument(
+          value >= 1 && value <= LARGEST_MAX_PROBLEMS,
+          "maxProblems must be from 1 to %s, was %s",
+          LARGEST_MAX_PROBLEMS,
+          value);
+      this.maxProblems = value;
+      return this;
+    }
+
     /** The reader. */
     public DossierReader build() {
-      return new DossierReader(maxDocumentBytes, maxDepth);
+      return new DossierReader(maxDocumentBytes, maxDepth, maxStringLength, maxProblems);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.cunzhi.json;
 
+import static com.google.common.base.Preconditions.checkState;
 import static org.cunzhi.json.ObjectCursor.Presence.OPTIONAL;
 import static org.cunzhi.json.ObjectCursor.Presence.OPTIONAL_OR_NULL;
 import static org.cunzhi.json.ObjectCursor.Presence.REQUIRED;
@@ -9,17 +10,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.cunzhi.core.Violation;
 import org.cunzhi.core.model.Activity;
@@ -73,8 +77,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One walk over a parsed dossier: checks every field against DOSSIER-v1, records each problem with
- * its JSON Pointer, and builds model records only from the parts found sound. Not thread-safe; a
- * reader makes a new walk for every document.
+ * its JSON Pointer, and builds model records only from the parts found sound. The elements of the
+ * arrays that {@link #SHAPE} streams are read as the {@link TreeParser} parses them ({@link
+ * #element}), the rest once the whole tree is parsed ({@link #dossier}). Not thread-safe; a reader
+ * makes a new walk for every document.
  */
 final class DossierWalk {
   /** The only format this walk reads. */
@@ -206,24 +212,262 @@ final class DossierWalk {
     @Nullable T read(ObjectCursor element);
   }
 
-  private final List<Violation> violations = new ArrayList<>();
+  /**
+   * The shape of DOSSIER-v1, for the parser: every field named above, each a string, number,
+   * boolean or null unless said otherwise here. A field added above that holds an object or an
+   * array must be given its shape here too, and a {@link Shape#stream} its reader in {@code
+   * streams}.
+   */
+  static final Shape SHAPE =
+      Shape.object(
+          TOP,
+          Map.ofEntries(
+              Map.entry("unit", Shape.object(UNIT)),
+              Map.entry(
+                  "organization",
+                  Shape.object(
+                      ORGANIZATION,
+                      Map.of(
+                          "cadres", Shape.stream("cadres", Shape.object(CADRE)),
+                          "groupLeaders", Shape.object(GROUP_LEADERS),
+                          "association", Shape.object(ASSOCIATION)))),
+              Map.entry(
+                  "instruments",
+                  Shape.stream(
+                      "instruments",
+                      Shape.object(
+                          ImmutableSet.<String>builder()
+                              .addAll(INSTRUMENT_COMMON)
+                              .addAll(CHARTER_ONLY)
+                              .addAll(CONTRACT_ONLY)
+                              .build(),
+                          Map.of(
+                              "legalReview",
+                              Shape.object(
+                                  LEGAL_REVIEW,
+                                  Map.of("conflicts", Shape.stream("conflicts", Shape.VALUE))),
+                              "adoption",
+                              Shape.object(ADOPTION),
+                              "publicNotice",
+                              Shape.object(PUBLIC_NOTICE),
+                              "guaranteedRights",
+                              Shape.stream("guaranteedRights", Shape.VALUE))))),
+              Map.entry(
+                  "years",
+                  Shape.stream(
+                      "years",
+                      Shape.object(
+                          YEAR,
+                          Map.of(
+                              "population", Shape.object(POPULATION),
+                              "births", Shape.object(BIRTHS),
+                              "awareness", Shape.object(AWARENESS))))),
+              Map.entry("incidents", Shape.stream("incidents", Shape.object(INCIDENT))),
+              Map.entry(
+                  "benefits",
+                  Shape.object(
+                      BENEFITS, Map.of("difficultFamilies", Shape.object(DIFFICULT_FAMILIES)))),
+              Map.entry("activities", Shape.stream("activities", Shape.object(ACTIVITY))),
+              Map.entry("meetings", Shape.stream("meetings", Shape.object(MEETING))),
+              Map.entry(
+                  "disclosures",
+                  Shape.stream(
+                      "disclosures",
+                      Shape.object(
+                          DISCLOSURE, Map.of("covers", Shape.stream("covers", Shape.VALUE))))),
+              Map.entry(
+                  "complaints",
+                  Shape.stream(
+                      "complaints", Shape.object(COMPLAINT, Map.of("reporter", Shape.REDACTED)))),
+              Map.entry("appraisals", Shape.stream("appraisals", Shape.object(APPRAISAL))),
+              Map.entry("audits", Shape.stream("audits", Shape.object(AUDIT))),
+              Map.entry(
+                  "surveys",
+                  Shape.keyedBy(
+                      Shape.object(
+                          YEAR_SURVEYS,
+                          Map.of(
+                              "satisfaction", Shape.object(SATISFACTION),
+                              "participation", Shape.object(PARTICIPATION))))),
+              Map.entry("inspection", Shape.stream("inspection", Shape.object(INSPECTION))),
+              Map.entry("extensions", Shape.keyedBy(Shape.FREE))));
+
+  private final Problems problems;
   private final List<Part> parts = new ArrayList<>();
   private final Map<Integer, String> yearsSeen = new HashMap<>();
   private final Map<String, String> idsSeen = new HashMap<>();
 
+  /** What the walk does with each element of a streamed array, as it is parsed. */
+  private interface ElementHandler {
+    void read(Streamed into, String pointer, JsonNode value);
+  }
+
+  /** What the walk keeps of one streamed array until the object holding it is read. */
+  private static final class Streamed {
+    final List<Object> values = new ArrayList<>();
+    final Set<Object> seen = new HashSet<>();
+  }
+
+  /** The readers of the streamed arrays of {@link #SHAPE}, by their {@link Shape#name}. */
+  private final ImmutableMap<String, ElementHandler> streams =
+      ImmutableMap.<String, ElementHandler>builder()
+          .put("instruments", elements(this::instrument, true))
+          .put("years", elements(this::year, true))
+          .put("incidents", elements(this::incident, true))
+          .put("activities", elements(this::activity, true))
+          .put("meetings", elements(this::meeting, true))
+          .put("disclosures", elements(this::disclosure, true))
+          .put("complaints", elements(this::complaint, true))
+          .put("appraisals", elements(this::appraisal, true))
+          .put("audits", elements(this::audit, true))
+          .put("inspection", elements(this::inspectionFinding, true))
+          .put("cadres", elements(this::cadre, false))
+          .put("covers", constants(DisclosureTopic.class))
+          .put("guaranteedRights", constants(EightRights.class))
+          .put("conflicts", this::conflict)
+          .buildOrThrow();
+
+  /**
+   * The streamed arrays begun and not yet taken by the object that holds them, by pointer: only
+   * those of the element being read and of the dossier's top, so never many.
+   */
+  private final Map<String, Streamed> streamed = new HashMap<>();
+
+  /**
+   * How many problems were found inside each object before its cursor was made (by the parser, or
+   * in the streamed arrays it holds), by the object's pointer; only for the element being read and
+   * the objects around it, so never many.
+   */
+  private final Map<String, Integer> earlyProblems = new HashMap<>();
+
+  /** Each extension as compact JSON text, in document order. */
+  private final Map<String, String> extensionTexts = new LinkedHashMap<>();
+
+  /** A walk that records its problems in {@code problems}. */
+  DossierWalk(Problems problems) {
+    this.problems = problems;
+  }
+
   /** How many violations the walk has recorded so far. */
   int violationCount() {
-    return violations.size();
+    return problems.size();
   }
 
   /** Records a violation. */
   void violation(String pointer, String message) {
-    violations.add(new Violation(pointer, message));
+    problems.add(pointer, message);
   }
 
-  /** Every violation recorded, in the order found. */
-  ImmutableList<Violation> violations() {
-    return ImmutableList.copyOf(violations);
+  /**
+   * Records a violation, building its message only if it will be listed: past the limit on
+   * problems, most are only counted.
+   */
+  void violation(String pointer, Supplier<String> message) {
+    if (problems.keeps(pointer)) {
+      problems.add(pointer, message.get());
+    } else {
+      problems.count();
+    }
+  }
+
+  /**
+   * Whether nothing was found wrong inside the object at {@code pointer} before its cursor was
+   * made: by the parser, or in the streamed arrays it holds, which are read first.
+   */
+  boolean soundBeforehand(String pointer) {
+    return earlyProblems.isEmpty() || !earlyProblems.containsKey(pointer);
+  }
+
+  /**
+   * The parser found a problem at {@code pointer} and went on: every object around it is unsound,
+   * though its cursor may not exist yet.
+   */
+  void unsound(String pointer) {
+    earlyProblems.merge(pointer, 1, Integer::sum);
+    for (String around = pointer; !around.isEmpty(); ) {
+      around = around.substring(0, around.lastIndexOf('/'));
+      earlyProblems.merge(around, 1, Integer::sum);
+    }
+  }
+
+  /** The parser has begun the streamed array {@code name} at {@code pointer}. */
+  void streamStarted(String name, String pointer) {
+    checkState(streams.containsKey(name), "no reader for the streamed array %s", name);
+    streamed.put(pointer, new Streamed());
+  }
+
+  /** Reads the element {@code index} of the streamed array {@code name} at {@code pointer}. */
+  void element(String name, String pointer, int index, JsonNode value) {
+    ElementHandler handler = streams.get(name);
+    Streamed into = streamed.get(pointer);
+    checkState(handler != null && into != null, "no streamed array %s at %s", name, pointer);
+    int before = violationCount();
+    String at = Violation.child(pointer, index);
+    handler.read(into, at, value);
+    int found = violationCount() - before;
+    if (found > 0) {
+      // Every object around the array is unsound now, though its cursor may not exist yet.
+      for (String around = pointer; !around.isEmpty(); ) {
+        around = around.substring(0, around.lastIndexOf('/'));
+        earlyProblems.merge(around, found, Integer::sum);
+      }
+    }
+    // What the element's own walk did not take (it was unsound, or had a field of another kind).
+    String inside = at + "/";
+    streamed.keySet().removeIf(p -> p.startsWith(inside));
+    earlyProblems.keySet().removeIf(p -> p.equals(at) || p.startsWith(inside));
+  }
+
+  /**
+   * The values kept of the streamed array at {@code pointer}, taken; null if it was not streamed.
+   */
+  private @Nullable Streamed take(String pointer) {
+    return streamed.remove(pointer);
+  }
+
+  /** A stream of objects, each read by {@code reader}, the sound ones kept. */
+  private ElementHandler elements(ElementReader<?> reader, boolean remember) {
+    return (into, at, value) -> {
+      ObjectCursor element = object(value, at);
+      Object read = element == null ? null : reader.read(element);
+      if (read != null) {
+        into.values.add(read);
+        if (remember) {
+          parts.add(new Part(at, read));
+        }
+      }
+    };
+  }
+
+  /** A stream of distinct enum names. */
+  private <E extends Enum<E>> ElementHandler constants(Class<E> type) {
+    return (into, at, value) -> {
+      E constant = constant(value, at, type);
+      if (constant != null) {
+        if (into.seen.add(constant)) {
+          into.values.add(constant);
+        } else {
+          duplicateConstant(at, value, type);
+        }
+      }
+    };
+  }
+
+  /** An element of {@code legalReview.conflicts}: a string. */
+  private void conflict(Streamed into, String at, JsonNode value) {
+    if (value == TreeParser.BAD_STRING) {
+      return; // reported by the parser
+    }
+    if (value.isTextual()) {
+      into.values.add(value.textValue());
+    } else {
+      violation(at, () -> ObjectCursor.wrongType(value, ObjectCursor.TEXT));
+    }
+  }
+
+  /** The extension {@code name}, as compact JSON text. */
+  void extension(String name, String json) {
+    extensionTexts.put(name, json);
   }
 
   /** The sound sub-objects read, each with its pointer. */
@@ -344,8 +588,13 @@ final class DossierWalk {
     return array == null ? null : elements(array, parent.pointer(field), reader, true);
   }
 
+  @SuppressWarnings("unchecked") // each stream's reader gives the type its caller asks for
   private <T> List<T> elements(
       ArrayNode array, String pointer, ElementReader<T> reader, boolean remember) {
+    Streamed read = take(pointer);
+    if (read != null) {
+      return (List<T>) read.values;
+    }
     List<T> values = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
       String at = Violation.child(pointer, i);
@@ -363,8 +612,11 @@ final class DossierWalk {
 
   /** {@code value} as an object cursor, or null after recording a wrong-type violation. */
   @Nullable ObjectCursor object(JsonNode value, String pointer) {
+    if (value == TreeParser.BAD_STRING) {
+      return null; // reported by the parser
+    }
     if (!value.isObject()) {
-      violation(pointer, ObjectCursor.wrongType(value, ObjectCursor.OBJECT));
+      violation(pointer, () -> ObjectCursor.wrongType(value, ObjectCursor.OBJECT));
       return null;
     }
     return new ObjectCursor(this, (ObjectNode) value, pointer);
@@ -372,24 +624,30 @@ final class DossierWalk {
 
   /** {@code value} as a date yyyy-MM-dd, or null after recording why not. */
   @Nullable LocalDate date(JsonNode value, String pointer) {
+    if (value == TreeParser.BAD_STRING) {
+      return null; // reported by the parser
+    }
     if (!value.isTextual()) {
-      violation(pointer, ObjectCursor.wrongType(value, ObjectCursor.DATE));
+      violation(pointer, () -> ObjectCursor.wrongType(value, ObjectCursor.DATE));
       return null;
     }
     LocalDate date = ObjectCursor.parseDate(value.textValue());
     if (date == null) {
       violation(
           pointer,
-          "not a valid date (" + JsonValues.show(value) + ") — expected " + ObjectCursor.DATE);
+          () ->
+              "not a valid date (" + JsonValues.show(value) + ") — expected " + ObjectCursor.DATE);
     }
     return date;
   }
 
   /** {@code value} as the enum constant of exactly that name, or null after recording why not. */
   <E extends Enum<E>> @Nullable E constant(JsonNode value, String pointer, Class<E> type) {
-    String expected = ObjectCursor.oneOf(type);
+    if (value == TreeParser.BAD_STRING) {
+      return null; // reported by the parser
+    }
     if (!value.isTextual()) {
-      violation(pointer, ObjectCursor.wrongType(value, expected));
+      violation(pointer, () -> ObjectCursor.wrongType(value, ObjectCursor.oneOf(type)));
       return null;
     }
     for (E constant : type.getEnumConstants()) {
@@ -397,7 +655,13 @@ final class DossierWalk {
         return constant;
       }
     }
-    violation(pointer, "unknown value (" + JsonValues.show(value) + ") — expected " + expected);
+    violation(
+        pointer,
+        () ->
+            "unknown value ("
+                + JsonValues.show(value)
+                + ") — expected "
+                + ObjectCursor.oneOf(type));
     return null;
   }
 
@@ -408,20 +672,30 @@ final class DossierWalk {
     if (array == null) {
       return values;
     }
+    Streamed read = take(parent.pointer(field));
+    if (read != null) {
+      read.values.forEach(v -> values.add(type.cast(v)));
+      return values;
+    }
     for (int i = 0; i < array.size(); i++) {
       String at = Violation.child(parent.pointer(field), i);
       E value = constant(array.get(i), at, type);
       if (value != null && !values.add(value)) {
-        violation(
-            at,
-            "duplicate value ("
-                + JsonValues.show(array.get(i))
-                + ") — expected each of "
-                + ObjectCursor.oneOf(type).substring("one of ".length())
-                + " at most once");
+        duplicateConstant(at, array.get(i), type);
       }
     }
     return values;
+  }
+
+  private <E extends Enum<E>> void duplicateConstant(String at, JsonNode value, Class<E> type) {
+    violation(
+        at,
+        () ->
+            "duplicate value ("
+                + JsonValues.show(value)
+                + ") — expected each of "
+                + ObjectCursor.oneOf(type).substring("one of ".length())
+                + " at most once");
   }
 
   // ---- unit and organization -------------------------------------------------------------------
@@ -506,25 +780,30 @@ final class DossierWalk {
       if (charterField && contract) {
         violation(
             c.pointer(name),
-            "field of a charter or covenant, not of a "
-                + kind
-                + " — expected only "
-                + String.join(", ", CONTRACT_FIELDS));
+            () ->
+                "field of a charter or covenant, not of a "
+                    + kind
+                    + " — expected only "
+                    + String.join(", ", CONTRACT_FIELDS));
       } else if (contractField && charter) {
         violation(
             c.pointer(name),
-            "field of a contract, not of a "
-                + kind
-                + " — expected only "
-                + String.join(", ", CHARTER_FIELDS));
+            () ->
+                "field of a contract, not of a "
+                    + kind
+                    + " — expected only "
+                    + String.join(", ", CHARTER_FIELDS));
       } else if (!charterField && !contractField && !INSTRUMENT_COMMON.contains(name)) {
-        String expected =
-            charter
-                ? String.join(", ", CHARTER_FIELDS)
-                : contract
-                    ? String.join(", ", CONTRACT_FIELDS)
-                    : String.join(", ", INSTRUMENT_COMMON) + " and the fields of its kind";
-        violation(c.pointer(name), "unknown field — expected only " + expected);
+        violation(
+            c.pointer(name),
+            () ->
+                "unknown field — expected only "
+                    + (charter
+                        ? String.join(", ", CHARTER_FIELDS)
+                        : contract
+                            ? String.join(", ", CONTRACT_FIELDS)
+                            : String.join(", ", INSTRUMENT_COMMON)
+                                + " and the fields of its kind"));
       }
     }
     String id = c.text("id", REQUIRED, true);
@@ -589,7 +868,10 @@ final class DossierWalk {
     boolean reviewed = c.bool("reviewed");
     List<String> conflicts = new ArrayList<>();
     ArrayNode array = c.array("conflicts", REQUIRED);
-    if (array != null) {
+    Streamed read = array == null ? null : take(c.pointer("conflicts"));
+    if (read != null) {
+      read.values.forEach(v -> conflicts.add((String) v));
+    } else if (array != null) {
       for (int i = 0; i < array.size(); i++) {
         JsonNode conflict = array.get(i);
         if (conflict.isTextual()) {
@@ -865,7 +1147,10 @@ final class DossierWalk {
     return c.isSound() ? new Surveys(satisfaction, participation) : null;
   }
 
-  /** Extensions: any JSON under each key, kept as compact JSON text. */
+  /**
+   * Extensions: any JSON under each key, kept as compact JSON text, as the parser copied it (or,
+   * for a tree not from the parser, as the tree writes it).
+   */
   private @Nullable Map<String, String> extensions(ObjectCursor top) {
     ObjectCursor c = top.object("extensions", OPTIONAL);
     if (c == null) {
@@ -875,8 +1160,11 @@ final class DossierWalk {
     Iterator<String> keys = c.fieldNames();
     while (keys.hasNext()) {
       String key = keys.next();
+      String copied = extensionTexts.get(key);
       JsonNode value = c.raw(key);
-      if (value != null) {
+      if (copied != null) {
+        extensions.put(key, copied);
+      } else if (value != null) {
         extensions.put(key, value.toString());
       }
     }

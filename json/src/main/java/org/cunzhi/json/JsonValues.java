@@ -49,7 +49,10 @@ final class JsonValues {
     return "a value of another kind";
   }
 
-  /** {@code text} in double quotes, with quotes, backslashes and control characters escaped. */
+  /**
+   * {@code text} in double quotes, with quotes, backslashes, control characters and unpaired
+   * surrogates escaped, so that a message is always valid Unicode.
+   */
   static String quote(String text) {
     String shown = cut(text);
     StringBuilder out = new StringBuilder(shown.length() + 2).append('"');
@@ -62,7 +65,13 @@ final class JsonValues {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x7f) {
+          boolean paired =
+              Character.isHighSurrogate(c)
+                  ? i + 1 < shown.length() && Character.isLowSurrogate(shown.charAt(i + 1))
+                  : Character.isLowSurrogate(c)
+                      && i > 0
+                      && Character.isHighSurrogate(shown.charAt(i - 1));
+          if (c < 0x20 || c == 0x7f || (Character.isSurrogate(c) && !paired)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);

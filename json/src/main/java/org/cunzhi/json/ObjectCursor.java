@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cunzhi.core.Violation;
@@ -47,8 +46,6 @@ final class ObjectCursor {
   static final String ARRAY = "an array";
 
   private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  private static final DateTimeFormatter DATE_FORMAT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   private final DossierWalk walk;
   private final ObjectNode node;
@@ -74,7 +71,7 @@ final class ObjectCursor {
 
   /** Whether nothing was found wrong in this object since the cursor was made. */
   boolean isSound() {
-    return walk.violationCount() == mark;
+    return walk.violationCount() == mark && walk.soundBeforehand(pointer);
   }
 
   /** Whether the object has {@code field}, even as {@code null}. */
@@ -98,7 +95,8 @@ final class ObjectCursor {
     while (names.hasNext()) {
       String name = names.next();
       if (!known.contains(name)) {
-        walk.violation(pointer(name), "unknown field — expected only " + String.join(", ", known));
+        walk.violation(
+            pointer(name), () -> "unknown field — expected only " + String.join(", ", known));
       }
     }
   }
@@ -108,16 +106,26 @@ final class ObjectCursor {
    * violation if {@code presence} forbids that.
    */
   @Nullable JsonNode take(String field, Presence presence, String expected) {
+    return take(field, presence, () -> expected);
+  }
+
+  /** As {@link #take(String, Presence, String)}, building what was expected only if needed. */
+  @Nullable JsonNode take(String field, Presence presence, Supplier<String> expected) {
     JsonNode value = node.get(field);
+    if (value == TreeParser.BAD_STRING) {
+      return null; // reported by the parser, and the object is already unsound
+    }
     if (value == null) {
       if (presence.required) {
-        walk.violation(pointer(field), "required field is missing — expected " + expected);
+        walk.violation(
+            pointer(field), () -> "required field is missing — expected " + expected.get());
       }
       return null;
     }
     if (value.isNull()) {
       if (!presence.nullable) {
-        walk.violation(pointer(field), "null is not allowed here — expected " + expected);
+        walk.violation(
+            pointer(field), () -> "null is not allowed here — expected " + expected.get());
       }
       return null;
     }
@@ -148,27 +156,33 @@ final class ObjectCursor {
   }
 
   private @Nullable BigInteger integral(String field, Presence presence, long min, long max) {
-    String expected = "an integer from " + min + " to " + max;
+    Supplier<String> expected = () -> "an integer from " + min + " to " + max;
     JsonNode value = take(field, presence, expected);
     if (value == null) {
       return null;
     }
     String at = pointer(field);
     if (!value.isNumber()) {
-      walk.violation(at, wrongType(value, expected));
+      walk.violation(at, () -> wrongType(value, expected.get()));
       return null;
     }
     if (!value.isIntegralNumber()) {
-      walk.violation(at, "not an integer (" + JsonValues.show(value) + ") — expected " + expected);
+      walk.violation(
+          at, () -> "not an integer (" + JsonValues.show(value) + ") — expected " + expected.get());
       return null;
     }
-    BigInteger number = value.bigIntegerValue();
-    if (number.compareTo(BigInteger.valueOf(min)) < 0
-        || number.compareTo(BigInteger.valueOf(max)) > 0) {
-      walk.violation(at, "out of range (" + JsonValues.show(value) + ") — expected " + expected);
-      return null;
+    if (value.canConvertToLong()) {
+      long number = value.longValue();
+      if (number < min || number > max) {
+        walk.violation(
+            at, () -> "out of range (" + JsonValues.show(value) + ") — expected " + expected.get());
+        return null;
+      }
+      return BigInteger.valueOf(number);
     }
-    return number;
+    walk.violation(
+        at, () -> "out of range (" + JsonValues.show(value) + ") — expected " + expected.get());
+    return null;
   }
 
   /** A required boolean; false when missing or wrong. */
@@ -184,7 +198,7 @@ final class ObjectCursor {
       return null;
     }
     if (!value.isBoolean()) {
-      walk.violation(pointer(field), wrongType(value, BOOLEAN));
+      walk.violation(pointer(field), () -> wrongType(value, BOOLEAN));
       return null;
     }
     return value.booleanValue();
@@ -204,11 +218,11 @@ final class ObjectCursor {
       return null;
     }
     if (!value.isTextual()) {
-      walk.violation(pointer(field), wrongType(value, expected));
+      walk.violation(pointer(field), () -> wrongType(value, expected));
       return null;
     }
     if (nonEmpty && value.textValue().isEmpty()) {
-      walk.violation(pointer(field), "empty string (\"\") — expected " + expected);
+      walk.violation(pointer(field), () -> "empty string (\"\") — expected " + expected);
       return null;
     }
     return value.textValue();
@@ -234,7 +248,7 @@ final class ObjectCursor {
 
   /** An enum constant named exactly, or null when absent, null, or wrong. */
   <E extends Enum<E>> @Nullable E constant(String field, Presence presence, Class<E> type) {
-    JsonNode value = take(field, presence, oneOf(type));
+    JsonNode value = take(field, presence, () -> oneOf(type));
     return value == null ? null : walk.constant(value, pointer(field), type);
   }
 
@@ -251,7 +265,7 @@ final class ObjectCursor {
       return null;
     }
     if (!value.isArray()) {
-      walk.violation(pointer(field), wrongType(value, ARRAY));
+      walk.violation(pointer(field), () -> wrongType(value, ARRAY));
       return null;
     }
     return (ArrayNode) value;
@@ -264,19 +278,34 @@ final class ObjectCursor {
 
   /** "one of A, B, C" for an enum. */
   static String oneOf(Class<? extends Enum<?>> type) {
-    return "one of "
-        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    return ONE_OF.get(type);
   }
 
-  /** Parses an ISO-8601 calendar date in exactly the form yyyy-MM-dd, or returns null. */
+  private static final ClassValue<String> ONE_OF =
+      new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+          return "one of "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(c -> ((Enum<?>) c).name())
+                  .collect(Collectors.joining(", "));
+        }
+      };
+
+  /**
+   * Parses an ISO-8601 calendar date in exactly the form yyyy-MM-dd, or returns null. Without an
+   * exception for a bad date: a document may hold a great many.
+   */
   static @Nullable LocalDate parseDate(String text) {
     if (!DATE_SHAPE.matcher(text).matches()) {
       return null;
     }
-    try {
-      return LocalDate.parse(text, DATE_FORMAT);
-    } catch (DateTimeParseException e) {
+    int year = Integer.parseInt(text, 0, 4, 10);
+    int month = Integer.parseInt(text, 5, 7, 10);
+    int day = Integer.parseInt(text, 8, 10, 10);
+    if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
       return null;
     }
+    return LocalDate.of(year, month, day);
   }
 }

@@ -13,27 +13,58 @@ import org.cunzhi.core.model.Dossier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The outcome of reading one dossier without throwing: either the dossier, or every violation
- * found, ordered by pointer. Made for batches, where one bad dossier must not stop the others.
+ * The outcome of reading one dossier without throwing: either the dossier, or the violations found,
+ * ordered by pointer. Made for batches, where one bad dossier must not stop the others.
+ *
+ * <p>A reader lists at most {@link DossierReader#maxProblems()} violations, the first in pointer
+ * order; when it found more, one last violation at {@code ""} counts the others ({@link
+ * #unlisted()}).
  */
 public final class ReadResult {
   private final @Nullable Dossier dossier;
   private final ImmutableList<Violation> violations;
+  private final int unlisted;
 
-  private ReadResult(@Nullable Dossier dossier, ImmutableList<Violation> violations) {
+  private ReadResult(@Nullable Dossier dossier, ImmutableList<Violation> violations, int unlisted) {
     this.dossier = dossier;
     this.violations = violations;
+    this.unlisted = unlisted;
   }
 
   /** A dossier read without a problem. */
   public static ReadResult of(Dossier dossier) {
-    return new ReadResult(requireNonNull(dossier, "dossier"), ImmutableList.of());
+    return new ReadResult(requireNonNull(dossier, "dossier"), ImmutableList.of(), 0);
   }
 
-  /** A rejected document, with at least one violation. */
+  /** A rejected document, with at least one violation, all of them listed. */
   public static ReadResult rejected(List<Violation> violations) {
     checkArgument(!violations.isEmpty(), "a rejected document needs at least one violation");
-    return new ReadResult(null, ImmutableList.sortedCopyOf(violations));
+    return new ReadResult(null, ImmutableList.sortedCopyOf(violations), 0);
+  }
+
+  /**
+   * A rejected document whose first {@code max} violations are {@code listed}, and {@code unlisted}
+   * more were found: those are counted by one last violation at {@code ""}.
+   */
+  static ReadResult rejected(List<Violation> listed, int unlisted, int max) {
+    checkArgument(!listed.isEmpty(), "a rejected document needs at least one violation");
+    if (unlisted == 0) {
+      return rejected(listed);
+    }
+    ImmutableList<Violation> violations =
+        ImmutableList.<Violation>builder()
+            .addAll(ImmutableList.sortedCopyOf(listed))
+            .add(
+                new Violation(
+                    "",
+                    unlisted
+                        + " more problems not listed ("
+                        + (listed.size() + unlisted)
+                        + " found) — expected at most "
+                        + max
+                        + " problems listed for one dossier"))
+            .build();
+    return new ReadResult(null, violations, unlisted);
   }
 
   /** Whether the dossier was read without a problem. */
@@ -46,9 +77,20 @@ public final class ReadResult {
     return Optional.ofNullable(dossier);
   }
 
-  /** Every violation found, ordered by pointer; empty when valid. */
+  /**
+   * The violations found, ordered by pointer, then the one that counts those not listed if there
+   * were too many to list; empty when valid.
+   */
   public List<Violation> violations() {
     return violations;
+  }
+
+  /**
+   * How many problems were found beyond those listed: 0 unless there were more than the reader's
+   * {@link DossierReader#maxProblems()}.
+   */
+  public int unlisted() {
+    return unlisted;
   }
 
   /** The dossier, or an {@link InvalidInputException} carrying every violation. */

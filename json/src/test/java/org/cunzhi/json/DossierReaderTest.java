@@ -186,14 +186,15 @@ class DossierReaderTest {
   }
 
   @Test
-  void tryRead_malformed_namesLineAndColumnOnly() {
+  void tryRead_malformed_namesTheEnclosingValueLineAndColumnOnly() {
     ReadResult result =
         reader.tryRead("{\n  \"format\": \"cunzhi.dossier/v1\",\n  \"unit\": {x}\n}");
 
     assertThat(result.violations()).hasSize(1);
     Violation v = result.violations().get(0);
-    assertThat(v.pointer()).isEmpty();
-    assertThat(v.message()).startsWith("not well-formed JSON (at line 3, column 12)");
+    assertThat(v.pointer()).isEqualTo("/unit");
+    assertThat(v.message())
+        .isEqualTo("not well-formed JSON (at line 3, column 12) — expected one JSON object");
   }
 
   @Test
@@ -207,12 +208,17 @@ class DossierReaderTest {
   }
 
   @Test
-  void tryRead_trailingContent_isMalformed() {
-    String text = Samples.text(Samples.XIHE) + " {}";
+  void tryRead_trailingContent_isRejectedWhereItStarts() {
+    String text = MINIMAL + " {}";
 
     assertThat(reader.tryRead(text).violations())
-        .singleElement()
-        .satisfies(v -> assertThat(v.message()).startsWith("not well-formed JSON"));
+        .containsExactly(
+            new Violation(
+                "",
+                "more after the end of the dossier (at line 1, column "
+                    + (MINIMAL.length() + 2)
+                    + ") — expected one JSON object and nothing after it"));
+    assertThat(reader.tryRead(Samples.text(Samples.XIHE) + "x").isValid()).isFalse();
   }
 
   @Test
@@ -224,30 +230,50 @@ class DossierReaderTest {
   }
 
   @Test
-  void tryRead_duplicateField_isOneViolationWithPlace() {
+  void tryRead_duplicateField_isOneViolationWithPointerAndPlace() {
     ReadResult result =
-        reader.tryRead("{\"format\": \"cunzhi.dossier/v1\",\n \"format\": \"cunzhi.dossier/v1\"}");
+        reader.tryRead(
+            MINIMAL.substring(0, MINIMAL.length() - 1) + ",\n \"format\": \"cunzhi.dossier/v1\"}");
 
-    assertThat(result.violations()).hasSize(1);
-    assertThat(result.violations().get(0).pointer()).isEmpty();
-    assertThat(result.violations().get(0).message())
-        .startsWith("a field appears twice in one object (at line 2")
-        .doesNotContain("format");
+    assertThat(result.violations())
+        .containsExactly(
+            new Violation(
+                "/format",
+                "a field appears twice in one object (again at line 2, column 2) — expected each"
+                    + " field at most once"));
   }
 
   @Test
-  void tryRead_badUtf8_namesTheByte() {
-    byte[] bytes = "{\n \"a\": \"xy\"}".getBytes(StandardCharsets.UTF_8);
-    bytes[9] = (byte) 0xC3; // a lead byte followed by an ASCII byte
+  void tryRead_badUtf8InAString_namesTheStringAndTheByte() {
+    String text = MINIMAL.replace("\"台\"", "\"xy\"");
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    int at = text.indexOf("xy") + 1;
+    bytes[at] = (byte) 0xC3; // a lead byte followed by an ASCII byte
     ReadResult result = reader.tryRead(bytes);
 
     assertThat(result.violations())
-        .singleElement()
-        .satisfies(
-            v -> {
-              assertThat(v.pointer()).isEmpty();
-              assertThat(v.message()).startsWith("not UTF-8 (a bad byte at line 2, column 8");
-            });
+        .containsExactly(
+            new Violation(
+                "/unit/name",
+                "not UTF-8 (a bad byte in a string at line 1, column "
+                    + (at + 1)
+                    + ", byte offset "
+                    + at
+                    + ") — expected text in UTF-8"));
+  }
+
+  @Test
+  void tryRead_badUtf8BetweenTokens_namesTheByte() {
+    byte[] bytes = ("{\n \"format\": \"cunzhi.dossier/v1\", x}").getBytes(StandardCharsets.UTF_8);
+    bytes[bytes.length - 2] = (byte) 0xFF;
+    ReadResult result = reader.tryRead(bytes);
+
+    assertThat(result.violations())
+        .containsExactly(
+            new Violation(
+                "",
+                "not UTF-8 (a bad byte at line 2, column 33, byte offset 34) — expected a"
+                    + " document in UTF-8"));
   }
 
   @Test
@@ -259,13 +285,15 @@ class DossierReaderTest {
 
   // ---- limits -------------------------------------------------------------------------------
 
+  /** The smallest valid dossier, on one line. */
+  static final String MINIMAL =
+      "{\"format\":\"cunzhi.dossier/v1\",\"assessmentYear\":2025,"
+          + "\"unit\":{\"code\":\"120119105201\",\"name\":\"台\",\"kind\":\"VILLAGE\"}}";
+
   /** A valid dossier padded with spaces to exactly {@code size} bytes. */
   private static String ofSize(int size) {
-    String minimal =
-        "{\"format\":\"cunzhi.dossier/v1\",\"assessmentYear\":2025,"
-            + "\"unit\":{\"code\":\"120119105201\",\"name\":\"台\",\"kind\":\"VILLAGE\"}}";
-    int bytes = minimal.getBytes(StandardCharsets.UTF_8).length;
-    return minimal + " ".repeat(size - bytes);
+    int bytes = MINIMAL.getBytes(StandardCharsets.UTF_8).length;
+    return MINIMAL + " ".repeat(size - bytes);
   }
 
   @Test
@@ -309,53 +337,270 @@ class DossierReaderTest {
     assertThat(small.tryRead(text + " ").isValid()).isFalse();
   }
 
+  /** {@code MINIMAL} with {@code field} set to {@code json}. */
+  static String with(String field, String json) {
+    return MINIMAL.substring(0, MINIMAL.length() - 1) + ",\"" + field + "\":" + json + "}";
+  }
+
+  /** A valid dossier whose complaint's reporter nests to exactly {@code depth} levels, root 1. */
+  private static String reporterOfDepth(int depth) {
+    int inner = depth - 4; // the root, complaints, the complaint, the reporter
+    return with(
+        "complaints",
+        "[{\"ref\":\"C1\",\"received\":\"2025-03-01\",\"escalated\":false,\"reporter\":{\"a\":"
+            + "[".repeat(inner)
+            + "\"[{\""
+            + "]".repeat(inner)
+            + "}}]");
+  }
+
   /** A valid dossier whose extensions nest to exactly {@code depth} levels, root included. */
-  private static String ofDepth(int depth) {
+  private static String extensionOfDepth(int depth) {
     int inner = depth - 2; // the root object and the extensions object
-    return "{\"format\":\"cunzhi.dossier/v1\",\"assessmentYear\":2025,"
-        + "\"unit\":{\"code\":\"120119105201\",\"name\":\"台\",\"kind\":\"VILLAGE\"},"
-        + "\"extensions\":{\"x\":"
-        + "[".repeat(inner)
-        + "\"[{\""
-        + "]".repeat(inner)
-        + "}}";
+    return with("extensions", "{\"x\":" + "[".repeat(inner) + "\"[{\"" + "]".repeat(inner) + "}");
   }
 
   @Test
   void tryRead_atDepthLimit_isRead() {
-    assertThat(reader.tryRead(ofDepth(DossierReader.DEFAULT_MAX_DEPTH)).isValid()).isTrue();
+    assertThat(reader.tryRead(reporterOfDepth(DossierReader.DEFAULT_MAX_DEPTH)).isValid()).isTrue();
     DossierReader shallow = DossierReader.builder().maxDepth(5).build();
-    assertThat(shallow.tryRead(ofDepth(5)).isValid()).isTrue();
+    assertThat(shallow.tryRead(reporterOfDepth(5)).isValid()).isTrue();
   }
 
   @Test
-  void tryRead_oneLevelOverDepthLimit_isRejected() {
-    assertThat(reader.tryRead(ofDepth(DossierReader.DEFAULT_MAX_DEPTH + 1)).violations())
+  void tryRead_oneLevelOverDepthLimit_isRejectedAtTheValueTooDeep() {
+    String text = reporterOfDepth(DossierReader.DEFAULT_MAX_DEPTH + 1);
+    assertThat(reader.tryRead(text).violations())
+        .containsExactly(
+            new Violation(
+                "/complaints/0/reporter",
+                "nested too deeply (more than 32 levels at line 1, column "
+                    + text.indexOf("\"[{\"")
+                    + ") — expected at most 32 levels of objects and arrays outside extensions"));
+    DossierReader shallow = DossierReader.builder().maxDepth(5).build();
+    assertThat(shallow.tryRead(reporterOfDepth(6)).violations())
+        .extracting(Violation::pointer)
+        .containsExactly("/complaints/0/reporter");
+    assertThat(shallow.tryRead(with("unit", "{\"name\":[[[[]]]]}")).violations())
+        .extracting(Violation::pointer)
+        .contains("/unit/name/0/0/0");
+  }
+
+  @Test
+  void tryRead_extensions_nestBeyondTheDepthLimitUpToTheLargest() {
+    Dossier deep = reader.read(extensionOfDepth(DossierReader.LARGEST_MAX_DEPTH));
+    assertThat(deep.extensions().get("x")).startsWith("[[[").endsWith("]]]").contains("\"[{\"");
+    DossierReader shallow = DossierReader.builder().maxDepth(2).build();
+    assertThat(shallow.tryRead(extensionOfDepth(200)).isValid()).isTrue();
+  }
+
+  @Test
+  void tryRead_extensionsBeyondTheLargestDepth_isRejectedWhereTheyGoTooDeep() {
+    String text = extensionOfDepth(DossierReader.LARGEST_MAX_DEPTH + 1);
+    assertThat(reader.tryRead(text).violations())
         .singleElement()
         .satisfies(
             v -> {
-              assertThat(v.pointer()).isEmpty();
+              // the deepest array read: the one at level 1000
+              assertThat(v.pointer()).isEqualTo("/extensions/x" + "/0".repeat(997));
               assertThat(v.message())
-                  .startsWith("nested too deeply (more than 32 levels at line 1, column ")
-                  .endsWith("expected at most 32 levels of objects and arrays");
+                  .isEqualTo(
+                      "nested too deeply (more than 1000 levels at line 1, column "
+                          + text.indexOf("\"[{\"")
+                          + ") — expected at most 1000 levels of objects and arrays, extensions"
+                          + " included");
             });
-    DossierReader shallow = DossierReader.builder().maxDepth(5).build();
-    assertThat(shallow.tryRead(ofDepth(6)).isValid()).isFalse();
   }
 
   @Test
-  void tryRead_hugeNumber_isOneLimitViolation() {
+  void tryRead_hugeNumber_isOneLimitViolationWhereItStarts() {
     String text = "{\"assessmentYear\": " + "9".repeat(5000) + "}";
 
     assertThat(reader.tryRead(text).violations())
+        .containsExactly(
+            new Violation(
+                "/assessmentYear",
+                "number too long (more than 1000 characters at line 1, column 20) — expected"
+                    + " numbers of at most 1000 characters"));
+  }
+
+  @Test
+  void tryRead_numberOfExactlyTheLongestLength_isReadAndOneMoreIsRejected() {
+    String longest = "1" + "0".repeat(DossierReader.MAX_NUMBER_LENGTH - 1);
+    assertThat(reader.tryRead(with("privacyBreaches", longest)).violations())
         .singleElement()
-        .satisfies(v -> assertThat(v.message()).startsWith("a value exceeds the reader's limits"));
+        .satisfies(v -> assertThat(v.message()).startsWith("out of range"));
+    assertThat(reader.tryRead(with("privacyBreaches", longest + "0")).violations())
+        .singleElement()
+        .satisfies(v -> assertThat(v.message()).startsWith("number too long"));
+  }
+
+  @Test
+  void tryRead_stringOfExactlyTheLengthLimit_isReadAndOneMoreIsRejected() {
+    // 20: every other string of MINIMAL is shorter ("cunzhi.dossier/v1" has 17 characters).
+    DossierReader small = DossierReader.builder().maxStringLength(20).build();
+    // Characters are code points: twenty emoji are forty chars but twenty characters.
+    assertThat(small.tryRead(MINIMAL.replace("\"台\"", "\"" + "😀".repeat(20) + "\"")).isValid())
+        .isTrue();
+    assertThat(small.tryRead(MINIMAL.replace("\"台\"", "\"" + "台".repeat(20) + "\"")).isValid())
+        .isTrue();
+    String over = MINIMAL.replace("\"台\"", "\"" + "台".repeat(21) + "\"");
+    assertThat(small.tryRead(over).violations())
+        .containsExactly(
+            new Violation(
+                "/unit/name",
+                "string too long (21 characters at line 1, column "
+                    + (over.indexOf("\"台台") + 1)
+                    + ") — expected at most 20 characters"));
+  }
+
+  @Test
+  void tryRead_fieldNameOfExactlyTheLengthLimit_isReadAndOneMoreIsRejected() {
+    DossierReader small = DossierReader.builder().maxStringLength(20).build();
+    String atLimit = with("extensions", "{\"" + "k".repeat(20) + "\":1}");
+    assertThat(small.tryRead(atLimit).isValid()).isTrue();
+    String over = with("extensions", "{\"" + "k".repeat(21) + "\":1}");
+    assertThat(small.tryRead(over).violations())
+        .containsExactly(
+            new Violation(
+                "/extensions",
+                "field name too long (21 characters at line 1, column "
+                    + (over.indexOf("\"kkk") + 1)
+                    + ") — expected at most 20 characters"));
+  }
+
+  /** {@code MINIMAL} with {@code count} unknown fields, named x0, x1, … */
+  private static String withUnknownFields(int count) {
+    StringBuilder fields = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      fields.append(",\"x").append(i).append("\":0");
+    }
+    return MINIMAL.substring(0, MINIMAL.length() - 1) + fields + "}";
+  }
+
+  @Test
+  void tryRead_exactlyAsManyProblemsAsTheLimit_listsEveryOne() {
+    DossierReader three = DossierReader.builder().maxProblems(3).build();
+    ReadResult result = three.tryRead(withUnknownFields(3));
+
+    assertThat(result.violations())
+        .extracting(Violation::pointer)
+        .containsExactly("/x0", "/x1", "/x2");
+    assertThat(result.unlisted()).isZero();
+  }
+
+  @Test
+  void tryRead_oneProblemMoreThanTheLimit_listsTheFirstByPointerAndCountsTheRest() {
+    DossierReader three = DossierReader.builder().maxProblems(3).build();
+    ReadResult result = three.tryRead(withUnknownFields(4));
+
+    assertThat(result.violations())
+        .extracting(Violation::pointer)
+        .containsExactly("/x0", "/x1", "/x2", "");
+    assertThat(result.violations().get(3).message())
+        .isEqualTo(
+            "1 more problems not listed (4 found) — expected at most 3 problems listed for one"
+                + " dossier");
+    assertThat(result.unlisted()).isEqualTo(1);
+    // The first in pointer order (as Violation orders them, x10 before x2), wherever found.
+    assertThat(three.tryRead(withUnknownFields(11)).violations())
+        .extracting(Violation::pointer)
+        .containsExactly("/x0", "/x1", "/x10", "");
+  }
+
+  @Test
+  void tryRead_sevenMegabytesWithAHundredThousandProblems_holdsLittleAndListsAHundred() {
+    String meeting =
+        "{\"date\":\"2025-02-30\",\"body\":\"MARKET\",\"familyPlanningOnAgenda\":true,"
+            + "\"minutes\":true,\"signInSheet\":true,"
+            + " ".repeat(30)
+            + "\"present\":12}";
+    StringBuilder meetings = new StringBuilder("[");
+    for (int i = 0; i < 50_000; i++) {
+      meetings.append(i == 0 ? "" : ",").append(meeting);
+    }
+    String text = with("meetings", meetings.append("]").toString());
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    assertThat(bytes.length).isBetween(7_000_000, DossierReader.DEFAULT_MAX_DOCUMENT_BYTES);
+
+    DossierReader.Counted counted = reader.tryReadCounted(bytes);
+
+    // two problems in each of 50,000 meetings
+    assertThat(counted.result().violations()).hasSize(DossierReader.DEFAULT_MAX_PROBLEMS + 1);
+    assertThat(counted.result().unlisted()).isEqualTo(100_000 - DossierReader.DEFAULT_MAX_PROBLEMS);
+    assertThat(counted.result().violations().get(0).pointer()).isEqualTo("/meetings/0/body");
+    // One meeting at a time: a tree of the whole document would hold about 400,000 nodes.
+    assertThat(counted.peakHeld()).isLessThan(100);
+  }
+
+  @Test
+  void tryRead_rawUnpairedSurrogateInText_isRejectedAtItsString() {
+    String text = MINIMAL.replace("\"台\"", "\"台\uD800\"");
+    assertThat(reader.tryRead(text).violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.pointer()).isEqualTo("/unit/name");
+              assertThat(v.message())
+                  .startsWith("not valid Unicode (an unpaired surrogate \\uD800");
+            });
+  }
+
+  @Test
+  void tryRead_escapedSurrogatePair_isOneCharacter() {
+    Dossier d = reader.read(MINIMAL.replace("\"台\"", "\"\\uD83D\\uDE00\""));
+    assertThat(d.unit().name()).isEqualTo("😀");
+  }
+
+  @Test
+  void tryRead_problemsInsideAReporter_areAtTheReportersPointerOnly() {
+    String complaint =
+        "[{\"ref\":\"C1\",\"received\":\"2025-03-01\",\"escalated\":false,\"reporter\":%s}]";
+    for (String reporter :
+        List.of(
+            "{\"name\":\"王秀兰\",\"name\":\"王秀兰\"}",
+            "{\"name\":\"王\\uDC00\"}",
+            "{\"13900001234\\uD800\":1}",
+            "{\"a\":{\"b\":" + "[".repeat(40) + "]".repeat(40) + "}}")) {
+      List<Violation> found =
+          reader.tryRead(with("complaints", String.format(complaint, reporter))).violations();
+      assertThat(found)
+          .as(reporter)
+          .isNotEmpty()
+          .allSatisfy(v -> assertThat(v.pointer()).isEqualTo("/complaints/0/reporter"))
+          .allSatisfy(v -> assertThat(v.toString()).doesNotContain("王", "139", "\"name\""));
+    }
+  }
+
+  @Test
+  void tryRead_problemsOfFormThatLetTheParseGoOn_areReportedWithTheWalks() {
+    String text = with("privacyBreaches", "-1").replace("\"VILLAGE\"", "\"VILLAGE\",\"kind\":1");
+
+    assertThat(reader.tryRead(text).violations())
+        .extracting(Violation::pointer)
+        .containsExactly("/privacyBreaches", "/unit/kind");
   }
 
   @Test
   void builder_defaultsAndBounds() {
     assertThat(DossierReader.create().maxDocumentBytes()).isEqualTo(8 * 1024 * 1024);
     assertThat(DossierReader.create().maxDepth()).isEqualTo(32);
+    assertThat(DossierReader.create().maxStringLength()).isEqualTo(10_000);
+    assertThat(DossierReader.create().maxProblems()).isEqualTo(100);
+    assertThat(DossierReader.builder().maxStringLength(1).maxProblems(1).build().maxProblems())
+        .isEqualTo(1);
+    assertThatThrownBy(() -> DossierReader.builder().maxStringLength(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DossierReader.builder().maxStringLength((1 << 30) + 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DossierReader.builder().maxProblems(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DossierReader.builder().maxProblems(10_001))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(DossierReader.builder().maxStringLength(1 << 30).maxProblems(10_000).build())
+        .hasToString(
+            "DossierReader[maxDocumentBytes=8388608, maxDepth=32, maxStringLength=1073741824,"
+                + " maxProblems=10000]");
     assertThat(DossierReader.builder().maxDocumentBytes(1).maxDepth(1).build().maxDepth())
         .isEqualTo(1);
     assertThatThrownBy(() -> DossierReader.builder().maxDocumentBytes(0))

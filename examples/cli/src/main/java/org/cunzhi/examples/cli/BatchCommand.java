@@ -7,21 +7,30 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.cunzhi.core.Violation;
+import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.standard.Standard;
 import org.cunzhi.json.DossierReader;
 import org.cunzhi.json.ReadResult;
 import org.cunzhi.json.ReportWriter;
 import org.cunzhi.spi.Assessor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,6 +40,10 @@ import picocli.CommandLine.Option;
  * (N counted from 1; a problem with the whole line has the pointer {@code (document)}). Each line
  * is read, evaluated and written before the next is read, and no line longer than a dossier may be
  * is ever held, so memory stays flat however long the file.
+ *
+ * <p>Each output line is made whole before any of it is written, and written at once ({@link
+ * WholeLines}): a line whose report cannot be made or encoded (a bug) becomes an error record too,
+ * the other lines go on, and the command ends with status 3.
  */
 @Command(
     name = "batch",
@@ -41,9 +54,6 @@ import picocli.CommandLine.Option;
             + " [...]}.")
 final class BatchCommand implements Callable<Integer> {
   private static final ObjectWriter COMPACT = new ObjectMapper().writer();
-
-  /** The longest line read, in bytes: the reader's limit on a dossier. */
-  private static final int MAX_LINE_BYTES = DossierReader.DEFAULT_MAX_DOCUMENT_BYTES;
 
   private final Session session;
 
@@ -71,6 +81,8 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en")
   Lang lang = Lang.ZH;
 
+  @Mixin ReaderLimits limits = new ReaderLimits();
+
   BatchCommand(Session session) {
     this.session = session;
   }
@@ -79,37 +91,56 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Standard standard = session.standard(standardId);
     checkFiles();
-    DossierReader reader = DossierReader.create();
+    DossierReader reader = limits.reader();
+    int maxLineBytes = reader.maxDocumentBytes();
     ReportWriter reports = ReportWriter.create(lang.language());
     Assessor assessor = Assessor.of(session.registry());
     long lines = 0;
     long rejected = 0;
+    WholeLines output;
     try (InputStream input = new BufferedInputStream(Files.newInputStream(in));
-        Writer output = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      BoundedLines source = new BoundedLines(input, MAX_LINE_BYTES);
+        OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+      output = new WholeLines(file);
+      BoundedLines source = new BoundedLines(input, maxLineBytes);
       while (source.next()) {
-        lines = source.number();
+        long line = source.number();
+        lines = line;
         ReadResult read;
         if (source.isTooLong()) {
           read =
               problem(
                   "line too long (more than "
-                      + MAX_LINE_BYTES
+                      + maxLineBytes
                       + " bytes) — expected one dossier of at most "
-                      + MAX_LINE_BYTES
+                      + maxLineBytes
                       + " bytes");
         } else if (source.isBlank()) {
           read = problem("blank line — expected one dossier, a JSON object, on every line");
         } else {
           read = reader.tryRead(source.bytes());
         }
-        if (read.dossier().isPresent()) {
-          output.write(reports.writeLine(assessor.assessAgainst(standard, read.dossier().get())));
+        Optional<Dossier> dossier = read.dossier();
+        if (dossier.isPresent()) {
+          output.write(
+              line, () -> reports.writeLine(assessor.assessAgainst(standard, dossier.get())));
         } else {
-          output.write(errorRecord(lines, read.violations()));
+          output.write(line, () -> errorRecord(line, read.violations()));
           rejected++;
         }
       }
+    }
+    if (output.failed() > 0) {
+      session
+          .err()
+          .println(
+              "cunzhi: internal error: the report of "
+                  + output.failed()
+                  + " of "
+                  + lines
+                  + " lines could not be written, an error record stands in its place in "
+                  + out
+                  + "; please report it with the command you ran");
+      return Main.INTERNAL;
     }
     if (rejected > 0) {
       session
@@ -159,15 +190,75 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** {@code {"line":N,"errors":["/pointer: message",...]}} and a newline. */
-  private static String errorRecord(long line, List<Violation> violations)
-      throws JsonProcessingException {
+  static String errorRecord(long line, List<Violation> violations) {
     ObjectNode record = JsonNodeFactory.instance.objectNode();
     record.put("line", line);
     ArrayNode errors = record.putArray("errors");
     violations.forEach(v -> errors.add(v.toString()));
-    return COMPACT.writeValueAsString(record) + "\n";
+    try {
+      return COMPACT.writeValueAsString(record) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an error record could not be written", e);
+    }
   }
 
-  private static final com.fasterxml.jackson.databind.node.JsonNodeFactory COMPACT_NODES =
-      com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+  /**
+   * The output, one whole line at a time: each line is made and encoded in full before any byte of
+   * it is written, then written in one call, so that no failure while making it leaves part of a
+   * line behind, and no two lines are ever spliced.
+   */
+  static final class WholeLines {
+    private final OutputStream out;
+    private long failed;
+
+    WholeLines(OutputStream out) {
+      this.out = out;
+    }
+
+    /**
+     * Writes the line that {@code record} makes for input line {@code line}: one line of JSON in
+     * strict UTF-8, ending with a newline. If making it fails or it is not one line of valid
+     * Unicode, writes an error record for {@code line} in its place.
+     */
+    void write(long line, Supplier<String> record) throws IOException {
+      byte[] bytes;
+      try {
+        bytes = encoded(record.get());
+      } catch (RuntimeException | CharacterCodingException e) {
+        failed++;
+        bytes =
+            encoded(
+                errorRecord(
+                    line,
+                    List.of(
+                        new Violation(
+                            "",
+                            "the report could not be written ("
+                                + e.getClass().getSimpleName()
+                                + ") — expected a report; this is a bug, please report it"))));
+      }
+      out.write(bytes);
+    }
+
+    /** How many lines had an error record in place of what could not be written. */
+    long failed() {
+      return failed;
+    }
+
+    private static byte[] encoded(String record) throws CharacterCodingException {
+      String line = record.endsWith("\n") ? record.substring(0, record.length() - 1) : record;
+      if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+        throw new IllegalStateException("a record of more than one line");
+      }
+      ByteBuffer bytes =
+          StandardCharsets.UTF_8
+              .newEncoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .encode(CharBuffer.wrap(line + "\n"));
+      byte[] out = new byte[bytes.remaining()];
+      bytes.get(out);
+      return out;
+    }
+  }
 }

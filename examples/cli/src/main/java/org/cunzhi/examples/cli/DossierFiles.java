@@ -17,6 +17,14 @@ final class DossierFiles {
 
   private DossierFiles() {}
 
+  /**
+   * Reads every file with the default limits; see {@link #readAll(DossierReader, List,
+   * PrintStream)}.
+   */
+  static List<Read> readAll(List<Path> files, PrintStream err) {
+    return readAll(READER, files, err);
+  }
+
   /** A dossier file that was read, or not. */
   record Read(Path file, Optional<Dossier> dossier) {}
 
@@ -24,23 +32,40 @@ final class DossierFiles {
    * Reads every file; problems go to {@code err}, one line each: {@code FILE: /pointer: what is
    * wrong}. The returned list has one entry per file, in order.
    */
-  static List<Read> readAll(List<Path> files, PrintStream err) {
+  static List<Read> readAll(DossierReader reader, List<Path> files, PrintStream err) {
     List<Read> reads = new ArrayList<>();
     for (Path file : files) {
-      reads.add(new Read(file, read(file, err)));
+      reads.add(new Read(file, read(reader, file, err)));
     }
     return reads;
   }
 
-  private static Optional<Dossier> read(Path file, PrintStream err) {
+  private static Optional<Dossier> read(DossierReader reader, Path file, PrintStream err) {
     if (!Files.isRegularFile(file)) {
       err.println(file + ": cannot read: no such file");
       return Optional.empty();
     }
-    ReadResult result = READER.tryRead(file);
+    ReadResult result = reader.tryRead(file);
     for (Violation v : result.violations()) {
-      err.println(file + ": " + v);
+      err.println(oneLine(file + ": " + v));
     }
     return result.dossier();
+  }
+
+  /**
+   * {@code text} on one line: a field name, and so a pointer, may hold any character, so control
+   * characters and line separators are shown as a backslash, u and four hex digits.
+   */
+  static String oneLine(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

@@ -21,6 +21,7 @@ import org.cunzhi.spi.NoApplicableStandardException;
 import org.cunzhi.spi.StandardRegistry;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -80,6 +81,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "DOSSIER", description = "dossier files (JSON)")
   List<Path> files = List.of();
 
+  @Mixin ReaderLimits limits = new ReaderLimits();
+
   EvaluateCommand(Session session) {
     this.session = session;
   }
@@ -105,7 +108,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     int status = Main.OK;
     List<EvaluationResult> results = new ArrayList<>();
-    for (DossierFiles.Read read : DossierFiles.readAll(files, session.err())) {
+    for (DossierFiles.Read read : DossierFiles.readAll(limits.reader(), files, session.err())) {
       if (read.dossier().isEmpty()) {
         status = Main.REJECTED;
         continue;

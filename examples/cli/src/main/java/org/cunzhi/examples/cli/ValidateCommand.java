@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code validate DOSSIER...}: checks dossiers against the format and its rules. */
@@ -19,6 +20,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "DOSSIER", description = "dossier files (JSON)")
   List<Path> files = List.of();
 
+  @Mixin ReaderLimits limits = new ReaderLimits();
+
   ValidateCommand(Session session) {
     this.session = session;
   }
@@ -26,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int status = Main.OK;
-    for (DossierFiles.Read read : DossierFiles.readAll(files, session.err())) {
+    for (DossierFiles.Read read : DossierFiles.readAll(limits.reader(), files, session.err())) {
       if (read.dossier().isPresent()) {
         var d = read.dossier().get();
         session

@@ -174,8 +174,142 @@ class BatchCommandTest {
     List<String> lines = outputLines();
     assertThat(lines).hasSize(3);
     assertThat(json(lines.get(1)).get("line").asInt()).isEqualTo(2);
-    assertThat(json(lines.get(1)).get("errors").get(0).asText()).contains("UTF-8");
+    assertThat(json(lines.get(1)).get("errors").toString())
+        .contains("\"/x: not UTF-8 (a bad byte in a string at line 1, column 36, byte offset 35)");
     assertThat(json(lines.get(2)).get("unit").get("name").asText()).isEqualTo("西河村");
+  }
+
+  @Test
+  void batch_unpairedSurrogateEscapeInAName_isThatLinesErrorRecordAndTheOthersGoOn()
+      throws IOException {
+    // Such a name was read, printed as '?', and stopped the batch with a half-written line.
+    ObjectNode bad = (ObjectNode) MAPPER.readTree(taizi);
+    ((ObjectNode) bad.get("unit")).put("name", "@@NAME@@");
+    String line = bad.toString().replace("@@NAME@@", "台\\uD800子");
+    CliRun run = batch(input(String.join("\n", taizi, line, dongying, line, xihe) + "\n"));
+
+    assertThat(run.status()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).contains("2 of 5 lines");
+    List<String> lines = outputLines();
+    assertThat(lines).hasSize(5);
+    for (int i : List.of(1, 3)) {
+      JsonNode record = json(lines.get(i));
+      assertThat(record.get("line").asInt()).isEqualTo(i + 1);
+      assertThat(record.get("errors")).hasSize(1);
+      assertThat(record.get("errors").get(0).asText())
+          .startsWith("/unit/name: not valid Unicode (an unpaired surrogate \\uD800");
+    }
+    assertThat(json(lines.get(4)).get("unit").get("name").asText()).isEqualTo("西河村");
+  }
+
+  @Test
+  void batch_maxProblems_listsThatManyAndCountsTheRest() throws IOException {
+    ObjectNode bad = (ObjectNode) MAPPER.readTree(taizi);
+    for (int i = 0; i < 5; i++) {
+      bad.put("unknown" + i, i);
+    }
+    CliRun run = batch(input(bad + "\n"), "--max-problems", "2");
+
+    assertThat(run.status()).isEqualTo(1);
+    JsonNode errors = json(outputLines().get(0)).get("errors");
+    assertThat(errors).hasSize(3);
+    assertThat(errors.get(0).asText()).startsWith("/unknown0: unknown field");
+    assertThat(errors.get(2).asText())
+        .startsWith("(document): 3 more problems not listed (5 found)");
+  }
+
+  @Test
+  void batch_maxDocumentBytes_isAlsoTheLongestLine() throws IOException {
+    CliRun run = batch(input(taizi + "\n" + "{}" + "\n"), "--max-document-bytes", "500");
+
+    assertThat(run.status()).isEqualTo(1);
+    List<String> lines = outputLines();
+    assertThat(json(lines.get(0)).get("errors").get(0).asText())
+        .isEqualTo(
+            "(document): line too long (more than 500 bytes) — expected one dossier of at most"
+                + " 500 bytes");
+    assertThat(json(lines.get(1)).get("errors").get(0).asText()).doesNotContain("too long");
+  }
+
+  @Test
+  void batch_limitOutOfRange_isAUsageError() throws IOException {
+    Path in = input(taizi + "\n");
+    for (String[] option :
+        List.of(
+            new String[] {"--max-document-bytes", "0"},
+            new String[] {"--max-depth", "1001"},
+            new String[] {"--max-string-length", "0"},
+            new String[] {"--max-problems", "10001"},
+            new String[] {"--max-problems", "many"})) {
+      CliRun run = batch(in, option);
+      assertUsageError(run, option[0]);
+      assertThat(output()).doesNotExist();
+    }
+  }
+
+  // ---- whole lines ----------------------------------------------------------------------------
+
+  private static String written(ThrowingConsumer<BatchCommand.WholeLines> writes)
+      throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    BatchCommand.WholeLines lines = new BatchCommand.WholeLines(bytes);
+    writes.accept(lines);
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private interface ThrowingConsumer<T> {
+    void accept(T value) throws IOException;
+  }
+
+  @Test
+  void wholeLines_aRecord_isWrittenWithOneNewline() throws IOException {
+    assertThat(written(lines -> lines.write(1, () -> "{\"a\":1}\n"))).isEqualTo("{\"a\":1}\n");
+    assertThat(written(lines -> lines.write(1, () -> "{\"a\":1}"))).isEqualTo("{\"a\":1}\n");
+  }
+
+  @Test
+  void wholeLines_aRecordThatCannotBeMade_isAnErrorRecordAndNothingElse() throws IOException {
+    String text =
+        written(
+            lines -> {
+              lines.write(1, () -> "{\"a\":1}");
+              lines.write(
+                  2,
+                  () -> {
+                    throw new IllegalStateException("a bug while rendering");
+                  });
+              lines.write(3, () -> "{\"a\":\"\uD800\"}"); // cannot be encoded in UTF-8
+              lines.write(4, () -> "{\"a\":\n1}"); // not one line
+              lines.write(5, () -> "{\"a\":5}");
+              assertThat(lines.failed()).isEqualTo(3);
+            });
+
+    List<String> lines = text.lines().toList();
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(0)).isEqualTo("{\"a\":1}");
+    for (int i = 1; i <= 3; i++) {
+      JsonNode record = json(lines.get(i));
+      assertThat(record.get("line").asInt()).isEqualTo(i + 1);
+      assertThat(record.get("errors").get(0).asText())
+          .startsWith("(document): the report could not be written (")
+          .doesNotContain("a bug while rendering");
+    }
+    assertThat(lines.get(4)).isEqualTo("{\"a\":5}");
+  }
+
+  @Test
+  void validate_fieldNameWithANewline_staysOnOneLineOfStandardError() throws IOException {
+    ObjectNode bad = (ObjectNode) MAPPER.readTree(taizi);
+    bad.put("two\nlines", 1);
+    Path file = dir.resolve("bad.json");
+    Files.writeString(file, bad.toString(), StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of("validate", file.toString());
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.errBesideWarnings().lines())
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("/two\\u000alines: unknown field"));
   }
 
   @Test
