@@ -31,7 +31,11 @@ import picocli.CommandLine.ParentCommand;
 final class StandardsCommand implements Callable<Integer> {
   private final Session session;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en")
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "zh (default) or en",
+      scope = picocli.CommandLine.ScopeType.INHERIT)
   Lang lang = Lang.ZH;
 
   StandardsCommand(Session session) {
@@ -157,7 +161,7 @@ final class StandardsCommand implements Callable<Integer> {
       out.println();
       out.println("criteria:");
       for (Criterion c : s.allCriteria()) {
-        out.println("  " + c.id() + "  " + text(c.title(), lang));
+        out.println("  " + c.id() + "  " + text(c.title(s.values()), lang));
         out.println("      source: " + c.reference());
         c.vetoPart().ifPresent(v -> out.println("      veto:   " + text(v, lang)));
       }

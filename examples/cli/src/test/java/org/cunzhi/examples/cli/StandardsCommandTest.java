@@ -28,6 +28,20 @@ class StandardsCommandTest {
   }
 
   @Test
+  void show_langInAnyPosition_givesTheSameEnglishText() {
+    CliRun after = CliRun.of("standards", "show", "tianjin.demonstration-village", "--lang", "en");
+    CliRun before = CliRun.of("standards", "--lang", "en", "show", "tianjin.demonstration-village");
+    assertThat(after.status()).isZero();
+    assertThat(after.out()).isEqualTo(before.out()).contains("Tianjin municipal standard");
+  }
+
+  @Test
+  void show_titleNamesTheParameterValueInForce() {
+    CliRun run = CliRun.of("standards", "show", "tianjin.demonstration-village");
+    assertThat(run.out()).contains("知晓率达到90%以上").doesNotContain("{awareness-rate}");
+  }
+
+  @Test
   void standardsWithoutSubcommand_lists() {
     assertThat(CliRun.of("standards").out()).isEqualTo(CliRun.of("standards", "list").out());
   }
