@@ -107,6 +107,16 @@ class DossierReaderTest {
   }
 
   @Test
+  void read_xihe_lacksTheMassAppraisalsScorecard() {
+    Dossier d = reader.read(Samples.text(Samples.XIHE));
+
+    assertThat(d.scorecards())
+        .extracting(Scorecard::by)
+        .containsExactly(ScorecardKind.SELF, ScorecardKind.TOWNSHIP_INSPECTION);
+    assertThat(d.scorecards()).allMatch(Scorecard::isComplete);
+  }
+
+  @Test
   void read_xihe_lacks2023() {
     Dossier d = reader.read(Samples.text(Samples.XIHE));
 
