@@ -14,6 +14,8 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,6 +70,9 @@ import org.cunzhi.core.model.PresidentKind;
 import org.cunzhi.core.model.PublicNotice;
 import org.cunzhi.core.model.Reporter;
 import org.cunzhi.core.model.Satisfaction;
+import org.cunzhi.core.model.Scorecard;
+import org.cunzhi.core.model.ScorecardDimension;
+import org.cunzhi.core.model.ScorecardKind;
 import org.cunzhi.core.model.SecretaryGeneralKind;
 import org.cunzhi.core.model.Surveys;
 import org.cunzhi.core.model.Unit;
@@ -115,6 +120,7 @@ final class DossierWalk {
           "privacyBreaches",
           "unlawfulFeesOrFines",
           "inspection",
+          "scorecards",
           "extensions");
   private static final ImmutableSet<String> UNIT =
       ImmutableSet.of("code", "name", "kind", "township", "county", "households", "adultResidents");
@@ -203,6 +209,11 @@ final class DossierWalk {
       ImmutableSet.of("surveyed", "participated");
   private static final ImmutableSet<String> INSPECTION =
       ImmutableSet.of("criterion", "finding", "note", "date");
+  private static final ImmutableSet<String> SCORECARD = ImmutableSet.of("by", "date", "scores");
+  private static final ImmutableSet<String> SCORES =
+      Arrays.stream(ScorecardDimension.values())
+          .map(Enum::name)
+          .collect(ImmutableSet.toImmutableSet());
 
   /** A sound sub-object and where it sits, for cross-field checks when the whole is unsound. */
   record Part(String pointer, Object value) {}
@@ -290,6 +301,11 @@ final class DossierWalk {
                               "satisfaction", Shape.object(SATISFACTION),
                               "participation", Shape.object(PARTICIPATION))))),
               Map.entry("inspection", Shape.stream("inspection", Shape.object(INSPECTION))),
+              Map.entry(
+                  "scorecards",
+                  Shape.stream(
+                      "scorecards",
+                      Shape.object(SCORECARD, Map.of("scores", Shape.object(SCORES))))),
               Map.entry("extensions", Shape.keyedBy(Shape.FREE))));
 
   private final Problems problems;
@@ -321,6 +337,7 @@ final class DossierWalk {
           .put("appraisals", elements(this::appraisal, true))
           .put("audits", elements(this::audit, true))
           .put("inspection", elements(this::inspectionFinding, true))
+          .put("scorecards", elements(this::scorecard, true))
           .put("cadres", elements(this::cadre, false))
           .put("covers", constants(DisclosureTopic.class))
           .put("guaranteedRights", constants(EightRights.class))
@@ -502,6 +519,7 @@ final class DossierWalk {
     Integer privacyBreaches = top.integer("privacyBreaches", OPTIONAL, 0, Integer.MAX_VALUE);
     Integer unlawfulFees = top.integer("unlawfulFeesOrFines", OPTIONAL, 0, Integer.MAX_VALUE);
     List<InspectionFinding> inspection = list(top, "inspection", this::inspectionFinding);
+    List<Scorecard> scorecards = list(top, "scorecards", this::scorecard);
     Map<String, String> extensions = extensions(top);
     if (!top.isSound() || unit == null) {
       return null;
@@ -544,6 +562,9 @@ final class DossierWalk {
     dossier.unlawfulFeesOrFines(unlawfulFees);
     if (inspection != null) {
       dossier.inspection(inspection);
+    }
+    if (scorecards != null) {
+      dossier.scorecards(scorecards);
     }
     if (extensions != null) {
       dossier.extensions(extensions);
@@ -1070,6 +1091,33 @@ final class DossierWalk {
     String note = c.text("note", false);
     LocalDate date = c.date("date");
     return c.isSound() ? new InspectionFinding(criterion, finding, note, date) : null;
+  }
+
+  /**
+   * A scorecard (DOMAIN CV-D4): who, when, and a whole percentage for each dimension it scores; a
+   * dimension left out is missing evidence, so none is required, and each appears at most once (a
+   * repeated key is the parser's to report).
+   */
+  private @Nullable Scorecard scorecard(ObjectCursor c) {
+    c.allowOnly(SCORECARD);
+    ScorecardKind by = c.constant("by", ScorecardKind.class);
+    LocalDate date = c.date("date");
+    ObjectCursor scoresCursor = c.object("scores", REQUIRED);
+    Map<ScorecardDimension, Integer> scores = scoresCursor == null ? null : scores(scoresCursor);
+    return c.isSound() && scores != null ? new Scorecard(by, date, scores) : null;
+  }
+
+  private @Nullable Map<ScorecardDimension, Integer> scores(ObjectCursor c) {
+    c.allowOnly(SCORES);
+    Map<ScorecardDimension, Integer> scores = new EnumMap<>(ScorecardDimension.class);
+    for (ScorecardDimension dimension : ScorecardDimension.values()) {
+      Integer score =
+          c.integer(dimension.name(), OPTIONAL, Scorecard.MIN_SCORE, Scorecard.MAX_SCORE);
+      if (score != null) {
+        scores.put(dimension, score);
+      }
+    }
+    return c.isSound() ? scores : null;
   }
 
   // ---- benefits --------------------------------------------------------------------------------

@@ -52,6 +52,9 @@ import org.cunzhi.core.model.PresidentKind;
 import org.cunzhi.core.model.PublicNotice;
 import org.cunzhi.core.model.Reporter;
 import org.cunzhi.core.model.Satisfaction;
+import org.cunzhi.core.model.Scorecard;
+import org.cunzhi.core.model.ScorecardDimension;
+import org.cunzhi.core.model.ScorecardKind;
 import org.cunzhi.core.model.SecretaryGeneralKind;
 import org.cunzhi.core.model.Surveys;
 import org.cunzhi.core.model.Unit;
@@ -114,6 +117,9 @@ final class DossierArbitraries {
         .use(inspection().list().ofMaxSize(2))
         .withProbability(0.6)
         .in((p, v) -> p.with(b -> b.inspection(v)))
+        .use(scorecards().list().ofMaxSize(4))
+        .withProbability(0.6)
+        .in((p, v) -> p.with(b -> b.scorecards(v)))
         .use(extensions())
         .withProbability(0.6)
         .in((p, v) -> p.with(b -> b.extensions(v)))
@@ -351,6 +357,17 @@ final class DossierArbitraries {
 
   static Arbitrary<Audit> audits() {
     return dates().map(d -> new Audit(d, AuditKind.FINANCIAL));
+  }
+
+  /** Scorecards of any kind, each dimension scored 0 to 100 or left out. */
+  static Arbitrary<Scorecard> scorecards() {
+    Arbitrary<Map<ScorecardDimension, Integer>> scores =
+        Arbitraries.maps(
+                Arbitraries.of(ScorecardDimension.class),
+                Arbitraries.integers().between(Scorecard.MIN_SCORE, Scorecard.MAX_SCORE))
+            .ofMaxSize(ScorecardDimension.values().length);
+    return Combinators.combine(Arbitraries.of(ScorecardKind.class), dates(), scores)
+        .as(Scorecard::new);
   }
 
   static Arbitrary<Map<Integer, Surveys>> surveys() {

@@ -17,11 +17,18 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.cunzhi.core.InvalidInputException;
 import org.cunzhi.core.Violation;
+import org.cunzhi.core.model.Audit;
+import org.cunzhi.core.model.AuditKind;
+import org.cunzhi.core.model.Cadre;
+import org.cunzhi.core.model.CadreSelection;
 import org.cunzhi.core.model.Charter;
 import org.cunzhi.core.model.Contract;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.Incident;
 import org.cunzhi.core.model.IncidentKind;
+import org.cunzhi.core.model.Scorecard;
+import org.cunzhi.core.model.ScorecardDimension;
+import org.cunzhi.core.model.ScorecardKind;
 import org.cunzhi.core.model.Section;
 import org.cunzhi.core.model.UnitKind;
 import org.junit.jupiter.api.Test;
@@ -62,7 +69,20 @@ class DossierReaderTest {
     assertThat(d.privacyBreaches()).isZero();
     assertThat(d.has(Section.INCIDENTS)).isTrue();
     assertThat(d.incidents()).isEmpty();
-    assertThat(d.has(Section.AUDITS)).isFalse();
+    assertThat(d.audits())
+        .containsExactly(new Audit(LocalDate.of(2025, 6, 30), AuditKind.FINANCIAL));
+    assertThat(requireNonNull(d.organization()).cadres())
+        .extracting(Cadre::selectedBy)
+        .containsExactly(CadreSelection.ELECTION, CadreSelection.ELECTION);
+    assertThat(d.has(Section.SCORECARDS)).isTrue();
+    assertThat(d.scorecards())
+        .extracting(Scorecard::by)
+        .containsExactly(
+            ScorecardKind.SELF, ScorecardKind.MASS_APPRAISAL, ScorecardKind.TOWNSHIP_INSPECTION);
+    assertThat(d.scorecards().get(1).date()).isEqualTo(LocalDate.of(2025, 12, 10));
+    assertThat(d.scorecards().get(1).scores())
+        .hasSize(5)
+        .containsEntry(ScorecardDimension.PUBLICITY_SERVICE, 92);
     assertThat(d.has(Section.EXTENSIONS)).isFalse();
   }
 
@@ -84,6 +104,16 @@ class DossierReaderTest {
             new Incident(LocalDate.of(2024, 8, 14), IncidentKind.INDUCED_ABORTION, 20, false));
     assertThat(d.year(2024).orElseThrow().contraceptiveUsers()).isEqualTo(318);
     assertThat(d.complaints().get(0).reporter().isNamed()).isTrue();
+  }
+
+  @Test
+  void read_xihe_lacksTheMassAppraisalsScorecard() {
+    Dossier d = reader.read(Samples.text(Samples.XIHE));
+
+    assertThat(d.scorecards())
+        .extracting(Scorecard::by)
+        .containsExactly(ScorecardKind.SELF, ScorecardKind.TOWNSHIP_INSPECTION);
+    assertThat(d.scorecards()).allMatch(Scorecard::isComplete);
   }
 
   @Test

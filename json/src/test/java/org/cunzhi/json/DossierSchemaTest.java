@@ -149,6 +149,22 @@ class DossierSchemaTest {
               "audit kind bad",
               d ->
                   d.putArray("audits").addObject().put("date", "2025-01-01").put("kind", "SOCIAL")),
+          mutation("scorecards as object", d -> d.putObject("scorecards")),
+          mutation("scorecard not an object", d -> ((ArrayNode) d.at("/scorecards")).set(0, 1)),
+          mutation("scorecard by bad", d -> at(d, "/scorecards/0").put("by", "VILLAGERS")),
+          mutation("scorecard by missing", d -> at(d, "/scorecards/0").remove("by")),
+          mutation("scorecard date bad", d -> at(d, "/scorecards/0").put("date", "2025-11-31")),
+          mutation("scorecard date missing", d -> at(d, "/scorecards/0").remove("date")),
+          mutation("scorecard scores missing", d -> at(d, "/scorecards/0").remove("scores")),
+          mutation("scorecard scores null", d -> at(d, "/scorecards/0").putNull("scores")),
+          mutation("scorecard scores array", d -> at(d, "/scorecards/0").putArray("scores")),
+          mutation("scorecard unknown field", d -> at(d, "/scorecards/0").put("weight", 20)),
+          mutation("score unknown dimension", d -> at(d, "/scorecards/0/scores").put("HEALTH", 90)),
+          mutation("score 101", d -> at(d, "/scorecards/0/scores").put("INTEGRITY", 101)),
+          mutation("score -1", d -> at(d, "/scorecards/0/scores").put("INTEGRITY", -1)),
+          mutation("score 93.8", d -> at(d, "/scorecards/0/scores").put("INTEGRITY", 93.8)),
+          mutation("score as string", d -> at(d, "/scorecards/0/scores").put("INTEGRITY", "96")),
+          mutation("score null", d -> at(d, "/scorecards/0/scores").putNull("INTEGRITY")),
           mutation("extensions as array", d -> d.putArray("extensions")));
 
   /** Changes that keep the dossier valid: the schema and the reader must accept each. */
@@ -190,7 +206,21 @@ class DossierSchemaTest {
               "funding at long max", d -> at(d, "/years/0").put("fundingYuan", Long.MAX_VALUE)),
           mutation("count at int max", d -> at(d, "/meetings/0").put("present", Integer.MAX_VALUE)),
           mutation("empty lists", d -> d.putArray("meetings")),
-          mutation("empty surveys", d -> d.putObject("surveys")));
+          mutation("empty surveys", d -> d.putObject("surveys")),
+          mutation("scorecards absent", d -> d.remove("scorecards")),
+          mutation("scorecards empty", d -> d.putArray("scorecards")),
+          mutation("scores empty", d -> at(d, "/scorecards/0").putObject("scores")),
+          mutation("score 0", d -> at(d, "/scorecards/0/scores").put("INTEGRITY", 0)),
+          mutation("score 100", d -> at(d, "/scorecards/0/scores").put("INTEGRITY", 100)),
+          mutation(
+              "score dimension left out",
+              d -> at(d, "/scorecards/1/scores").remove("ORGANIZATION")),
+          mutation(
+              "two scorecards of a kind on one day",
+              d -> ((ArrayNode) d.at("/scorecards")).add(at(d, "/scorecards/0").deepCopy())),
+          mutation(
+              "scorecard outside the assessment year",
+              d -> at(d, "/scorecards/0").put("date", "2024-12-31")));
 
   @ParameterizedTest
   @FieldSource("org.cunzhi.json.Samples#VALID")

@@ -31,6 +31,7 @@ import org.cunzhi.core.model.LegalReview;
 import org.cunzhi.core.model.Meeting;
 import org.cunzhi.core.model.Organization;
 import org.cunzhi.core.model.PublicNotice;
+import org.cunzhi.core.model.Scorecard;
 import org.cunzhi.core.model.Section;
 import org.cunzhi.core.model.Surveys;
 import org.cunzhi.core.model.Unit;
@@ -178,6 +179,14 @@ final class DossierTreeWriter {
             .put("finding", f.finding().name())
             .put("note", f.note())
             .put("date", date(f.date()));
+      }
+    }
+    if (d.has(Section.SCORECARDS)) {
+      ArrayNode a = o.putArray("scorecards");
+      for (Scorecard card : d.scorecards()) {
+        ObjectNode c = a.addObject().put("by", card.by().name()).put("date", date(card.date()));
+        ObjectNode scores = c.putObject("scores");
+        card.scores().forEach((dimension, score) -> scores.put(dimension.name(), score));
       }
     }
     if (d.has(Section.EXTENSIONS)) {

@@ -43,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  * @param privacyBreaches privacy breaches found in the assessment year; null when absent
  * @param unlawfulFeesOrFines unlawful fees or fines found in the assessment year; null when absent
  * @param inspection inspectors' findings
+ * @param scorecards qualitative scores by kind of assessor (DOMAIN CV-D4)
  * @param extensions free-form data for local standards: plugin id to its JSON text
  * @param sections the optional sections the source carried
  */
@@ -71,6 +72,7 @@ public record Dossier(
     @Nullable Integer privacyBreaches,
     @Nullable Integer unlawfulFeesOrFines,
     List<@Valid InspectionFinding> inspection,
+    List<@Valid Scorecard> scorecards,
     Map<String, String> extensions,
     Set<Section> sections) {
 
@@ -87,6 +89,7 @@ public record Dossier(
     audits = ImmutableList.copyOf(audits);
     surveys = ImmutableSortedMap.copyOf(surveys);
     inspection = ImmutableList.copyOf(inspection);
+    scorecards = ImmutableList.copyOf(scorecards);
     extensions = ImmutableSortedMap.copyOf(extensions);
     sections = Sets.immutableEnumSet(sections);
     checkPresence(sections, Section.USES_CONTRACT_MANAGEMENT, usesContractManagement);
@@ -145,6 +148,7 @@ public record Dossier(
     b.privacyBreaches = privacyBreaches;
     b.unlawfulFeesOrFines = unlawfulFeesOrFines;
     b.inspection = inspection;
+    b.scorecards = scorecards;
     b.extensions = extensions;
     b.sections.addAll(sections);
     return b;
@@ -170,6 +174,7 @@ public record Dossier(
     private @Nullable Integer privacyBreaches;
     private @Nullable Integer unlawfulFeesOrFines;
     private List<InspectionFinding> inspection = ImmutableList.of();
+    private List<Scorecard> scorecards = ImmutableList.of();
     private Map<String, String> extensions = ImmutableMap.of();
     private final EnumSet<Section> sections = EnumSet.noneOf(Section.class);
 
@@ -268,6 +273,11 @@ public record Dossier(
       return mark(Section.INSPECTION, true);
     }
 
+    public Builder scorecards(List<Scorecard> value) {
+      this.scorecards = ImmutableList.copyOf(value);
+      return mark(Section.SCORECARDS, true);
+    }
+
     public Builder extensions(Map<String, String> value) {
       this.extensions = ImmutableMap.copyOf(value);
       return mark(Section.EXTENSIONS, true);
@@ -292,6 +302,7 @@ public record Dossier(
         case PRIVACY_BREACHES -> privacyBreaches = null;
         case UNLAWFUL_FEES_OR_FINES -> unlawfulFeesOrFines = null;
         case INSPECTION -> inspection = ImmutableList.of();
+        case SCORECARDS -> scorecards = ImmutableList.of();
         case EXTENSIONS -> extensions = ImmutableMap.of();
       }
       sections.remove(section);
@@ -327,6 +338,7 @@ public record Dossier(
           privacyBreaches,
           unlawfulFeesOrFines,
           inspection,
+          scorecards,
           extensions,
           sections);
     }

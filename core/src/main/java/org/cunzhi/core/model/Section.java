@@ -21,6 +21,7 @@ public enum Section {
   PRIVACY_BREACHES("privacyBreaches"),
   UNLAWFUL_FEES_OR_FINES("unlawfulFeesOrFines"),
   INSPECTION("inspection"),
+  SCORECARDS("scorecards"),
   EXTENSIONS("extensions");
 
   private final String fieldName;

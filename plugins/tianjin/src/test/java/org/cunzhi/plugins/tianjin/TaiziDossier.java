@@ -3,6 +3,7 @@ package org.cunzhi.plugins.tianjin;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,14 @@ import org.cunzhi.core.model.Adoption;
 import org.cunzhi.core.model.AdoptionBody;
 import org.cunzhi.core.model.Appraisal;
 import org.cunzhi.core.model.Association;
+import org.cunzhi.core.model.Audit;
+import org.cunzhi.core.model.AuditKind;
 import org.cunzhi.core.model.Awareness;
 import org.cunzhi.core.model.Benefits;
 import org.cunzhi.core.model.Births;
 import org.cunzhi.core.model.Cadre;
 import org.cunzhi.core.model.CadreRole;
+import org.cunzhi.core.model.CadreSelection;
 import org.cunzhi.core.model.Charter;
 import org.cunzhi.core.model.Complaint;
 import org.cunzhi.core.model.Contract;
@@ -45,6 +49,9 @@ import org.cunzhi.core.model.PresidentKind;
 import org.cunzhi.core.model.PublicNotice;
 import org.cunzhi.core.model.Reporter;
 import org.cunzhi.core.model.Satisfaction;
+import org.cunzhi.core.model.Scorecard;
+import org.cunzhi.core.model.ScorecardDimension;
+import org.cunzhi.core.model.ScorecardKind;
 import org.cunzhi.core.model.SecretaryGeneralKind;
 import org.cunzhi.core.model.Surveys;
 import org.cunzhi.core.model.Unit;
@@ -94,9 +101,13 @@ final class TaiziDossier {
         .build();
   }
 
-  /** xihe-2025-inconclusive.json: no statistics for 2023. */
+  /** xihe-2025-inconclusive.json: no statistics for 2023, and no mass appraisal's scorecard. */
   static Dossier xihe() {
-    return builder(unit("120119105203", "西河村", 412, 1180)).years(years().subList(1, 3)).build();
+    return builder(unit("120119105203", "西河村", 412, 1180))
+        .years(years().subList(1, 3))
+        .scorecards(
+            scorecards().stream().filter(c -> c.by() != ScorecardKind.MASS_APPRAISAL).toList())
+        .build();
   }
 
   /** A builder holding every section of taizi-2025.json, for tests to change one thing. */
@@ -125,6 +136,8 @@ final class TaiziDossier {
                     false,
                     Reporter.named())))
         .appraisals(List.of(new Appraisal(d(2025, 12, 10), 86, true)))
+        .audits(List.of(new Audit(d(2025, 6, 30), AuditKind.FINANCIAL)))
+        .scorecards(scorecards())
         .surveys(Map.of(2025, new Surveys(new Satisfaction(150, 141), new Participation(150, 122))))
         .privacyBreaches(0)
         .unlawfulFeesOrFines(0)
@@ -134,12 +147,29 @@ final class TaiziDossier {
                     "tianjin.village.5", Finding.MET, "两户困难家庭收入恢复，一户子女复学", d(2025, 11, 20))));
   }
 
+  /** The scorecards of taizi-2025.json: every dimension 96 (SELF), 92 (MASS), 94 (TOWNSHIP). */
+  static List<Scorecard> scorecards() {
+    return List.of(
+        scorecard(ScorecardKind.SELF, d(2025, 11, 10), 96),
+        scorecard(ScorecardKind.MASS_APPRAISAL, d(2025, 12, 10), 92),
+        scorecard(ScorecardKind.TOWNSHIP_INSPECTION, d(2025, 11, 20), 94));
+  }
+
+  private static Scorecard scorecard(ScorecardKind by, LocalDate date, int everyScore) {
+    Map<ScorecardDimension, Integer> scores = new EnumMap<>(ScorecardDimension.class);
+    for (ScorecardDimension dimension : ScorecardDimension.values()) {
+      scores.put(dimension, everyScore);
+    }
+    return new Scorecard(by, date, scores);
+  }
+
   static Organization organization() {
     return new Organization(
         true,
         true,
         List.of(
-            new Cadre(CadreRole.FULL_TIME, true, null), new Cadre(CadreRole.PART_TIME, true, null)),
+            new Cadre(CadreRole.FULL_TIME, true, CadreSelection.ELECTION),
+            new Cadre(CadreRole.PART_TIME, true, CadreSelection.ELECTION)),
         new GroupLeaders(9, true),
         new Association(
             d(2023, 3, 1),

@@ -2,6 +2,7 @@ package org.cunzhi.spi.tck;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,9 @@ import org.cunzhi.core.model.PresidentKind;
 import org.cunzhi.core.model.PublicNotice;
 import org.cunzhi.core.model.Reporter;
 import org.cunzhi.core.model.Satisfaction;
+import org.cunzhi.core.model.Scorecard;
+import org.cunzhi.core.model.ScorecardDimension;
+import org.cunzhi.core.model.ScorecardKind;
 import org.cunzhi.core.model.SecretaryGeneralKind;
 import org.cunzhi.core.model.Section;
 import org.cunzhi.core.model.Surveys;
@@ -218,9 +222,9 @@ public final class Dossiers {
                 listOf(inspection(), 2),
                 extensions())
             .as(Second::new);
-    return Combinators.combine(first, second, Arbitraries.of(true, false))
+    return Combinators.combine(first, second, listOf(scorecards(), 4), Arbitraries.of(true, false))
         .as(
-            (a, b, contracts) ->
+            (a, b, scorecards, contracts) ->
                 (unit, year) ->
                     Dossier.builder(unit, year)
                         .usesContractManagement(contracts)
@@ -239,6 +243,7 @@ public final class Dossiers {
                         .privacyBreaches(b.privacyBreaches())
                         .unlawfulFeesOrFines(b.unlawfulFeesOrFines())
                         .inspection(b.inspection().in(unit, year))
+                        .scorecards(scorecards.in(unit, year))
                         .extensions(b.extensions())
                         .build());
   }
@@ -705,6 +710,37 @@ public final class Dossiers {
             (criterion, finding, note, date) ->
                 (unit, year) ->
                     new InspectionFinding(criterion, finding, note, date.in(unit, year)));
+  }
+
+  /**
+   * Scorecards of any kind, mostly of the assessment year, sometimes of the two before; scores lean
+   * high (near the cut-offs of a points standard), and a dimension is sometimes left out.
+   */
+  private static Arbitrary<Part<Scorecard>> scorecards() {
+    Arbitrary<Integer> score =
+        Arbitraries.frequencyOf(
+                Tuple.of(
+                    1, Arbitraries.integers().between(Scorecard.MIN_SCORE, Scorecard.MAX_SCORE)),
+                Tuple.of(3, Arbitraries.integers().between(80, Scorecard.MAX_SCORE)),
+                Tuple.of(1, Arbitraries.just(Scorecard.MAX_SCORE)))
+            .injectNull(0.1);
+    Arbitrary<Map<ScorecardDimension, Integer>> scores =
+        score
+            .list()
+            .ofSize(ScorecardDimension.values().length)
+            .map(
+                values -> {
+                  Map<ScorecardDimension, Integer> map = new EnumMap<>(ScorecardDimension.class);
+                  for (ScorecardDimension dimension : ScorecardDimension.values()) {
+                    Integer value = values.get(dimension.ordinal());
+                    if (value != null) {
+                      map.put(dimension, value);
+                    }
+                  }
+                  return map;
+                });
+    return Combinators.combine(Arbitraries.of(ScorecardKind.values()), dayInWindow(), scores)
+        .as((by, date, map) -> (unit, year) -> new Scorecard(by, date.in(unit, year), map));
   }
 
   private static Arbitrary<Map<String, String>> extensions() {

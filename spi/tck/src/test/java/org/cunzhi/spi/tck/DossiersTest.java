@@ -8,6 +8,7 @@ import org.cunzhi.core.model.Births;
 import org.cunzhi.core.model.DivisionCode;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.Population;
+import org.cunzhi.core.model.Section;
 import org.cunzhi.core.model.Unit;
 import org.cunzhi.core.model.UnitKind;
 import org.cunzhi.core.model.YearStatistics;
@@ -48,5 +49,26 @@ class DossiersTest {
             "2025: users exceed married women",
             "2025: policyCompliant exceeds total",
             "2025: male + female differs from total");
+  }
+
+  @Test
+  void any_scorecards_comePresentEmptyAndAbsentWithinRange() {
+    List<Dossier> sample = Dossiers.any().sampleStream().limit(400).toList();
+
+    assertThat(sample).anyMatch(d -> !d.has(Section.SCORECARDS));
+    assertThat(sample).anyMatch(d -> d.has(Section.SCORECARDS) && d.scorecards().isEmpty());
+    assertThat(sample).anyMatch(d -> !d.scorecards().isEmpty());
+    assertThat(sample).anyMatch(d -> d.scorecards().stream().anyMatch(c -> !c.isComplete()));
+    assertThat(sample)
+        .anyMatch(
+            d -> d.scorecards().stream().anyMatch(c -> c.date().getYear() != d.assessmentYear()));
+    assertThat(sample)
+        .allSatisfy(
+            d ->
+                assertThat(d.scorecards())
+                    .allSatisfy(
+                        c ->
+                            assertThat(c.scores().values())
+                                .allSatisfy(v -> assertThat(v).isBetween(0, 100))));
   }
 }
