@@ -41,8 +41,8 @@ import org.cunzhi.core.rate.Threshold;
  * <p>How parts combine in {@link #allOf}: any FAIL gives FAIL (vetoed when a failing part is a
  * {@linkplain #veto veto part}); else any ERROR gives ERROR; else any INSUFFICIENT_EVIDENCE gives
  * INSUFFICIENT_EVIDENCE; else, when every part is NOT_APPLICABLE, NOT_APPLICABLE; else PASS.
- * Reasons, measures and remedies are kept in the parts' order; a reason or remedy that several
- * parts give (e.g. "supply the statistics for 2023") appears once.
+ * Reasons, measures, remedies and missed periods are kept in the parts' order; a reason, remedy or
+ * missed period that several parts give (e.g. "supply the statistics for 2023") appears once.
  *
  * <p>Every check here describes itself ({@link Check#requirements()}): the sections it reads and
  * needs, the parameters it reads, and whether part of it is a veto; a combination describes the sum
@@ -743,11 +743,13 @@ public final class Checks {
     ImmutableSet.Builder<Reason> reasons = ImmutableSet.builder();
     ImmutableList.Builder<Measure> measures = ImmutableList.builder();
     ImmutableSet.Builder<Remedy> remedies = ImmutableSet.builder();
+    ImmutableSet.Builder<Missed> missed = ImmutableSet.builder();
     boolean vetoed = false;
     for (CheckResult r : results) {
       reasons.addAll(r.reasons());
       measures.addAll(r.measures());
       remedies.addAll(r.remedies());
+      missed.addAll(r.missed());
       vetoed |= r.vetoed();
     }
     return new CheckResult(
@@ -755,6 +757,8 @@ public final class Checks {
         reasons.build().asList(),
         measures.build(),
         remedies.build().asList(),
-        outcome == Outcome.FAIL && vetoed);
+        outcome == Outcome.FAIL && vetoed,
+        null,
+        missed.build().asList());
   }
 }
