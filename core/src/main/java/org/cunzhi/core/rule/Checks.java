@@ -366,6 +366,77 @@ public final class Checks {
         name, null, requireNonNull(cadence, "cadence"), dates, Arrays.asList(sections), null);
   }
 
+  /**
+   * At least {@code minimum} events in the assessment year ("at least N in the year", e.g. member
+   * activity "on average monthly", D-PROC-5), read only when the dossier has {@code section}:
+   * {@code dates} gives the dates of the events that count, and only those in the assessment year
+   * are counted. A shortfall FAILs with an ADD_EVENT remedy for the difference and misses the year
+   * ({@link Missed}, period {@code 2025}). The measure is the count held to the minimum (capped at
+   * it), so 11 of 12 shows a gap of 1.
+   *
+   * @param name the measure's stable name, e.g. {@code association-activities}
+   * @param label the event in plain words, e.g. 协会活动 / association activity
+   */
+  public static Check atLeastInYear(
+      String name,
+      LocalizedText label,
+      Parameter<Integer> minimum,
+      Function<Dossier, ? extends Collection<LocalDate>> dates,
+      Section section) {
+    requireNonNull(name, "name");
+    requireNonNull(label, "label");
+    requireNonNull(minimum, "minimum");
+    requireNonNull(dates, "dates");
+    return requires(
+        Requirements.none().needing(section).reading(minimum),
+        section,
+        context -> {
+          Messages core = context.coreMessages();
+          int least = context.parameter(minimum);
+          int year = context.assessmentYear();
+          int held = 0;
+          for (LocalDate d : dates.apply(context.dossier())) {
+            if (d.getYear() == year) {
+              held++;
+            }
+          }
+          String y = String.valueOf(year);
+          String h = String.valueOf(held);
+          String n = String.valueOf(least);
+          Measure measure =
+              new Measure(
+                  name,
+                  core.text("measure.count-of-minimum", label),
+                  year,
+                  Rate.of(Math.min(held, least), least),
+                  Threshold.all(),
+                  Measure.Kind.COVERAGE);
+          if (held >= least) {
+            return CheckResult.pass(core.reason("event.enough", y, label, h, n))
+                .withMeasure(measure);
+          }
+          String more = String.valueOf(least - held);
+          return new CheckResult(
+              Outcome.FAIL,
+              ImmutableList.of(core.reason("event.too-few", y, label, h, n)),
+              ImmutableList.of(measure),
+              ImmutableList.of(
+                  new Remedy(
+                      Remedy.Kind.ADD_EVENT,
+                      name,
+                      year,
+                      null,
+                      least - held,
+                      core.text("remedy.add-events", label, more))),
+              false,
+              null,
+              ImmutableList.of(
+                  Missed.of(
+                      Period.of(year, Cadence.YEARLY, 1),
+                      core.text("event.too-few.missed", y, label, h, n))));
+        });
+  }
+
   // ---------------------------------------------------------------- counts
 
   /**

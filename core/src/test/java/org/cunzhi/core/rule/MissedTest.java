@@ -83,6 +83,64 @@ class MissedTest {
     assertThat(monthly(Cadence.YEARLY).check(TestContext.of(d)).missed()).isEmpty();
   }
 
+  private static final Parameter<Integer> MINIMUM =
+      new Parameter<>(
+              "minimum",
+              ParameterType.POSITIVE_INTEGER,
+              12,
+              "meetings",
+              LegalReference.of("test", "2025", "1"),
+              LocalizedText.of("最少", "minimum"))
+          .withRange(1, 366)
+          .withStricter(Parameter.Strictness.HIGHER);
+
+  private static CheckResult atLeast(int held) {
+    LocalDate[] dates = new LocalDate[held + 1];
+    for (int i = 0; i < held; i++) {
+      dates[i] = LocalDate.of(2025, i % 12 + 1, 2);
+    }
+    dates[held] = LocalDate.of(2024, 12, 31);
+    return Checks.atLeastInYear(
+            "meetings",
+            LocalizedText.of("会议", "meeting"),
+            MINIMUM,
+            d -> d.meetings().stream().map(Meeting::date).toList(),
+            Section.MEETINGS)
+        .check(TestContext.of(meetingsOn(dates)));
+  }
+
+  @Test
+  void atLeastInYear_twelveOfTwelve_passesWithoutMissed() {
+    CheckResult r = atLeast(12);
+    assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+    assertThat(r.missed()).isEmpty();
+  }
+
+  @Test
+  void atLeastInYear_elevenOfTwelve_failsMissingTheYear_theYearBeforeNotCounted() {
+    CheckResult r = atLeast(11);
+    assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(r.missed()).extracting(Missed::period).containsExactly("2025");
+    assertThat(r.missed().get(0).what().en())
+        .isEqualTo("2025: meeting held 11 times, at least 12 needed");
+    assertThat(r.remedies()).singleElement().satisfies(x -> assertThat(x.amount()).isEqualTo(1));
+    assertThat(r.measures().get(0).gap()).hasValue(1);
+  }
+
+  @Test
+  void atLeastInYear_sectionAbsent_insufficientEvidence() {
+    CheckResult r =
+        Checks.atLeastInYear(
+                "meetings",
+                LocalizedText.of("会议", "meeting"),
+                MINIMUM,
+                d -> d.meetings().stream().map(Meeting::date).toList(),
+                Section.MEETINGS)
+            .check(
+                TestContext.of(Dossiers.complete().toBuilder().without(Section.MEETINGS).build()));
+    assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
+  }
+
   @Test
   void allOfAndAnyOf_keepEveryPartsMissed_once() {
     Check q1 =

@@ -176,10 +176,26 @@ final class VillageWorkSystem {
         .build();
   }
 
-  /** WS-6: at least 12 association activities in the year (D-PROC-5). */
+  /**
+   * WS-6: at least 12 activities by the association (body ASSOCIATION or GROUP) in the year, "on
+   * average monthly" (D-PROC-5): a count in the year, so a shortfall misses the year itself.
+   */
   static Criterion ws6() {
     return criterion(6, WorkSystemReferences.association("二"))
-        .check(Checks.requires(Section.ACTIVITIES, new ActivitiesInYear(ASSOCIATION_ACTIVITIES)))
+        .check(
+            Checks.atLeastInYear(
+                "association-activities",
+                WorkSystemText.text("label.association-activity"),
+                ASSOCIATION_ACTIVITIES,
+                d ->
+                    d.activities().stream()
+                        .filter(
+                            a ->
+                                a.body() == ActivityBody.ASSOCIATION
+                                    || a.body() == ActivityBody.GROUP)
+                        .map(Activity::date)
+                        .toList(),
+                Section.ACTIVITIES))
         .build();
   }
 
