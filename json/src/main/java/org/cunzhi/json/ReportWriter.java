@@ -23,6 +23,7 @@ import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.core.rule.Measure;
 import org.cunzhi.core.rule.Message;
+import org.cunzhi.core.rule.Missed;
 import org.cunzhi.core.rule.Reason;
 import org.cunzhi.core.rule.Remedy;
 
@@ -43,6 +44,9 @@ import org.cunzhi.core.rule.Remedy;
  * automatically, or null), and {@code candidates}, each applicable standard in order of precedence
  * with its {@code role} (CHOSEN, SHADOWED, EXCLUDED), {@code basis}, {@code against} and, for an
  * excluded one, the parameters it sets {@code looser} than its base.
+ *
+ * <p>A criterion's {@code missed} lists, after its measures, each period or item a procedure
+ * missed, as {@code {"period": "2025-03", "what": "…"}}; it is an empty array when none was.
  *
  * <p>A criterion's {@code veto} says whether its veto fired (as the top-level {@code vetoed} does
  * for the unit); {@code carriesVeto} says whether the criterion has a veto part at all.
@@ -185,6 +189,12 @@ public final class ReportWriter {
     }
     ArrayNode measures = node.putArray("measures");
     c.measures().forEach(m -> measures.add(measure(m)));
+    ArrayNode missed = node.putArray("missed");
+    for (Missed m : c.missed()) {
+      ObjectNode mn = missed.addObject();
+      mn.put("period", m.period());
+      mn.put("what", text(m.what()));
+    }
     node.put("title", text(c.title()));
     node.put("carriesVeto", c.carriesVeto());
     ArrayNode remedies = node.putArray("remedies");

@@ -20,6 +20,7 @@ import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.core.rule.Measure;
 import org.cunzhi.core.rule.Messages;
+import org.cunzhi.core.rule.Missed;
 import org.cunzhi.core.rule.Outcome;
 import org.cunzhi.core.rule.Reason;
 import org.cunzhi.core.rule.Remedy;
@@ -116,6 +117,50 @@ class ReportWriterTest {
   }
 
   @Test
+  void write_noMissedPeriod_isAnEmptyArray() throws Exception {
+    JsonNode missed = criterion().get("missed");
+    assertThat(missed.isArray()).isTrue();
+    assertThat(missed).isEmpty();
+  }
+
+  @Test
+  void write_missedPeriods_eachWithPeriodAndWhatInTheReportsLanguage() throws Exception {
+    EvaluationResult r = result(null);
+    CriterionResult c =
+        r.criteria()
+            .get(0)
+            .withMissed(
+                List.of(
+                    new Missed("2025-03", Messages.core().text("period.month", "2025", "3")),
+                    new Missed("2025-Q2", Messages.core().text("period.quarter.2", "2025"))));
+    EvaluationResult withMissed =
+        new EvaluationResult(
+            r.standardId(),
+            r.standardVersion(),
+            r.standardTitle(),
+            r.fingerprint(),
+            r.unit(),
+            r.assessmentYear(),
+            r.verdict(),
+            r.vetoed(),
+            null,
+            null,
+            List.of(c),
+            List.of());
+    JsonNode missed =
+        MAPPER
+            .readTree(ReportWriter.create(Language.EN).write(withMissed))
+            .get("criteria")
+            .get(0)
+            .get("missed");
+    assertThat(missed).hasSize(2);
+    assertThat(missed.get(0).get("period").asText()).isEqualTo("2025-03");
+    assertThat(missed.get(0).get("what").asText()).isEqualTo("2025-3");
+    assertThat(missed.get(1).get("period").asText()).isEqualTo("2025-Q2");
+    assertThat(missed.get(1).get("what").asText()).isEqualTo("Q2 2025");
+  }
+
+  @Test
   void write_measureCarriesItsLabelInTheReportsLanguage() throws Exception {
     assertThat(measure(0).get("label").asText()).isEqualTo("contraceptive rate");
   }
@@ -141,7 +186,7 @@ class ReportWriterTest {
     JsonNode criterion = report.get("criteria").get(0);
     assertThat(criterion.fieldNames())
         .toIterable()
-        .startsWith("id", "outcome", "veto", "reference", "reasons", "measures");
+        .startsWith("id", "outcome", "veto", "reference", "reasons", "measures", "missed");
     assertThat(criterion.get("reasons").get(0).asText()).isEqualTo("理由");
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.cunzhi.core.rule.LegalReference;
 import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.Measure;
+import org.cunzhi.core.rule.Missed;
 import org.cunzhi.core.rule.Outcome;
 import org.cunzhi.core.rule.Reason;
 import org.cunzhi.core.rule.Remedy;
@@ -28,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param remedies what would change a FAIL or INSUFFICIENT_EVIDENCE outcome
  * @param parameters the parameter values read, by key, in canonical text
  * @param points how the criterion counts towards a points score; null under a pass/fail standard
+ * @param missed the periods or items a procedure missed, in order (CLI-v1 {@code "missed"}); empty
+ *     when none
  */
 public record CriterionResult(
     String id,
@@ -40,7 +43,8 @@ public record CriterionResult(
     List<Measure> measures,
     List<Remedy> remedies,
     Map<String, String> parameters,
-    @Nullable CriterionPoints points) {
+    @Nullable CriterionPoints points,
+    List<Missed> missed) {
 
   public CriterionResult {
     requireNonNull(id, "id");
@@ -51,12 +55,41 @@ public record CriterionResult(
     measures = ImmutableList.copyOf(measures);
     remedies = ImmutableList.copyOf(remedies);
     parameters = ImmutableSortedMap.copyOf(parameters);
+    missed = ImmutableList.copyOf(missed);
     if (!remedies.isEmpty()
         && outcome != Outcome.FAIL
         && outcome != Outcome.INSUFFICIENT_EVIDENCE) {
       throw new IllegalArgumentException(
           "only a FAIL or INSUFFICIENT_EVIDENCE carries remedies, was " + outcome);
     }
+  }
+
+  /** A result with no missed period. */
+  public CriterionResult(
+      String id,
+      LocalizedText title,
+      Outcome outcome,
+      boolean carriesVeto,
+      boolean vetoed,
+      LegalReference reference,
+      List<Reason> reasons,
+      List<Measure> measures,
+      List<Remedy> remedies,
+      Map<String, String> parameters,
+      @Nullable CriterionPoints points) {
+    this(
+        id,
+        title,
+        outcome,
+        carriesVeto,
+        vetoed,
+        reference,
+        reasons,
+        measures,
+        remedies,
+        parameters,
+        points,
+        ImmutableList.of());
   }
 
   /** A result without points, as a pass/fail standard gives. */
@@ -85,6 +118,23 @@ public record CriterionResult(
         null);
   }
 
+  /** This result with {@code values} as its missed periods. */
+  public CriterionResult withMissed(List<Missed> values) {
+    return new CriterionResult(
+        id,
+        title,
+        outcome,
+        carriesVeto,
+        vetoed,
+        reference,
+        reasons,
+        measures,
+        remedies,
+        parameters,
+        points,
+        values);
+  }
+
   /** This result with {@code value} as its points. */
   public CriterionResult withPoints(CriterionPoints value) {
     return new CriterionResult(
@@ -98,6 +148,7 @@ public record CriterionResult(
         measures,
         remedies,
         parameters,
-        requireNonNull(value, "points"));
+        requireNonNull(value, "points"),
+        missed);
   }
 }

@@ -175,7 +175,9 @@ public final class Evaluator {
             result.reasons(),
             result.measures(),
             remedied ? result.remedies() : ImmutableList.of(),
-            context.read);
+            context.read,
+            null,
+            result.missed());
     return new Judged(r, result.credit());
   }
 

@@ -172,7 +172,8 @@ final class Inspections {
         result.measures(),
         result.remedies(),
         result.vetoed(),
-        outcome == result.outcome() ? result.partialCredit() : null);
+        outcome == result.outcome() ? result.partialCredit() : null,
+        result.missed());
   }
 
   /** What the evaluation's notes say about findings that name no criterion of the standard. */

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param vetoed whether a veto part of the criterion failed (DOMAIN S-3)
  * @param partialCredit the share of the criterion's points earned, when it is not the outcome's
  *     default (see {@link #credit()}); only a PASS or a FAIL may carry one
+ * @param missed the periods or items a procedure missed (a month, a quarter, a complaint's ref), in
+ *     order; empty when none or when the check has no periods
  */
 public record CheckResult(
     Outcome outcome,
@@ -25,19 +27,32 @@ public record CheckResult(
     List<Measure> measures,
     List<Remedy> remedies,
     boolean vetoed,
-    @Nullable Credit partialCredit) {
+    @Nullable Credit partialCredit,
+    List<Missed> missed) {
 
   public CheckResult {
     requireNonNull(outcome, "outcome");
     reasons = ImmutableList.copyOf(reasons);
     measures = ImmutableList.copyOf(measures);
     remedies = ImmutableList.copyOf(remedies);
+    missed = ImmutableList.copyOf(missed);
     if (vetoed && outcome != Outcome.FAIL) {
       throw new IllegalArgumentException("only a failed check can be vetoed, was " + outcome);
     }
     if (partialCredit != null && outcome != Outcome.PASS && outcome != Outcome.FAIL) {
       throw new IllegalArgumentException("only a pass or a fail earns credit, was " + outcome);
     }
+  }
+
+  /** A result with no missed period. */
+  public CheckResult(
+      Outcome outcome,
+      List<Reason> reasons,
+      List<Measure> measures,
+      List<Remedy> remedies,
+      boolean vetoed,
+      @Nullable Credit partialCredit) {
+    this(outcome, reasons, measures, remedies, vetoed, partialCredit, ImmutableList.of());
   }
 
   /** A result that earns the outcome's default credit. */
@@ -108,7 +123,8 @@ public record CheckResult(
         measures,
         remedies,
         vetoed,
-        partialCredit);
+        partialCredit,
+        missed);
   }
 
   /** This result with {@code measure} added. */
@@ -119,7 +135,8 @@ public record CheckResult(
         ImmutableList.<Measure>builder().addAll(measures).add(measure).build(),
         remedies,
         vetoed,
-        partialCredit);
+        partialCredit,
+        missed);
   }
 
   /** This result with {@code remedy} added. */
@@ -130,7 +147,20 @@ public record CheckResult(
         measures,
         ImmutableList.<Remedy>builder().addAll(remedies).add(remedy).build(),
         vetoed,
-        partialCredit);
+        partialCredit,
+        missed);
+  }
+
+  /** This result with {@code values} added after its missed periods. */
+  public CheckResult withMissed(List<Missed> values) {
+    return new CheckResult(
+        outcome,
+        reasons,
+        measures,
+        remedies,
+        vetoed,
+        partialCredit,
+        ImmutableList.<Missed>builder().addAll(missed).addAll(values).build());
   }
 
   /**
@@ -140,13 +170,13 @@ public record CheckResult(
    */
   public CheckResult withCredit(Credit credit) {
     return new CheckResult(
-        outcome, reasons, measures, remedies, vetoed, requireNonNull(credit, "credit"));
+        outcome, reasons, measures, remedies, vetoed, requireNonNull(credit, "credit"), missed);
   }
 
   /** This result marked vetoed when it is a fail; unchanged otherwise. */
   public CheckResult asVeto() {
     return outcome == Outcome.FAIL
-        ? new CheckResult(outcome, reasons, measures, remedies, true, partialCredit)
+        ? new CheckResult(outcome, reasons, measures, remedies, true, partialCredit, missed)
         : this;
   }
 }

@@ -41,8 +41,8 @@ import org.cunzhi.core.rate.Threshold;
  * <p>How parts combine in {@link #allOf}: any FAIL gives FAIL (vetoed when a failing part is a
  * {@linkplain #veto veto part}); else any ERROR gives ERROR; else any INSUFFICIENT_EVIDENCE gives
  * INSUFFICIENT_EVIDENCE; else, when every part is NOT_APPLICABLE, NOT_APPLICABLE; else PASS.
- * Reasons, measures and remedies are kept in the parts' order; a reason or remedy that several
- * parts give (e.g. "supply the statistics for 2023") appears once.
+ * Reasons, measures, remedies and missed periods are kept in the parts' order; a reason, remedy or
+ * missed period that several parts give (e.g. "supply the statistics for 2023") appears once.
  *
  * <p>Every check here describes itself ({@link Check#requirements()}): the sections it reads and
  * needs, the parameters it reads, and whether part of it is a veto; a combination describes the sum
@@ -364,6 +364,77 @@ public final class Checks {
       Section... sections) {
     return new PeriodCheck(
         name, null, requireNonNull(cadence, "cadence"), dates, Arrays.asList(sections), null);
+  }
+
+  /**
+   * At least {@code minimum} events in the assessment year ("at least N in the year", e.g. member
+   * activity "on average monthly", D-PROC-5), read only when the dossier has {@code section}:
+   * {@code dates} gives the dates of the events that count, and only those in the assessment year
+   * are counted. A shortfall FAILs with an ADD_EVENT remedy for the difference and misses the year
+   * ({@link Missed}, period {@code 2025}). The measure is the count held to the minimum (capped at
+   * it), so 11 of 12 shows a gap of 1.
+   *
+   * @param name the measure's stable name, e.g. {@code association-activities}
+   * @param label the event in plain words, e.g. 协会活动 / association activity
+   */
+  public static Check atLeastInYear(
+      String name,
+      LocalizedText label,
+      Parameter<Integer> minimum,
+      Function<Dossier, ? extends Collection<LocalDate>> dates,
+      Section section) {
+    requireNonNull(name, "name");
+    requireNonNull(label, "label");
+    requireNonNull(minimum, "minimum");
+    requireNonNull(dates, "dates");
+    return requires(
+        Requirements.none().needing(section).reading(minimum),
+        section,
+        context -> {
+          Messages core = context.coreMessages();
+          int least = context.parameter(minimum);
+          int year = context.assessmentYear();
+          int held = 0;
+          for (LocalDate d : dates.apply(context.dossier())) {
+            if (d.getYear() == year) {
+              held++;
+            }
+          }
+          String y = String.valueOf(year);
+          String h = String.valueOf(held);
+          String n = String.valueOf(least);
+          Measure measure =
+              new Measure(
+                  name,
+                  core.text("measure.count-of-minimum", label),
+                  year,
+                  Rate.of(Math.min(held, least), least),
+                  Threshold.all(),
+                  Measure.Kind.COVERAGE);
+          if (held >= least) {
+            return CheckResult.pass(core.reason("event.enough", y, label, h, n))
+                .withMeasure(measure);
+          }
+          String more = String.valueOf(least - held);
+          return new CheckResult(
+              Outcome.FAIL,
+              ImmutableList.of(core.reason("event.too-few", y, label, h, n)),
+              ImmutableList.of(measure),
+              ImmutableList.of(
+                  new Remedy(
+                      Remedy.Kind.ADD_EVENT,
+                      name,
+                      year,
+                      null,
+                      least - held,
+                      core.text("remedy.add-events", label, more))),
+              false,
+              null,
+              ImmutableList.of(
+                  Missed.of(
+                      Period.of(year, Cadence.YEARLY, 1),
+                      core.text("event.too-few.missed", y, label, h, n))));
+        });
   }
 
   // ---------------------------------------------------------------- counts
@@ -743,11 +814,13 @@ public final class Checks {
     ImmutableSet.Builder<Reason> reasons = ImmutableSet.builder();
     ImmutableList.Builder<Measure> measures = ImmutableList.builder();
     ImmutableSet.Builder<Remedy> remedies = ImmutableSet.builder();
+    ImmutableSet.Builder<Missed> missed = ImmutableSet.builder();
     boolean vetoed = false;
     for (CheckResult r : results) {
       reasons.addAll(r.reasons());
       measures.addAll(r.measures());
       remedies.addAll(r.remedies());
+      missed.addAll(r.missed());
       vetoed |= r.vetoed();
     }
     return new CheckResult(
@@ -755,6 +828,8 @@ public final class Checks {
         reasons.build().asList(),
         measures.build(),
         remedies.build().asList(),
-        outcome == Outcome.FAIL && vetoed);
+        outcome == Outcome.FAIL && vetoed,
+        null,
+        missed.build().asList());
   }
 }

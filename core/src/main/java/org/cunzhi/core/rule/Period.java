@@ -94,6 +94,14 @@ public record Period(int year, Cadence cadence, int index) {
     }
   }
 
+  /**
+   * Its name in reports (CLI-v1 {@code "missed"}): {@code 2025-03} for a month, {@code 2025-Q2} for
+   * a quarter, {@code 2025-H1} for a half-year, {@code 2025} for a year.
+   */
+  public String code() {
+    return cadence == Cadence.MONTHLY ? year + "-" + (index < 10 ? "0" : "") + index : toString();
+  }
+
   /** As {@code 2025-Q3}, {@code 2025-M07}, {@code 2025-H2} or {@code 2025}. */
   @Override
   public String toString() {

@@ -19,9 +19,10 @@ import org.jspecify.annotations.Nullable;
  * Made by {@link Checks#inEachPeriod}; immutable.
  *
  * <p>Only events dated in the assessment year count. A period without one FAILs the check, with an
- * ADD_EVENT remedy naming the period. When the events come from sections the dossier lacks, the
- * check is INSUFFICIENT_EVIDENCE unless the sections it has already cover every period. The check
- * gives one {@link Measure}: periods covered out of periods, held to "all".
+ * ADD_EVENT remedy naming the period, and each such period is listed in {@link
+ * CheckResult#missed()}. When the events come from sections the dossier lacks, the check is
+ * INSUFFICIENT_EVIDENCE unless the sections it has already cover every period. The check gives one
+ * {@link Measure}: periods covered out of periods, held to "all".
  */
 public final class PeriodCheck implements Check {
   private final String name;
@@ -84,6 +85,7 @@ public final class PeriodCheck implements Check {
     }
     List<Reason> reasons = new ArrayList<>();
     List<Remedy> remedies = new ArrayList<>();
+    List<Missed> missed = new ArrayList<>();
     if (!sections.isEmpty() && absent.size() == sections.size()) {
       return Checks.missingSections(core, absent);
     }
@@ -95,6 +97,7 @@ public final class PeriodCheck implements Check {
         covered++;
       } else {
         reasons.add(core.reason("event.missing", p.text(), label));
+        missed.add(Missed.of(p, core.text("event.missing", p.text(), label)));
         remedies.add(
             new Remedy(
                 Remedy.Kind.ADD_EVENT,
@@ -137,9 +140,12 @@ public final class PeriodCheck implements Check {
           reasons,
           ImmutableList.of(measure),
           missing.remedies(),
-          false);
+          false,
+          null,
+          missed);
     }
-    return new CheckResult(Outcome.FAIL, reasons, ImmutableList.of(measure), remedies, false);
+    return new CheckResult(
+        Outcome.FAIL, reasons, ImmutableList.of(measure), remedies, false, null, missed);
   }
 
   @Override

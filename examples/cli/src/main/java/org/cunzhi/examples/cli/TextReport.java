@@ -11,6 +11,7 @@ import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.core.rule.Measure;
 import org.cunzhi.core.rule.Messages;
+import org.cunzhi.core.rule.Missed;
 import org.cunzhi.core.rule.Reason;
 import org.cunzhi.core.rule.Remedy;
 
@@ -88,6 +89,9 @@ final class TextReport {
       }
       for (Measure m : c.measures()) {
         s.append("    ").append(label("measure", measure(m))).append('\n');
+      }
+      for (Missed m : c.missed()) {
+        s.append("    ").append(label("missed", m.period(), text(m.what()))).append('\n');
       }
       for (Remedy remedy : c.remedies()) {
         s.append("    ").append(label("remedy", text(remedy.text()))).append('\n');
