@@ -330,10 +330,13 @@ class SummaryCommandTest {
         .contains("综合避孕率：490/561 = 87.34%")
         .contains("缺少 2025 年统计数据的单位（未计入人口和比率）：北湾村（120119105206）")
         .contains("缺少会议记录的单位（未计入会议次数）：北湾村（120119105206）")
+        .contains("有已婚育龄妇女561名")
+        .contains("其中1个村（居）缺少2025年统计，未计入上述数字。")
         .contains("120119105001 河东社区（社区）");
     CliRun en = CliRun.of("summary", "--lang", "en", TAIZI, hedong, beiwan);
     assertThat(en.out())
         .contains("units 3 (villages 2, communities 1)")
+        .contains("Units without statistics for 2025, not in these figures: 1.")
         .contains(
             "Units without statistics for 2025 (not in the population or the rates):"
                 + " 北湾村 (120119105206)")
