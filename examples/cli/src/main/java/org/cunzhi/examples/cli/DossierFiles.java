@@ -25,8 +25,12 @@ final class DossierFiles {
     return readAll(READER, files, err);
   }
 
-  /** A dossier file that was read, or not. */
-  record Read(Path file, Optional<Dossier> dossier) {}
+  /**
+   * A dossier file that was read, or not.
+   *
+   * @param problems how many problems were reported on standard error for it
+   */
+  record Read(Path file, Optional<Dossier> dossier, int problems) {}
 
   /**
    * Reads every file; problems go to {@code err}, one line each: {@code FILE: /pointer: what is
@@ -35,19 +39,24 @@ final class DossierFiles {
   static List<Read> readAll(DossierReader reader, List<Path> files, PrintStream err) {
     List<Read> reads = new ArrayList<>();
     for (Path file : files) {
-      reads.add(new Read(file, read(reader, file, err)));
+      int[] problems = {0};
+      Optional<Dossier> dossier = read(reader, file, err, problems);
+      reads.add(new Read(file, dossier, problems[0]));
     }
     return reads;
   }
 
-  private static Optional<Dossier> read(DossierReader reader, Path file, PrintStream err) {
+  private static Optional<Dossier> read(
+      DossierReader reader, Path file, PrintStream err, int[] problems) {
     if (!Files.isRegularFile(file)) {
       err.println(file + ": cannot read: no such file");
+      problems[0] = 1;
       return Optional.empty();
     }
     ReadResult result = reader.tryRead(file);
     for (Violation v : result.violations()) {
       err.println(oneLine(file + ": " + v));
+      problems[0]++;
     }
     return result.dossier();
   }

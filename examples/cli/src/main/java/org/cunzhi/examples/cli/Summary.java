@@ -6,13 +6,21 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Maps;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
+import org.cunzhi.core.evaluation.EvaluationResult;
+import org.cunzhi.core.evaluation.Verdict;
 import org.cunzhi.core.model.Association;
+import org.cunzhi.core.model.Benefits;
+import org.cunzhi.core.model.DifficultFamilies;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.Organization;
 import org.cunzhi.core.model.Section;
@@ -44,6 +52,11 @@ import org.cunzhi.plugins.tianjin.campaign.FilingQuota;
  * @param associations the units with a family-planning association
  * @param associationMembers the associations' members, added
  * @param activityCounts how many of each kind of record fall in the assessment year
+ * @param difficulties families in difficulty identified, assisted and improved, added
+ * @param withFunding the units whose assessment-year record reports its funding (CV-5)
+ * @param fundingYuan their funding in yuan, added
+ * @param verdicts for each standard the units were assessed against, how many got each verdict
+ * @param unassessed the units no demonstration standard applies to
  * @param missing for each part, the units whose dossier lacks it
  * @param filingQuota the filing quota for this many units (TJ-C2)
  */
@@ -61,6 +74,11 @@ record Summary(
     int associations,
     long associationMembers,
     Map<ActivityCount, Long> activityCounts,
+    Difficulties difficulties,
+    int withFunding,
+    long fundingYuan,
+    Map<String, Map<Verdict, Long>> verdicts,
+    List<Unit> unassessed,
     Map<Part, List<Unit>> missing,
     FilingQuota filingQuota) {
 
@@ -103,10 +121,15 @@ record Summary(
     }
   }
 
+  /** Families in difficulty (TJ-V5), added over the units that report benefits. */
+  record Difficulties(long identified, long assisted, long improved) {}
+
   /** The parts of a dossier a summary draws on, which a dossier may lack. */
   enum Part {
     STATISTICS("statistics"),
     ORGANIZATION("organization"),
+    BENEFITS("benefits"),
+    FUNDING("fundingYuan"),
     MEETINGS("meetings"),
     ACTIVITIES("activities"),
     DISCLOSURES("disclosures"),
@@ -131,6 +154,11 @@ record Summary(
     requireNonNull(crudeBirthRate, "crudeBirthRate");
     requireNonNull(sexRatioAtBirth, "sexRatioAtBirth");
     activityCounts = Maps.immutableEnumMap(activityCounts);
+    requireNonNull(difficulties, "difficulties");
+    TreeMap<String, Map<Verdict, Long>> byStandard = new TreeMap<>();
+    verdicts.forEach((id, counts) -> byStandard.put(id, Maps.immutableEnumMap(counts)));
+    verdicts = Collections.unmodifiableSortedMap(byStandard);
+    unassessed = ImmutableList.copyOf(unassessed);
     EnumMap<Part, List<Unit>> parts = new EnumMap<>(Part.class);
     for (Part part : Part.values()) {
       parts.put(part, ImmutableList.copyOf(missing.getOrDefault(part, List.of())));
@@ -141,11 +169,12 @@ record Summary(
   }
 
   /**
-   * The summary of {@code dossiers}, which must share one assessment year.
+   * The summary of {@code dossiers}, which must share one assessment year, each assessed by {@code
+   * assess} (empty when no standard applies to the unit).
    *
    * @throws IllegalArgumentException when there are none, or their assessment years differ
    */
-  static Summary of(List<Dossier> dossiers) {
+  static Summary of(List<Dossier> dossiers, Function<Dossier, Optional<EvaluationResult>> assess) {
     checkArgument(!dossiers.isEmpty(), "a summary needs at least one dossier");
     int year = dossiers.get(0).assessmentYear();
     checkArgument(
@@ -164,6 +193,13 @@ record Summary(
     long women = 0;
     int associations = 0;
     long members = 0;
+    long identified = 0;
+    long assisted = 0;
+    long improved = 0;
+    int withFunding = 0;
+    long funding = 0;
+    Map<String, Map<Verdict, Long>> verdicts = new TreeMap<>();
+    List<Unit> unassessed = new ArrayList<>();
     for (Dossier d : ordered) {
       var stats = d.year(year);
       if (stats.isPresent()) {
@@ -173,6 +209,30 @@ record Summary(
         women = Math.addExact(women, stats.get().marriedWomen15to49());
       } else {
         missing.computeIfAbsent(Part.STATISTICS, p -> new ArrayList<>()).add(d.unit());
+      }
+      Long yuan = stats.map(YearStatistics::fundingYuan).orElse(null);
+      if (yuan != null) {
+        withFunding++;
+        funding = Math.addExact(funding, yuan);
+      } else {
+        missing.computeIfAbsent(Part.FUNDING, p -> new ArrayList<>()).add(d.unit());
+      }
+      Benefits benefits = d.benefits();
+      if (benefits == null) {
+        missing.computeIfAbsent(Part.BENEFITS, p -> new ArrayList<>()).add(d.unit());
+      } else {
+        DifficultFamilies families = benefits.difficultFamilies();
+        identified = Math.addExact(identified, families.identified());
+        assisted = Math.addExact(assisted, families.assisted());
+        improved = Math.addExact(improved, families.improved());
+      }
+      Optional<EvaluationResult> result = assess.apply(d);
+      if (result.isPresent()) {
+        Map<Verdict, Long> counts0 =
+            verdicts.computeIfAbsent(result.get().standardId(), id -> newVerdictCounts());
+        counts0.merge(result.get().verdict(), 1L, Long::sum);
+      } else {
+        unassessed.add(d.unit());
       }
       Organization organization = d.organization();
       if (organization == null) {
@@ -207,8 +267,34 @@ record Summary(
         associations,
         members,
         counts,
+        new Difficulties(identified, assisted, improved),
+        withFunding,
+        funding,
+        verdicts,
+        unassessed,
         missing,
         FilingQuota.of(units.size()));
+  }
+
+  private static Map<Verdict, Long> newVerdictCounts() {
+    EnumMap<Verdict, Long> counts = new EnumMap<>(Verdict.class);
+    for (Verdict v : Verdict.values()) {
+      counts.put(v, 0L);
+    }
+    return counts;
+  }
+
+  /**
+   * The mean funding per unit that reports it, in yuan with two decimals rounded half up; empty
+   * when no unit reports funding.
+   */
+  Optional<BigDecimal> averageFundingYuan() {
+    if (withFunding == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        BigDecimal.valueOf(fundingYuan)
+            .divide(BigDecimal.valueOf(withFunding), 2, RoundingMode.HALF_UP));
   }
 
   /** How many of the units are of {@code kind}. */

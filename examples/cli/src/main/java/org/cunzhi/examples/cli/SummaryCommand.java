@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.cunzhi.core.evaluation.Verdict;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.Unit;
 import org.cunzhi.core.model.UnitKind;
@@ -26,6 +28,9 @@ import org.cunzhi.core.rate.Rate;
 import org.cunzhi.core.rate.Ratio;
 import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.core.rule.Messages;
+import org.cunzhi.spi.Assessor;
+import org.cunzhi.spi.NoApplicableStandardException;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,15 +42,19 @@ import picocli.CommandLine.Parameters;
  * <p>A summary covers one assessment year: dossiers of several years are a usage error (exit 2)
  * naming the years, since adding units of different years would give a figure of no year. Invalid
  * dossiers are reported on standard error and left out (exit 1); so is a second dossier of a unit
- * already summarised, which would count it twice. Units are listed by division code, so the same
- * dossiers give the same bytes in any order.
+ * already summarised, which would count it twice. Either way the summary itself names the file left
+ * out. Each dossier is assessed against the demonstration standard chosen for its unit, as {@code
+ * evaluate} does, for the verdict counts. Units are listed by division code, so the same dossiers
+ * give the same bytes in any order.
  */
 @Command(
     name = "summary",
     mixinStandardHelpOptions = true,
     description =
-        "A township or district summary (CV-4) for one assessment year: totals, pooled rates,"
-            + " births per mille, sex ratio at birth, activity counts and the filing quota (TJ-C2)."
+        "A township or district summary (CV-4) for one assessment year: the opening paragraph"
+            + " of a township report, totals, pooled rates, births per mille, sex ratio at birth,"
+            + " activity counts, families in difficulty, average funding (CV-5), verdict counts"
+            + " and the filing quota (TJ-C2); rejected dossiers are named in the summary."
             + " Dossiers of several assessment years are refused: summarise one year at a time.")
 final class SummaryCommand implements Callable<Integer> {
   /** The summary JSON format's name. */
@@ -78,10 +87,12 @@ final class SummaryCommand implements Callable<Integer> {
     }
     int status = Main.OK;
     List<Dossier> dossiers = new ArrayList<>();
+    List<Rejected> rejected = new ArrayList<>();
     Map<String, Path> seen = new HashMap<>();
     for (DossierFiles.Read read : DossierFiles.readAll(files, session.err())) {
       if (read.dossier().isEmpty()) {
         status = Main.REJECTED;
+        rejected.add(new Rejected(read.file().toString(), read.problems(), null));
         continue;
       }
       Dossier dossier = read.dossier().get();
@@ -98,6 +109,7 @@ final class SummaryCommand implements Callable<Integer> {
                     + first
                     + " — expected each unit once");
         status = Main.REJECTED;
+        rejected.add(new Rejected(read.file().toString(), 1, first.toString()));
         continue;
       }
       dossiers.add(dossier);
@@ -107,16 +119,26 @@ final class SummaryCommand implements Callable<Integer> {
       return status;
     }
     checkOneYear(dossiers);
-    Summary summary = Summary.of(dossiers);
+    Assessor assessor = Assessor.of(session.registry());
+    Summary summary =
+        Summary.of(
+            dossiers,
+            d -> {
+              try {
+                return Optional.of(assessor.assess(d));
+              } catch (NoApplicableStandardException e) {
+                return Optional.empty();
+              }
+            });
     if (format == Format.JSON) {
       session
           .out()
           .println(
               new ObjectMapper()
                   .writerWithDefaultPrettyPrinter()
-                  .writeValueAsString(json(summary)));
+                  .writeValueAsString(json(summary, rejected)));
     } else {
-      session.out().print(text(summary, lang.language()));
+      session.out().print(text(summary, rejected, lang.language()));
     }
     session.out().flush();
     return status;
@@ -146,8 +168,18 @@ final class SummaryCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * A dossier file left out of the summary.
+   *
+   * @param file the file as named on the command line
+   * @param problems how many problems standard error lists for it
+   * @param duplicateOf the file the same unit was already summarised from; null when the file was
+   *     rejected as invalid
+   */
+  record Rejected(String file, int problems, @Nullable String duplicateOf) {}
+
   /** The summary as {@code cunzhi.summary/v1}. */
-  static ObjectNode json(Summary s) {
+  static ObjectNode json(Summary s, List<Rejected> rejected) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("format", FORMAT);
     root.put("assessmentYear", s.assessmentYear());
@@ -175,6 +207,27 @@ final class SummaryCommand implements Callable<Integer> {
     putValue(sexRatio, "malesPer100Females", s.sexRatioAtBirth());
     ObjectNode activities = root.putObject("activityCounts");
     s.activityCounts().forEach((kind, n) -> activities.put(kind.jsonName(), n));
+    ObjectNode difficult = root.putObject("difficultFamilies");
+    difficult.put("identified", s.difficulties().identified());
+    difficult.put("assisted", s.difficulties().assisted());
+    difficult.put("improved", s.difficulties().improved());
+    ObjectNode funding = root.putObject("funding");
+    funding.put("unitsReporting", s.withFunding());
+    funding.put("totalYuan", s.fundingYuan());
+    s.averageFundingYuan()
+        .ifPresentOrElse(
+            a -> funding.put("averageYuan", a.toPlainString()),
+            () -> funding.putNull("averageYuan"));
+    ObjectNode verdicts = root.putObject("verdicts");
+    ObjectNode byStandard = verdicts.putObject("byStandard");
+    s.verdicts()
+        .forEach(
+            (id, tally) -> {
+              ObjectNode node = byStandard.putObject(id);
+              tally.forEach((v, n) -> node.put(v.name(), n));
+            });
+    ArrayNode unassessed = verdicts.putArray("unassessed");
+    s.unassessed().forEach(u -> unassessed.add(unit(u)));
     ObjectNode quota = root.putObject("filingQuota");
     quota.put("units", s.filingQuota().units());
     quota.put("quota", s.filingQuota().quota());
@@ -187,6 +240,15 @@ final class SummaryCommand implements Callable<Integer> {
             });
     ArrayNode units = root.putArray("units");
     s.units().forEach(u -> units.add(unit(u)));
+    ArrayNode left = root.putArray("rejected");
+    for (Rejected r : rejected) {
+      ObjectNode node = left.addObject();
+      node.put("file", r.file());
+      node.put("problems", r.problems());
+      if (r.duplicateOf() != null) {
+        node.put("duplicateOf", r.duplicateOf());
+      }
+    }
     return root;
   }
 
@@ -223,11 +285,15 @@ final class SummaryCommand implements Callable<Integer> {
     return node;
   }
 
-  /** The summary as an official reads it, labels in {@code language}. */
-  static String text(Summary s, Language language) {
+  /**
+   * The summary as an official reads it, labels in {@code language}: the opening paragraph of a
+   * township report (基本情况), then the table.
+   */
+  static String text(Summary s, List<Rejected> rejected, Language language) {
     StringBuilder out = new StringBuilder();
     Label label = new Label(language);
     String year = String.valueOf(s.assessmentYear());
+    out.append(label.line("summary.para", paragraphArgs(s, label, year))).append("\n");
     out.append(
         label.line(
             "summary.title",
@@ -289,6 +355,37 @@ final class SummaryCommand implements Callable<Integer> {
             String.valueOf(counts.get(Summary.ActivityCount.ACTIVITIES)),
             String.valueOf(counts.get(Summary.ActivityCount.DISCLOSURES)),
             String.valueOf(counts.get(Summary.ActivityCount.COMPLAINTS))));
+    Summary.Difficulties d = s.difficulties();
+    out.append(
+        label.line(
+            "summary.difficulties",
+            String.valueOf(d.identified()),
+            String.valueOf(d.assisted()),
+            String.valueOf(d.improved())));
+    out.append(
+        s.averageFundingYuan()
+            .map(
+                a ->
+                    label.line(
+                        "summary.funding",
+                        year,
+                        String.valueOf(s.fundingYuan()),
+                        String.valueOf(s.withFunding()),
+                        a.toPlainString()))
+            .orElseGet(() -> label.line("summary.funding.none", year)));
+    s.verdicts()
+        .forEach(
+            (id, tally) ->
+                out.append(
+                    label.line(
+                        "summary.verdicts",
+                        id,
+                        String.valueOf(tally.get(Verdict.MEETS)),
+                        String.valueOf(tally.get(Verdict.DOES_NOT_MEET)),
+                        String.valueOf(tally.get(Verdict.INCONCLUSIVE)))));
+    if (!s.unassessed().isEmpty()) {
+      out.append(label.line("summary.unassessed", names(label, s.unassessed())));
+    }
     out.append(
         label.line(
             "summary.quota",
@@ -305,6 +402,12 @@ final class SummaryCommand implements Callable<Integer> {
                 out.append(label.line("summary.missing." + part.name(), year, names));
               }
             });
+    for (Rejected r : rejected) {
+      out.append(
+          r.duplicateOf() == null
+              ? label.line("summary.rejected", r.file(), String.valueOf(r.problems()))
+              : label.line("summary.rejected.duplicate", r.file(), r.duplicateOf()));
+    }
     out.append(label.line("summary.units"));
     for (Unit u : s.units()) {
       out.append("  ")
@@ -316,6 +419,57 @@ final class SummaryCommand implements Callable<Integer> {
                   label.of("summary.kind." + u.kind().name())));
     }
     return out.toString();
+  }
+
+  private static String names(Label label, List<Unit> units) {
+    return units.stream()
+        .map(u -> label.of("summary.unit-ref", u.name(), u.code().value()))
+        .collect(Collectors.joining(label.of("summary.separator")));
+  }
+
+  /**
+   * The opening paragraph's parts, each a figure or, where it cannot be computed, a phrase saying
+   * so: never a 0 that stands for no data.
+   */
+  private static Object[] paragraphArgs(Summary s, Label label, String year) {
+    boolean stats = s.withStatistics() > 0;
+    boolean organizations = s.missing().get(Summary.Part.ORGANIZATION).size() < s.units().size();
+    Rate compliant = s.policyCompliantBirthRate();
+    Ratio births = s.crudeBirthRate();
+    Ratio sex = s.sexRatioAtBirth();
+    String partial =
+        stats && s.withStatistics() < s.units().size()
+            ? label.of(
+                "summary.para.partial", String.valueOf(s.units().size() - s.withStatistics()), year)
+            : "";
+    return new Object[] {
+      String.valueOf(s.units().size()),
+      stats
+          ? label.of("summary.para.population", String.valueOf(s.populationEnd()))
+          : label.of("summary.para.population.none"),
+      stats
+          ? label.of("summary.para.women", String.valueOf(s.marriedWomen15to49()))
+          : label.of("summary.para.women.none"),
+      organizations
+          ? label.of(
+              "summary.para.associations",
+              String.valueOf(s.associations()),
+              String.valueOf(s.associationMembers()))
+          : label.of("summary.para.associations.none"),
+      stats
+          ? label.of("summary.para.births", year, String.valueOf(compliant.denominator()))
+          : label.of("summary.para.births.none", year),
+      compliant.isDefined()
+          ? label.of("summary.para.compliant", compliant.formatPercent(2, RoundingMode.HALF_UP))
+          : label.of("summary.para.compliant.none"),
+      births.isDefined()
+          ? label.of("summary.para.birth-rate", births.format(2, RoundingMode.HALF_UP))
+          : label.of("summary.para.birth-rate.none"),
+      sex.isDefined()
+          ? label.of("summary.para.sex-ratio", sex.format(2, RoundingMode.HALF_UP))
+          : label.of("summary.para.sex-ratio.none"),
+      partial
+    };
   }
 
   private static String rateLine(Label label, String nameKey, Rate rate) {

@@ -113,7 +113,25 @@ class SummaryCommandTest {
     assertThat(s.get("filingQuota").get("units").asInt()).isEqualTo(3);
     assertThat(s.get("filingQuota").get("quota").asInt()).isEqualTo(1);
     s.get("missing").forEach(list -> assertThat(list).isEmpty());
-    assertThat(s.get("missing").size()).isEqualTo(6);
+    assertThat(s.get("missing").size()).isEqualTo(8);
+
+    // each sample: 3 families in difficulty identified, 3 assisted, 2 improved; 108000 yuan
+    JsonNode difficult = s.get("difficultFamilies");
+    assertThat(difficult.get("identified").asLong()).isEqualTo(9);
+    assertThat(difficult.get("assisted").asLong()).isEqualTo(9);
+    assertThat(difficult.get("improved").asLong()).isEqualTo(6);
+    JsonNode funding = s.get("funding");
+    assertThat(funding.get("unitsReporting").asInt()).isEqualTo(3);
+    assertThat(funding.get("totalYuan").asLong()).isEqualTo(324000);
+    assertThat(funding.get("averageYuan").asText()).isEqualTo("108000.00");
+    // taizi meets Tianjin, dongying fails it, xihe is inconclusive (shared examples README)
+    JsonNode tianjin = s.get("verdicts").get("byStandard").get("tianjin.demonstration-village");
+    assertThat(tianjin.get("MEETS").asInt()).isEqualTo(1);
+    assertThat(tianjin.get("DOES_NOT_MEET").asInt()).isEqualTo(1);
+    assertThat(tianjin.get("INCONCLUSIVE").asInt()).isEqualTo(1);
+    assertThat(s.get("verdicts").get("byStandard").size()).isEqualTo(1);
+    assertThat(s.get("verdicts").get("unassessed")).isEmpty();
+    assertThat(s.get("rejected")).isEmpty();
 
     List<String> codes = new ArrayList<>();
     s.get("units").forEach(u -> codes.add(u.get("code").asText()));
@@ -131,7 +149,13 @@ class SummaryCommandTest {
     CliRun run = CliRun.of("summary", TAIZI, DONGYING, XIHE);
     assertThat(run.status()).as(run.err()).isZero();
     List<String> lines = run.out().lines().toList();
-    assertThat(lines.get(0)).contains("2025", "3 个单位", "村 3 个", "社区 0 个");
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "基本情况：全乡（镇）共有3个村（居），年末总人口4956人，有已婚育龄妇女1083名，"
+                + "共建计生协会组织3个，有协会会员540名；2025年出生51人，符合政策生育率为100.00%，"
+                + "人口出生率为10.32‰，出生人口性别比为112.50。");
+    assertThat(lines.get(1)).isEmpty();
+    assertThat(lines.get(2)).contains("2025", "3 个单位", "村 3 个", "社区 0 个");
     assertThat(run.out())
         .contains("示例区 马场乡")
         .contains("年末总人口：4956 人（年初 4923 人）")
@@ -143,6 +167,10 @@ class SummaryCommandTest {
         .contains("出生人口性别比：男 27，女 24，112.50")
         .contains("会议 66 次，活动 12 次，政务公开 12 次，投诉 3 件")
         .contains("备案名额（TJ-C2）：3 个单位的 1%")
+        .contains("困难家庭：认定 9 户，帮扶 9 户，改善 6 户")
+        .contains("村级计生经费（2025 年）：3 个单位共 324000 元，平均每单位 108000.00 元")
+        .contains("按 tianjin.demonstration-village 评定：达标 1 个，未达标 1 个，结论不确定 1 个")
+        .doesNotContain("未计入本汇总")
         .contains("120119105201 台子村（村）")
         .doesNotContain("缺少");
     assertThat(lines.get(lines.size() - 3)).contains("台子村");
@@ -154,7 +182,21 @@ class SummaryCommandTest {
     CliRun run = CliRun.of("summary", "--lang", "en", TAIZI, DONGYING, XIHE);
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out())
-        .startsWith("Summary for assessment year 2025: units 3 (villages 3, communities 0)\n")
+        .startsWith(
+            "Overview: the township has 3 villages and communities; a population of 4956 at year"
+                + " end, 1083 married women of childbearing age, 3 family-planning associations"
+                + " with 540 members. In 2025 there were 51 births; a policy-compliant birth rate"
+                + " of 100.00%, a crude birth rate of 10.32 per mille, a sex ratio at birth of"
+                + " 112.50.\n\nSummary for assessment year 2025: units 3 (villages 3, communities"
+                + " 0)\n")
+        .contains("Families in difficulty: identified 9, assisted 9, improved 6")
+        .contains(
+            "Village-level family-planning funding in 2025: 324000 yuan over 3 units, on average"
+                + " 108000.00 yuan per unit")
+        .contains(
+            "Verdicts under tianjin.demonstration-village: meets 1, does not meet 1, inconclusive"
+                + " 1")
+        .doesNotContain("Left out")
         .contains("Population at year end: 4956 (at the start: 4923)")
         .contains("Married women aged 15-49: 1083")
         .contains("Family-planning associations: 3, members 540")
@@ -288,10 +330,13 @@ class SummaryCommandTest {
         .contains("综合避孕率：490/561 = 87.34%")
         .contains("缺少 2025 年统计数据的单位（未计入人口和比率）：北湾村（120119105206）")
         .contains("缺少会议记录的单位（未计入会议次数）：北湾村（120119105206）")
+        .contains("有已婚育龄妇女561名")
+        .contains("其中1个村（居）缺少2025年统计，未计入上述数字。")
         .contains("120119105001 河东社区（社区）");
     CliRun en = CliRun.of("summary", "--lang", "en", TAIZI, hedong, beiwan);
     assertThat(en.out())
         .contains("units 3 (villages 2, communities 1)")
+        .contains("Units without statistics for 2025, not in these figures: 1.")
         .contains(
             "Units without statistics for 2025 (not in the population or the rates):"
                 + " 北湾村 (120119105206)")
@@ -306,7 +351,25 @@ class SummaryCommandTest {
         .contains("Contraceptive rate: 0/0: nothing to measure")
         .contains("Crude birth rate: births 0, mean population 0: nothing to measure")
         .contains("Sex ratio at birth: male 0, female 0: nothing to measure");
+    CliRun zh = CliRun.of("summary", beiwan());
+    String paragraph = zh.out().lines().findFirst().orElseThrow();
+    assertThat(paragraph)
+        .startsWith("基本情况：全乡（镇）共有1个村（居），总人口无统计数据，已婚育龄妇女人数无统计数据，")
+        .contains("2025年出生人数无统计数据，当年无出生，符合政策生育率无从计算")
+        .contains("人口出生率无从计算")
+        .contains("出生人口性别比无从计算")
+        .doesNotContain("0人")
+        .doesNotContain("0%");
+    assertThat(run.out().lines().findFirst().orElseThrow())
+        .contains("its population is not known (no statistics)")
+        .contains("The births of 2025 are not known")
+        .contains("no policy-compliant birth rate (no births)")
+        .contains("no crude birth rate")
+        .contains("no sex ratio at birth");
+    assertThat(zh.out()).contains("村级计生经费（2025 年）：没有单位填报，无从计算平均数");
     JsonNode s = json(CliRun.of("summary", "--format", "json", beiwan()));
+    assertThat(s.get("funding").get("averageYuan").isNull()).isTrue();
+    assertThat(s.get("missing").get("fundingYuan")).hasSize(1);
     assertThat(s.get("contraceptiveRate").get("percent").isNull()).isTrue();
     assertThat(s.get("contraceptiveRate").get("wilson95").isNull()).isTrue();
     assertThat(s.get("crudeBirthRate").get("perMille").isNull()).isTrue();
@@ -325,6 +388,22 @@ class SummaryCommandTest {
     JsonNode s = MAPPER.readTree(run.out());
     assertThat(s.get("unitCounts").get("total").asInt()).isEqualTo(2);
     assertThat(s.get("marriedWomen15to49").asLong()).isEqualTo(722);
+    JsonNode rejected = s.get("rejected");
+    assertThat(rejected).hasSize(1);
+    assertThat(rejected.get(0).get("file").asText()).isEqualTo(NANTUO);
+    assertThat(rejected.get(0).get("problems").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void summary_invalidDossierInText_isNamedInTheSummaryInBothLanguages() {
+    CliRun zh = CliRun.of("summary", TAIZI, NANTUO, XIHE);
+    assertThat(zh.status()).isEqualTo(1);
+    assertThat(zh.out()).contains("未计入本汇总：" + NANTUO + "（2 个问题，详见标准错误输出）");
+    assertThat(zh.out().lines().findFirst().orElseThrow()).contains("共有2个村（居）");
+    CliRun en = CliRun.of("summary", "--lang", "en", TAIZI, NANTUO, XIHE);
+    assertThat(en.out())
+        .contains(
+            "Left out of this summary: " + NANTUO + " (2 problems, listed on standard error)");
   }
 
   @Test
@@ -332,7 +411,15 @@ class SummaryCommandTest {
     CliRun run = CliRun.of("summary", "--format", "json", TAIZI, DONGYING, TAIZI);
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err()).contains("/unit/code").contains("120119105201");
+    assertThat(CliRun.of("summary", "--lang", "en", TAIZI, DONGYING, TAIZI).out())
+        .contains(
+            "Left out of this summary: "
+                + TAIZI
+                + " (its unit is already summarised from "
+                + TAIZI
+                + ")");
     JsonNode s = MAPPER.readTree(run.out());
+    assertThat(s.get("rejected").get(0).get("duplicateOf").asText()).isEqualTo(TAIZI);
     assertThat(s.get("unitCounts").get("total").asInt()).isEqualTo(2);
     assertThat(s.get("marriedWomen15to49").asLong()).isEqualTo(722);
   }
