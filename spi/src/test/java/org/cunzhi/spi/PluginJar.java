@@ -29,12 +29,12 @@ import javax.tools.ToolProvider;
  * A plugin jar built by a test, as an outside author would ship it: provider classes compiled with
  * the system Java compiler against the test class path, and a {@code META-INF/services} file.
  */
-final class PluginJar {
+public final class PluginJar {
   private final Map<String, String> sources = new LinkedHashMap<>();
   private final List<String> services = new ArrayList<>();
   private final Set<String> omitted = new LinkedHashSet<>();
 
-  static PluginJar create() {
+  public static PluginJar create() {
     return new PluginJar();
   }
 
@@ -42,13 +42,13 @@ final class PluginJar {
    * A provider {@code className} (fully qualified) that offers one standard, built by {@code
    * standard}: a {@code Standard.builder(...)...build()} expression.
    */
-  PluginJar provider(String className, String standard) {
+  public PluginJar provider(String className, String standard) {
     return source(className, providerSource(className, "return List.of(" + standard + ");"))
         .service(className);
   }
 
   /** A provider {@code className} whose {@code standards()} throws. */
-  PluginJar throwingProvider(String className) {
+  public PluginJar throwingProvider(String className) {
     return source(
             className,
             providerSource(
@@ -57,19 +57,19 @@ final class PluginJar {
   }
 
   /** A Java source for {@code className}, compiled into the jar. */
-  PluginJar source(String className, String code) {
+  public PluginJar source(String className, String code) {
     sources.put(className, code);
     return this;
   }
 
   /** A line of the services file. */
-  PluginJar service(String providerClass) {
+  public PluginJar service(String providerClass) {
     services.add(providerClass);
     return this;
   }
 
   /** Compiles {@code className} but leaves it out of the jar, as a missing dependency would be. */
-  PluginJar omit(String className) {
+  public PluginJar omit(String className) {
     omitted.add(className);
     return this;
   }
@@ -78,14 +78,27 @@ final class PluginJar {
    * A municipal village standard {@code id} for Tianjin (prefix 12) with one criterion that passes,
    * in the builder's syntax; {@code more} is added before {@code .build()}.
    */
-  static String standard(String id, String more) {
+  public static String standard(String id, String more) {
+    return standard(id, "MUNICIPAL", "12", more);
+  }
+
+  /**
+   * A village standard {@code id} at {@code level} (a {@code JurisdictionLevel} constant's name)
+   * for the division-code {@code prefix}, with one criterion that passes, in the builder's syntax;
+   * {@code more} is added before {@code .build()}.
+   */
+  public static String standard(String id, String level, String prefix, String more) {
     return "Standard.builder(\""
         + id
         + "\").version(\"1\").title(\"外来标准\", \"outside standard\")"
         + ".authority(\"test authority\").documentNumber(\"T-1\")"
         + ".effective(LocalDate.of(2020, 1, 1), null)"
-        + ".level(JurisdictionLevel.MUNICIPAL)"
-        + ".applicability(Applicability.of(UnitKind.VILLAGE, \"12\"))"
+        + ".level(JurisdictionLevel."
+        + level
+        + ")"
+        + ".applicability(Applicability.of(UnitKind.VILLAGE, \""
+        + prefix
+        + "\"))"
         + ".criteria(List.of(Criterion.builder(\""
         + id
         + ".item\").title(\"测试项\", \"test item\")"
@@ -117,7 +130,7 @@ final class PluginJar {
   }
 
   /** Compiles the sources and writes the jar to {@code jar}; returns {@code jar}. */
-  Path writeTo(Path jar) throws IOException {
+  public Path writeTo(Path jar) throws IOException {
     Path classes = Files.createTempDirectory("plugin-classes");
     try {
       compile(classes);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.cunzhi.spi.PluginJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +60,7 @@ class LauncherIT {
   private Path plugins() throws IOException {
     Path plugins = dir.resolve("plugins");
     PluginJar.create()
-        .provider(PROVIDER, PluginJar.standard("example-xiqing.village", ""))
+        .provider(PROVIDER, county("example-xiqing.village", ""))
         .writeTo(plugins.resolve("xiqing-1.0.jar"));
     return plugins;
   }
@@ -112,5 +113,13 @@ class LauncherIT {
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("does not exist").doesNotContain("\tat ");
+  }
+
+  /**
+   * A county village standard {@code id} for the district of prefix 120111 (so never the one that
+   * prevails for the sample dossiers, of 120119); see {@link PluginJar#standard}.
+   */
+  private static String county(String id, String more) {
+    return PluginJar.standard(id, "COUNTY", "120111", more);
   }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.cunzhi.spi.PluginJar;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,14 +46,14 @@ class PluginsOptionTest {
   @BeforeAll
   static void buildPlugins() throws IOException {
     PluginJar.create()
-        .provider(XIQING_PROVIDER, PluginJar.standard(XIQING, ""))
+        .provider(XIQING_PROVIDER, county(XIQING, ""))
         .writeTo(good.resolve("xiqing-1.0.jar"));
 
     PluginJar.create()
-        .provider(DUP_A, PluginJar.standard("example.dup", ""))
+        .provider(DUP_A, county("example.dup", ""))
         .writeTo(broken.resolve("dup-a.jar"));
     PluginJar.create()
-        .provider(DUP_B, PluginJar.standard("example.dup", ""))
+        .provider(DUP_B, county("example.dup", ""))
         .writeTo(broken.resolve("dup-b.jar"));
     PluginJar.create()
         .throwingProvider("com.example.throwing.ThrowingStandards")
@@ -60,12 +61,12 @@ class PluginsOptionTest {
     PluginJar.create()
         .provider(
             "com.example.orphan.OrphanStandards",
-            PluginJar.standard("example-orphan.village", ".extending(\"example.nowhere\")"))
+            county("example-orphan.village", ".extending(\"example.nowhere\")"))
         .writeTo(broken.resolve("orphan.jar"));
     PluginJar.create()
         .provider(
             "com.example.child.ChildStandards",
-            PluginJar.standard("example-child.village", ".extending(\"example.dup\")"))
+            county("example-child.village", ".extending(\"example.dup\")"))
         .writeTo(broken.resolve("child.jar"));
     PluginJar.create()
         .service("com.example.gone.GoneStandards")
@@ -73,9 +74,7 @@ class PluginsOptionTest {
     Files.writeString(broken.resolve("README.txt"), "not a jar", StandardCharsets.UTF_8);
 
     PluginJar.create()
-        .provider(
-            "com.example.copy.CopiedStandards",
-            PluginJar.standard("tianjin.demonstration-village", ""))
+        .provider("com.example.copy.CopiedStandards", county("tianjin.demonstration-village", ""))
         .writeTo(copy.resolve("tianjin-copy.jar"));
   }
 
@@ -150,8 +149,7 @@ class PluginsOptionTest {
   void pathList_twoFolders_bothLoaded() throws IOException {
     Path other = dir.resolve("other");
     PluginJar.create()
-        .provider(
-            "com.example.other.OtherStandards", PluginJar.standard("example-other.village", ""))
+        .provider("com.example.other.OtherStandards", county("example-other.village", ""))
         .writeTo(other.resolve("other.jar"));
 
     CliRun run =
@@ -389,5 +387,13 @@ class PluginsOptionTest {
       assertThat(CliRun.of(command, "--help").out()).as(command).contains("--plugins=DIR");
     }
     assertThat(CliRun.of("standards", "list", "--help").out()).contains("--plugins=DIR");
+  }
+
+  /**
+   * A county village standard {@code id} for the district of prefix 120111 (so never the one that
+   * prevails for the sample dossiers, of 120119); see {@link PluginJar#standard}.
+   */
+  private static String county(String id, String more) {
+    return PluginJar.standard(id, "COUNTY", "120111", more);
   }
 }
