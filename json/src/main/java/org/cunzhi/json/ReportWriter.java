@@ -14,8 +14,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import org.cunzhi.core.evaluation.CriterionPoints;
 import org.cunzhi.core.evaluation.CriterionResult;
 import org.cunzhi.core.evaluation.EvaluationResult;
+import org.cunzhi.core.evaluation.ScoreCard;
+import org.cunzhi.core.evaluation.Span;
 import org.cunzhi.core.evaluation.StandardChoice;
 import org.cunzhi.core.rate.Interval;
 import org.cunzhi.core.rate.Rate;
@@ -26,6 +29,8 @@ import org.cunzhi.core.rule.Message;
 import org.cunzhi.core.rule.Missed;
 import org.cunzhi.core.rule.Reason;
 import org.cunzhi.core.rule.Remedy;
+import org.cunzhi.core.standard.Grade;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes evaluation results as report JSON ({@code cunzhi.report/v1}, CLI-v1): the fields the
@@ -126,16 +131,25 @@ public final class ReportWriter {
     root.put("assessmentYear", result.assessmentYear());
     root.put("verdict", result.verdict().name());
     root.put("vetoed", result.vetoed());
-    if (result.score() == null) {
+    @Nullable ScoreCard card = result.scoreCard();
+    @Nullable Span score = card == null ? null : card.score();
+    if (score == null) {
       root.putNull("score");
     } else {
-      root.put("score", result.score());
+      ObjectNode sn = root.putObject("score");
+      sn.put("low", score.lowDecimal(ScoreCard.DISPLAY_SCALE).toPlainString());
+      sn.put("high", score.highDecimal(ScoreCard.DISPLAY_SCALE).toPlainString());
     }
-    LocalizedText grade = result.grade();
-    if (grade == null) {
+    if (card == null) {
       root.putNull("grade");
     } else {
-      root.put("grade", text(grade));
+      root.put("grade", card.gradeCode());
+      @Nullable Grade awarded = card.grade().orElse(null);
+      if (awarded == null) {
+        root.putNull("gradeTitle");
+      } else {
+        root.put("gradeTitle", text(awarded.title()));
+      }
     }
     ArrayNode criteria = root.putArray("criteria");
     result.criteria().forEach(c -> criteria.add(criterion(c)));
@@ -183,6 +197,13 @@ public final class ReportWriter {
     node.put("outcome", c.outcome().name());
     node.put("veto", c.vetoed());
     node.put("reference", c.reference().toString());
+    @Nullable CriterionPoints points = c.points();
+    if (points != null) {
+      ObjectNode pn = node.putObject("points");
+      pn.put("low", points.earned().lowDecimal(ScoreCard.DISPLAY_SCALE).toPlainString());
+      pn.put("high", points.earned().highDecimal(ScoreCard.DISPLAY_SCALE).toPlainString());
+      pn.put("max", points.max().toDecimal(ScoreCard.DISPLAY_SCALE).toPlainString());
+    }
     ArrayNode reasons = node.putArray("reasons");
     for (Reason r : c.reasons()) {
       reasons.add(text(r.text()));
@@ -288,28 +309,40 @@ public final class ReportWriter {
     return node;
   }
 
-  /** A message's arguments as JSON values: numbers as numbers, texts as their own codes. */
+  /**
+   * A message's arguments as JSON values: numbers as numbers, texts as their own codes, lists as
+   * arrays of the same.
+   */
   private ArrayNode args(Message message) {
     ArrayNode args = NODES.arrayNode();
     for (Object arg : message.args()) {
-      if (arg instanceof Integer || arg instanceof Long || arg instanceof Short) {
-        args.add(((Number) arg).longValue());
-      } else if (arg instanceof Message nested) {
-        ObjectNode n = args.addObject();
-        n.put("bundle", nested.bundle().base());
-        n.put("key", nested.key());
-        n.set("args", args(nested));
-      } else if (arg instanceof LocalizedText literal) {
-        args.add(text(literal));
-      } else if (arg instanceof java.math.BigDecimal d) {
-        args.add(d.toPlainString());
-      } else if (arg instanceof Enum<?> e) {
-        args.add(e.name());
-      } else {
-        args.add(String.valueOf(arg));
-      }
+      addArg(args, arg);
     }
     return args;
+  }
+
+  private void addArg(ArrayNode args, Object arg) {
+    if (arg instanceof Integer || arg instanceof Long || arg instanceof Short) {
+      args.add(((Number) arg).longValue());
+    } else if (arg instanceof Message nested) {
+      ObjectNode n = args.addObject();
+      n.put("bundle", nested.bundle().base());
+      n.put("key", nested.key());
+      n.set("args", args(nested));
+    } else if (arg instanceof LocalizedText literal) {
+      args.add(text(literal));
+    } else if (arg instanceof java.math.BigDecimal d) {
+      args.add(d.toPlainString());
+    } else if (arg instanceof Enum<?> e) {
+      args.add(e.name());
+    } else if (arg instanceof List<?> items) {
+      ArrayNode list = args.addArray();
+      for (Object item : items) {
+        addArg(list, item);
+      }
+    } else {
+      args.add(String.valueOf(arg));
+    }
   }
 
   private String text(LocalizedText t) {

@@ -38,8 +38,6 @@ class ReportSelectionTest {
         2025,
         Verdict.MEETS,
         false,
-        null,
-        null,
         List.of(),
         List.of(new Reason("note.x", LocalizedText.of("注", "note"))));
   }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.cunzhi.core.evaluation.CriterionResult;
 import org.cunzhi.core.evaluation.EvaluationResult;
+import org.cunzhi.core.evaluation.Fraction;
+import org.cunzhi.core.evaluation.ScoreCard;
+import org.cunzhi.core.evaluation.Span;
 import org.cunzhi.core.evaluation.Verdict;
 import org.cunzhi.core.model.DivisionCode;
 import org.cunzhi.core.model.Unit;
@@ -24,13 +26,14 @@ import org.cunzhi.core.rule.Missed;
 import org.cunzhi.core.rule.Outcome;
 import org.cunzhi.core.rule.Reason;
 import org.cunzhi.core.rule.Remedy;
+import org.cunzhi.core.standard.Grade;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class ReportWriterTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private static EvaluationResult result(@Nullable BigDecimal score) {
+  private static EvaluationResult result(@Nullable ScoreCard card) {
     CriterionResult v9 =
         new CriterionResult(
             "tianjin.village.9",
@@ -81,10 +84,9 @@ class ReportWriterTest {
         2025,
         Verdict.DOES_NOT_MEET,
         false,
-        score,
-        null,
         List.of(v9),
-        List.of());
+        List.of(),
+        card);
   }
 
   /** The only criterion of {@link #result}'s report, in English. */
@@ -143,8 +145,6 @@ class ReportWriterTest {
             r.assessmentYear(),
             r.verdict(),
             r.vetoed(),
-            null,
-            null,
             List.of(c),
             List.of());
     JsonNode missed =
@@ -218,11 +218,47 @@ class ReportWriterTest {
     assertThat(m.get("gap").isNull()).isTrue();
   }
 
+  private static final Grade ADVANCED = Grade.of("advanced", "先进村", "advanced village", "75");
+  private static final Grade DEMONSTRATION =
+      Grade.of("demonstration", "示范村", "demonstration village", "90");
+
+  private static ScoreCard card(Fraction low, Fraction high) {
+    Span score = Span.of(low, high);
+    return new ScoreCard(
+        score,
+        Fraction.HUNDRED,
+        score,
+        List.of(),
+        score,
+        ADVANCED,
+        high.compareTo(Fraction.of(90, 1)) >= 0 ? DEMONSTRATION : ADVANCED,
+        false,
+        List.of());
+  }
+
   @Test
-  void write_scoreIsAnExactNumber() throws Exception {
+  void write_scoreIsAnInterval_lowEqualsHighWhenNothingIsMissing() throws Exception {
     JsonNode report =
-        MAPPER.readTree(ReportWriter.create(Language.EN).write(result(new BigDecimal("87.50"))));
-    assertThat(report.get("score").decimalValue()).isEqualByComparingTo("87.50");
+        MAPPER.readTree(
+            ReportWriter.create(Language.EN)
+                .write(result(card(Fraction.of(175, 2), Fraction.of(175, 2)))));
+    assertThat(report.get("score").get("low").asText()).isEqualTo("87.50");
+    assertThat(report.get("score").get("high").asText()).isEqualTo("87.50");
+    assertThat(report.get("grade").asText()).isEqualTo("ADVANCED");
+    assertThat(report.get("gradeTitle").asText()).isEqualTo("advanced village");
+  }
+
+  @Test
+  void write_scoreInterval_roundedHalfUp_gradeInconclusive() throws Exception {
+    // 86.375 and 98.385 are shown 86.38 and 98.39 (half up)
+    JsonNode report =
+        MAPPER.readTree(
+            ReportWriter.create(Language.EN)
+                .write(result(card(Fraction.of(86375, 1000), Fraction.of(98385, 1000)))));
+    assertThat(report.get("score").get("low").asText()).isEqualTo("86.38");
+    assertThat(report.get("score").get("high").asText()).isEqualTo("98.39");
+    assertThat(report.get("grade").asText()).isEqualTo("INCONCLUSIVE");
+    assertThat(report.get("gradeTitle").isNull()).isTrue();
   }
 
   @Test
@@ -247,12 +283,13 @@ class ReportWriterTest {
   @Test
   void writeLine_isTheSameReportOnOneLine() throws Exception {
     ReportWriter writer = ReportWriter.create(Language.ZH);
-    String line = writer.writeLine(result(new BigDecimal("87.50")));
+    String line = writer.writeLine(result(card(Fraction.of(175, 2), Fraction.of(175, 2))));
     assertThat(line).endsWith("}\n");
     assertThat(line.indexOf('\n')).isEqualTo(line.length() - 1);
     assertThat(line).doesNotContain("\r");
     assertThat(MAPPER.readTree(line))
-        .isEqualTo(MAPPER.readTree(writer.write(result(new BigDecimal("87.50")))));
+        .isEqualTo(
+            MAPPER.readTree(writer.write(result(card(Fraction.of(175, 2), Fraction.of(175, 2))))));
   }
 
   @Test
@@ -281,8 +318,6 @@ class ReportWriterTest {
             plain.assessmentYear(),
             plain.verdict(),
             plain.vetoed(),
-            plain.score(),
-            plain.grade(),
             List.of(broken),
             plain.notes());
     String line = ReportWriter.create(Language.EN).writeLine(withBreaks);

@@ -3,13 +3,13 @@ package org.cunzhi.core.evaluation;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.cunzhi.core.model.Unit;
 import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.Outcome;
 import org.cunzhi.core.rule.Reason;
+import org.cunzhi.core.standard.Grade;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,12 +24,10 @@ import org.jspecify.annotations.Nullable;
  * @param assessmentYear the year assessed
  * @param verdict the verdict
  * @param vetoed whether a veto fired
- * @param score the score as shown (two decimal places, half up), for scoring standards; null
- *     otherwise or when there is none; provisional when {@code scoreCard} says so
- * @param grade the grade's title, for grading standards; null otherwise or when none is given
  * @param criteria each criterion's result, in the standard's order
  * @param notes what the reader should know about the evaluation as a whole
- * @param scoreCard the exact score and what it rests on, for scoring standards; null otherwise
+ * @param scoreCard the exact score (an interval where evidence is missing), the grade and what they
+ *     rest on, for scoring standards; null otherwise
  * @param choice how the standard came to be evaluated and what it shadowed, when a host chose or
  *     was told it ({@link #withChoice}); null for a bare evaluation
  */
@@ -42,8 +40,6 @@ public record EvaluationResult(
     int assessmentYear,
     Verdict verdict,
     boolean vetoed,
-    @Nullable BigDecimal score,
-    @Nullable LocalizedText grade,
     List<CriterionResult> criteria,
     List<Reason> notes,
     @Nullable ScoreCard scoreCard,
@@ -70,8 +66,6 @@ public record EvaluationResult(
       int assessmentYear,
       Verdict verdict,
       boolean vetoed,
-      @Nullable BigDecimal score,
-      @Nullable LocalizedText grade,
       List<CriterionResult> criteria,
       List<Reason> notes,
       @Nullable ScoreCard scoreCard) {
@@ -84,8 +78,6 @@ public record EvaluationResult(
         assessmentYear,
         verdict,
         vetoed,
-        score,
-        grade,
         criteria,
         notes,
         scoreCard,
@@ -102,8 +94,6 @@ public record EvaluationResult(
       int assessmentYear,
       Verdict verdict,
       boolean vetoed,
-      @Nullable BigDecimal score,
-      @Nullable LocalizedText grade,
       List<CriterionResult> criteria,
       List<Reason> notes) {
     this(
@@ -115,8 +105,6 @@ public record EvaluationResult(
         assessmentYear,
         verdict,
         vetoed,
-        score,
-        grade,
         criteria,
         notes,
         null,
@@ -151,17 +139,26 @@ public record EvaluationResult(
         assessmentYear,
         verdict,
         vetoed,
-        score,
-        grade,
         criteria,
         withScope,
         scoreCard,
         choice);
   }
 
-  /** Whether the score is provisional (see {@link ScoreCard#provisional()}). */
-  public boolean isProvisional() {
-    return scoreCard != null && scoreCard.provisional();
+  /**
+   * The exact score, an interval where evidence is missing (DOMAIN CV-D5); empty for a pass/fail
+   * standard or when no criterion applies.
+   */
+  public Optional<Span> score() {
+    return scoreCard == null ? Optional.empty() : Optional.ofNullable(scoreCard.score());
+  }
+
+  /**
+   * The grade awarded; empty for a pass/fail standard, a unit that is not qualified, or a grade the
+   * evidence leaves undecided (see {@link ScoreCard#standing()}).
+   */
+  public Optional<Grade> grade() {
+    return scoreCard == null ? Optional.empty() : scoreCard.grade();
   }
 
   /** How many criteria had {@code outcome}. */

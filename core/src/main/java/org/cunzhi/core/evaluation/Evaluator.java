@@ -17,7 +17,7 @@ import org.cunzhi.core.model.InspectionFinding;
 import org.cunzhi.core.rule.Check;
 import org.cunzhi.core.rule.CheckContext;
 import org.cunzhi.core.rule.CheckResult;
-import org.cunzhi.core.rule.Credit;
+import org.cunzhi.core.rule.CreditRange;
 import org.cunzhi.core.rule.Messages;
 import org.cunzhi.core.rule.Outcome;
 import org.cunzhi.core.rule.Parameter;
@@ -141,8 +141,8 @@ public final class Evaluator {
     }
   }
 
-  /** A criterion's result, with the credit its check gave. */
-  record Judged(CriterionResult result, Optional<Credit> credit) {}
+  /** A criterion's result, with the credit its check gave (a range where evidence is missing). */
+  record Judged(CriterionResult result, Optional<CreditRange> credit) {}
 
   private static Judged judge(
       Criterion criterion, Dossier dossier, ParameterValues values, Inspections inspections) {
@@ -178,7 +178,7 @@ public final class Evaluator {
             context.read,
             null,
             result.missed());
-    return new Judged(r, result.credit());
+    return new Judged(r, result.creditRange());
   }
 
   /** The check's class name, without the run-dependent suffix of a lambda's hidden class. */
@@ -207,11 +207,11 @@ public final class Evaluator {
     note(notes, results, Outcome.INSUFFICIENT_EVIDENCE, "note.insufficient");
     ScoringModel scoring = standard.scoring();
     if (scoring instanceof ScoringModel.WeightedPoints points) {
-      Scorer.Scored scored =
-          Scorer.score(points, judged, vetoed, standard.isBaseMissing(), assessments, notes);
-      ScoreCard card = scored.card();
       notes.addAll(inspections.notes());
-      boolean open = inspections.leavesFailureOpen() && scored.verdict() == Verdict.MEETS;
+      boolean open = standard.isBaseMissing() || inspections.leavesFailureOpen();
+      Scorer.Scored scored =
+          Scorer.score(points.resolve(standard.values()), judged, open, assessments, notes);
+      ScoreCard card = scored.card();
       return new EvaluationResult(
           standard.id(),
           standard.version(),
@@ -219,10 +219,8 @@ public final class Evaluator {
           standard.fingerprint(),
           dossier.unit(),
           dossier.assessmentYear(),
-          open ? Verdict.INCONCLUSIVE : scored.verdict(),
+          scored.verdict(),
           vetoed,
-          card.displayScore().orElse(null),
-          open || card.grade() == null ? null : card.grade().title(),
           scored.criteria(),
           notes,
           card);
@@ -255,8 +253,6 @@ public final class Evaluator {
         dossier.assessmentYear(),
         verdict,
         vetoed,
-        null,
-        null,
         results,
         notes);
   }

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param remedies what would change a FAIL or INSUFFICIENT_EVIDENCE outcome
  * @param vetoed whether a veto part of the criterion failed (DOMAIN S-3)
  * @param partialCredit the share of the criterion's points earned, when it is not the outcome's
- *     default (see {@link #credit()}); only a PASS or a FAIL may carry one
+ *     default (see {@link #creditRange()}): exact on a PASS or a FAIL; a range on an
+ *     INSUFFICIENT_EVIDENCE result whose evidence bounds what it could earn (DOMAIN CV-D5)
  * @param missed the periods or items a procedure missed (a month, a quarter, a complaint's ref), in
  *     order; empty when none or when the check has no periods
  */
@@ -27,7 +28,7 @@ public record CheckResult(
     List<Measure> measures,
     List<Remedy> remedies,
     boolean vetoed,
-    @Nullable Credit partialCredit,
+    @Nullable CreditRange partialCredit,
     List<Missed> missed) {
 
   public CheckResult {
@@ -39,8 +40,19 @@ public record CheckResult(
     if (vetoed && outcome != Outcome.FAIL) {
       throw new IllegalArgumentException("only a failed check can be vetoed, was " + outcome);
     }
-    if (partialCredit != null && outcome != Outcome.PASS && outcome != Outcome.FAIL) {
-      throw new IllegalArgumentException("only a pass or a fail earns credit, was " + outcome);
+    if (partialCredit != null) {
+      boolean decided = outcome == Outcome.PASS || outcome == Outcome.FAIL;
+      if (decided && !partialCredit.isExact()) {
+        throw new IllegalArgumentException(
+            "a pass or a fail earns one credit exactly, was " + partialCredit);
+      }
+      if (!decided && (outcome != Outcome.INSUFFICIENT_EVIDENCE || partialCredit.isExact())) {
+        throw new IllegalArgumentException(
+            "only a pass or a fail earns credit, and only missing evidence a range; was "
+                + outcome
+                + " with "
+                + partialCredit);
+      }
     }
   }
 
@@ -51,7 +63,7 @@ public record CheckResult(
       List<Measure> measures,
       List<Remedy> remedies,
       boolean vetoed,
-      @Nullable Credit partialCredit) {
+      @Nullable CreditRange partialCredit) {
     this(outcome, reasons, measures, remedies, vetoed, partialCredit, ImmutableList.of());
   }
 
@@ -103,13 +115,35 @@ public record CheckResult(
    */
   public Optional<Credit> credit() {
     if (partialCredit != null) {
-      return Optional.of(partialCredit);
+      return partialCredit.isExact() ? Optional.of(partialCredit.low()) : Optional.empty();
     }
     switch (outcome) {
       case PASS:
         return Optional.of(Credit.full());
       case FAIL:
         return Optional.of(Credit.none());
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /**
+   * The share of the criterion's points this result can earn, given the evidence: its {@link
+   * #credit()} exactly for a PASS or a FAIL; for INSUFFICIENT_EVIDENCE the range its check set, or
+   * anywhere from none to all when it set none; for an ERROR anywhere from none to all; empty for
+   * NOT_APPLICABLE, which is not scored.
+   */
+  public Optional<CreditRange> creditRange() {
+    if (partialCredit != null) {
+      return Optional.of(partialCredit);
+    }
+    switch (outcome) {
+      case PASS:
+      case FAIL:
+        return credit().map(CreditRange::exactly);
+      case INSUFFICIENT_EVIDENCE:
+      case ERROR:
+        return Optional.of(CreditRange.unknown());
       default:
         return Optional.empty();
     }
@@ -170,7 +204,24 @@ public record CheckResult(
    */
   public CheckResult withCredit(Credit credit) {
     return new CheckResult(
-        outcome, reasons, measures, remedies, vetoed, requireNonNull(credit, "credit"), missed);
+        outcome,
+        reasons,
+        measures,
+        remedies,
+        vetoed,
+        CreditRange.exactly(requireNonNull(credit, "credit")),
+        missed);
+  }
+
+  /**
+   * This result earning from {@code range}'s low to its high end of the criterion's points: an
+   * exact range on a PASS or a FAIL, an open one on INSUFFICIENT_EVIDENCE (DOMAIN CV-D5).
+   *
+   * @throws IllegalArgumentException when the range does not suit the outcome
+   */
+  public CheckResult withCredit(CreditRange range) {
+    return new CheckResult(
+        outcome, reasons, measures, remedies, vetoed, requireNonNull(range, "range"), missed);
   }
 
   /** This result marked vetoed when it is a fail; unchanged otherwise. */

@@ -186,6 +186,16 @@ public final class Messages {
     if (arg instanceof Cadence c) {
       return core().text("cadence." + c.name()).in(language);
     }
+    if (arg instanceof java.util.List<?> items) {
+      StringBuilder joined = new StringBuilder();
+      for (Object item : items) {
+        if (joined.length() > 0) {
+          joined.append(language == LocalizedText.Language.EN ? "; " : "；");
+        }
+        joined.append(plain(item, language));
+      }
+      return joined.toString();
+    }
     return String.valueOf(arg);
   }
 

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cunzhi.core.rule.Parameter;
+import org.cunzhi.core.rule.ParameterValues;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,39 +37,52 @@ public sealed interface ScoringModel permits ScoringModel.AllMustPass, ScoringMo
   /**
    * Weighted points with grades (CV-2, CV-3).
    *
-   * <p><b>Points.</b> Each criterion carries points. A criterion earns its points times its
-   * result's {@linkplain org.cunzhi.core.rule.CheckResult#credit() credit}: all for a PASS, none
-   * for a FAIL, unless the check gives partial credit. A NOT_APPLICABLE criterion leaves both what
-   * is earned and what is possible, and the result's notes say so. The standard's score is {@code
-   * 100 × earned ÷ possible}, held exactly; it is shown to two decimal places, rounded half up.
+   * <p><b>Points.</b> Each criterion carries points (zero for one that only vetoes). A criterion
+   * earns its points times its result's {@linkplain org.cunzhi.core.rule.CheckResult#creditRange()
+   * credit}: all for a PASS, none for a FAIL, unless the check gives partial credit. A
+   * NOT_APPLICABLE criterion leaves both what is earned and what is possible, and the result's
+   * notes say so. The standard's score is {@code 100 × earned ÷ possible}, held exactly; it is
+   * shown to two decimal places, rounded half up, and only the exact value decides a grade.
+   *
+   * <p><b>Missing evidence is an interval (DOMAIN CV-D5).</b> A criterion whose evidence is missing
+   * (INSUFFICIENT_EVIDENCE), or whose check broke (ERROR), earns anywhere from nothing to its
+   * points, or within the narrower range its check sets; a weighted assessment not supplied counts
+   * anywhere from 0 to 100. The score is therefore an exact interval [lowest, highest], one value
+   * when nothing is missing.
    *
    * <p><b>Several assessments.</b> When {@link #assessmentWeights()} is not empty, the final score
    * is the weighted mean of assessments: the standard's own computed score under the key {@link
    * #OWN}, and the others (self-assessment, inspection, mass appraisal…) as the caller supplies
    * them, each on the 0-100 scale.
    *
-   * <p><b>Provisional.</b> The score is provisional when a criterion is INSUFFICIENT_EVIDENCE or
-   * ERROR, when the base standard is missing, or when a weighted assessment is not supplied. A
-   * provisional score is a floor: missing evidence and missing assessments earn nothing. It is
-   * shown, but no grade is given, and the verdict is INCONCLUSIVE, unless a veto already decides
-   * the unit has no grade.
-   *
-   * <p><b>Grades and verdict.</b> The grade is the one with the highest minimum that the score
-   * reaches; the verdict is MEETS with a grade and DOES_NOT_MEET without one. A veto (DOMAIN S-3)
-   * caps the grade at {@link #vetoCap()}: at most a named grade, or no grade at all (the default,
-   * so a veto fails the unit whatever else it scores).
+   * <p><b>Grades and verdict.</b> A score reaches the grade with the highest minimum it attains.
+   * The grade is awarded only when both ends of the interval reach the same grade; when they do
+   * not, the grade is INCONCLUSIVE and the result names what is missing. A unit whose highest score
+   * reaches no grade is not qualified. A veto (DOMAIN S-3) caps the grade at {@link #vetoCap()}: at
+   * most a named grade, or no grade at all (the default, so a veto leaves the unit not qualified
+   * whatever it scores); the score and points are still shown as computed (CV-D8). A veto criterion
+   * whose evidence is missing may or may not fire, so the worst grade is the capped one. A missing
+   * base standard, or an inspection finding that could not be applied, leaves the grade undecided.
+   * The verdict is MEETS with a grade awarded, DOES_NOT_MEET for a unit not qualified, INCONCLUSIVE
+   * otherwise.
    *
    * @param points each criterion's points, by criterion id; every criterion must have points
    * @param grades the grades, best first (ordered by minimum score, highest first)
    * @param vetoCap the best a unit can get when a veto fires
    * @param assessmentWeights the weight of each assessment, by id, {@link #OWN} among them; empty
    *     when the standard's own score is the score
+   * @param pointsParameters criteria whose points a tailoring may change: the parameter, by
+   *     criterion id, whose value in force replaces the points in {@code points} (which must equal
+   *     its default); see {@link #resolve}
+   * @param minimumParameters grades whose minimum a tailoring may change, the same way, by grade id
    */
   record WeightedPoints(
       Map<String, BigDecimal> points,
       List<Grade> grades,
       VetoCap vetoCap,
-      Map<String, BigDecimal> assessmentWeights)
+      Map<String, BigDecimal> assessmentWeights,
+      Map<String, Parameter<Integer>> pointsParameters,
+      Map<String, Parameter<Integer>> minimumParameters)
       implements ScoringModel {
 
     /** The assessment id of the standard's own computed score. */
@@ -109,6 +124,84 @@ public sealed interface ScoringModel permits ScoringModel.AllMustPass, ScoringMo
           (id, w) ->
               checkArgument(
                   w.signum() > 0, "weight of assessment %s must be positive, was %s", id, w));
+      pointsParameters = ImmutableSortedMap.copyOf(pointsParameters);
+      minimumParameters = ImmutableSortedMap.copyOf(minimumParameters);
+      for (Map.Entry<String, Parameter<Integer>> e : pointsParameters.entrySet()) {
+        BigDecimal given = points.get(e.getKey());
+        checkArgument(
+            given != null && given.compareTo(BigDecimal.valueOf(e.getValue().defaultValue())) == 0,
+            "criterion %s's points must be its parameter %s's default",
+            e.getKey(),
+            e.getValue().key());
+      }
+      for (Map.Entry<String, Parameter<Integer>> e : minimumParameters.entrySet()) {
+        String gradeId = e.getKey();
+        Grade g =
+            grades.stream()
+                .filter(x -> x.id().equals(gradeId))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "a minimum parameter names grade \""
+                                + gradeId
+                                + "\", which is not defined"));
+        checkArgument(
+            g.minimumScore().compareTo(BigDecimal.valueOf(e.getValue().defaultValue())) == 0,
+            "grade %s's minimum must be its parameter %s's default",
+            gradeId,
+            e.getValue().key());
+      }
+    }
+
+    /** Points, grades, veto cap and assessments, none of them tailorable. */
+    public WeightedPoints(
+        Map<String, BigDecimal> points,
+        List<Grade> grades,
+        VetoCap vetoCap,
+        Map<String, BigDecimal> assessmentWeights) {
+      this(points, grades, vetoCap, assessmentWeights, Map.of(), Map.of());
+    }
+
+    /**
+     * This model with criteria's points and grades' minimums read from parameters, so a tailoring
+     * can change them (DOMAIN S-5): {@code points} by criterion id, {@code minimums} by grade id.
+     * Each parameter's default must equal the number the model already gives.
+     */
+    public WeightedPoints tailorable(
+        Map<String, Parameter<Integer>> points, Map<String, Parameter<Integer>> minimums) {
+      return new WeightedPoints(this.points, grades, vetoCap, assessmentWeights, points, minimums);
+    }
+
+    /** The parameters this model reads, points' first, then grades'. */
+    public List<Parameter<?>> parameters() {
+      ImmutableList.Builder<Parameter<?>> b = ImmutableList.builder();
+      b.addAll(pointsParameters.values());
+      b.addAll(minimumParameters.values());
+      return b.build();
+    }
+
+    /**
+     * This model with the values in force: each tailorable number replaced by its parameter's value
+     * in {@code values}.
+     *
+     * @throws IllegalArgumentException when the values give two grades the same minimum
+     */
+    public WeightedPoints resolve(ParameterValues values) {
+      if (pointsParameters.isEmpty() && minimumParameters.isEmpty()) {
+        return this;
+      }
+      Map<String, BigDecimal> p = new java.util.TreeMap<>(points);
+      pointsParameters.forEach((id, param) -> p.put(id, BigDecimal.valueOf(values.get(param))));
+      List<Grade> g = new java.util.ArrayList<>();
+      for (Grade grade : grades) {
+        Parameter<Integer> param = minimumParameters.get(grade.id());
+        g.add(
+            param == null
+                ? grade
+                : new Grade(grade.id(), grade.title(), BigDecimal.valueOf(values.get(param))));
+      }
+      return new WeightedPoints(p, g, vetoCap, assessmentWeights);
     }
 
     /** Points per criterion and grades; a veto gives no grade; no combined assessments. */
@@ -118,7 +211,8 @@ public sealed interface ScoringModel permits ScoringModel.AllMustPass, ScoringMo
 
     /** This model with the veto cap {@code cap}. */
     public WeightedPoints withVetoCap(VetoCap cap) {
-      return new WeightedPoints(points, grades, cap, assessmentWeights);
+      return new WeightedPoints(
+          points, grades, cap, assessmentWeights, pointsParameters, minimumParameters);
     }
 
     /**
@@ -126,7 +220,8 @@ public sealed interface ScoringModel permits ScoringModel.AllMustPass, ScoringMo
      * standard's own score), e.g. {@code {standard: 5, self-assessment: 2, mass-appraisal: 3}}.
      */
     public WeightedPoints combining(Map<String, BigDecimal> weights) {
-      return new WeightedPoints(points, grades, vetoCap, weights);
+      return new WeightedPoints(
+          points, grades, vetoCap, weights, pointsParameters, minimumParameters);
     }
 
     /** The points of criterion {@code id}, if it has any. */
@@ -154,6 +249,16 @@ public sealed interface ScoringModel permits ScoringModel.AllMustPass, ScoringMo
           + assessmentWeights.entrySet().stream()
               .map(e -> e.getKey() + ":" + plain(e.getValue()))
               .collect(Collectors.joining(","))
+          + (pointsParameters.isEmpty() && minimumParameters.isEmpty()
+              ? ""
+              : "; tailorable="
+                  + pointsParameters.entrySet().stream()
+                      .map(e -> e.getKey() + ":" + e.getValue().key())
+                      .collect(Collectors.joining(","))
+                  + ";"
+                  + minimumParameters.entrySet().stream()
+                      .map(e -> e.getKey() + ":" + e.getValue().key())
+                      .collect(Collectors.joining(",")))
           + "}";
     }
 

@@ -289,6 +289,13 @@ public final class Standard {
     for (String key : points.points().keySet()) {
       checkArgument(ids.contains(key), "standard %s gives points to unknown criterion %s", id, key);
     }
+    for (Parameter<?> p : points.parameters()) {
+      checkArgument(
+          parameter(p.key()).filter(p::equals).isPresent(),
+          "standard %s scores with parameter %s but does not declare it",
+          id,
+          p.key());
+    }
   }
 
   /** A builder for the standard {@code id}. */

@@ -317,7 +317,7 @@ class InspectionsTest {
     assertThat(Evaluator.create().evaluate(points, DOSSIER).verdict()).isEqualTo(Verdict.MEETS);
     EvaluationResult r = Evaluator.create().evaluate(points, with(notMet("test.vilage.1")));
     assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-    assertThat(r.grade()).isNull();
+    assertThat(r.grade()).isEmpty();
     assertThat(noteKeys(r)).contains("note.inspection.unknown-not-met.suggest");
   }
 

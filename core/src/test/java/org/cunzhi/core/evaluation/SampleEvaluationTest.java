@@ -63,7 +63,7 @@ class SampleEvaluationTest {
     assertThat(r.vetoed()).isFalse();
     assertThat(r.notes()).isEmpty();
     assertThat(r.criteria()).allSatisfy(c -> assertThat(c.remedies()).isEmpty());
-    assertThat(r.score()).isNull();
+    assertThat(r.score()).isEmpty();
     assertThat(r.scoreCard()).isNull();
   }
 

@@ -92,6 +92,13 @@ class ScoringTest {
     return java.util.Objects.requireNonNull(value);
   }
 
+  /** The score, which must be exact, as shown (two decimal places). */
+  private static BigDecimal exact(EvaluationResult r) {
+    Span s = r.score().orElseThrow();
+    assertThat(s.isExact()).as("exact score, was %s", s).isTrue();
+    return s.lowDecimal(ScoreCard.DISPLAY_SCALE);
+  }
+
   private static EvaluationResult evaluate(Standard s) {
     return Evaluator.create().evaluate(s, DOSSIER);
   }
@@ -102,13 +109,13 @@ class ScoringTest {
         evaluate(
             scored(checks(gives(Outcome.PASS), gives(Outcome.PASS), gives(Outcome.PASS)), POINTS));
     assertThat(r.verdict()).isEqualTo(Verdict.MEETS);
-    assertThat(nn(r.score())).isEqualByComparingTo("100");
-    assertThat(nn(r.score()).scale()).isEqualTo(2);
-    assertThat(nn(r.grade()).zh()).isEqualTo("示范村");
+    assertThat(exact(r)).isEqualByComparingTo("100");
+    assertThat(r.grade().orElseThrow().title().zh()).isEqualTo("示范村");
     ScoreCard card = nn(r.scoreCard());
-    assertThat(card.earned()).isEqualTo(Fraction.of(100, 1));
+    assertThat(card.earned()).isEqualTo(Span.exactly(Fraction.of(100, 1)));
     assertThat(card.possible()).isEqualTo(Fraction.of(100, 1));
-    assertThat(card.provisional()).isFalse();
+    assertThat(card.isInterval()).isFalse();
+    assertThat(card.gradeCode()).isEqualTo("DEMONSTRATION");
     assertThat(r.criteria())
         .allSatisfy(
             c -> assertThat(nn(c.points()).standing()).isEqualTo(CriterionPoints.Standing.SCORED));
@@ -119,12 +126,12 @@ class ScoringTest {
     EvaluationResult r =
         evaluate(
             scored(checks(gives(Outcome.PASS), gives(Outcome.FAIL), gives(Outcome.PASS)), POINTS));
-    assertThat(nn(r.score())).isEqualByComparingTo("70");
-    assertThat(nn(r.grade()).en()).isEqualTo("qualified village");
+    assertThat(exact(r)).isEqualByComparingTo("70");
+    assertThat(r.grade().orElseThrow().title().en()).isEqualTo("qualified village");
     assertThat(r.verdict()).isEqualTo(Verdict.MEETS);
     CriterionPoints b = nn(r.criterion("test.b").orElseThrow().points());
-    assertThat(b.earned()).isEqualTo(Fraction.ZERO);
-    assertThat(b.possible()).isEqualTo(Fraction.of(30, 1));
+    assertThat(b.earned()).isEqualTo(Span.ZERO);
+    assertThat(b.max()).isEqualTo(Fraction.of(30, 1));
   }
 
   @Test
@@ -133,13 +140,13 @@ class ScoringTest {
     EvaluationResult at =
         evaluate(
             scored(checks(gives(Outcome.PASS), gives(Outcome.FAIL), gives(Outcome.PASS)), points));
-    assertThat(nn(at.grade()).en()).isEqualTo("advanced village");
+    assertThat(at.grade().orElseThrow().title().en()).isEqualTo("advanced village");
     Map<String, Integer> under = ImmutableMap.of("test.a", 7499, "test.b", 2501, "test.c", 0);
     EvaluationResult below =
         evaluate(
             scored(checks(gives(Outcome.PASS), gives(Outcome.FAIL), gives(Outcome.PASS)), under));
-    assertThat(nn(below.score())).isEqualByComparingTo("74.99");
-    assertThat(nn(below.grade()).en()).isEqualTo("qualified village");
+    assertThat(exact(below)).isEqualByComparingTo("74.99");
+    assertThat(below.grade().orElseThrow().title().en()).isEqualTo("qualified village");
   }
 
   @Test
@@ -147,8 +154,8 @@ class ScoringTest {
     EvaluationResult r =
         evaluate(
             scored(checks(gives(Outcome.FAIL), gives(Outcome.FAIL), gives(Outcome.PASS)), POINTS));
-    assertThat(nn(r.score())).isEqualByComparingTo("30");
-    assertThat(r.grade()).isNull();
+    assertThat(exact(r)).isEqualByComparingTo("30");
+    assertThat(r.grade()).isEmpty();
     assertThat(r.verdict()).isEqualTo(Verdict.DOES_NOT_MEET);
     assertThat(r.notes()).extracting(Reason::key).contains("note.points.below-grades");
   }
@@ -160,7 +167,7 @@ class ScoringTest {
             scored(
                 checks(gives(Outcome.PASS), gives(Outcome.PASS), gives(Outcome.NOT_APPLICABLE)),
                 POINTS));
-    assertThat(nn(r.score())).isEqualByComparingTo("100");
+    assertThat(exact(r)).isEqualByComparingTo("100");
     assertThat(nn(r.scoreCard()).possible()).isEqualTo(Fraction.of(70, 1));
     assertThat(nn(r.criterion("test.c").orElseThrow().points()).standing())
         .isEqualTo(CriterionPoints.Standing.NOT_APPLICABLE);
@@ -180,13 +187,13 @@ class ScoringTest {
                     gives(Outcome.NOT_APPLICABLE),
                     gives(Outcome.NOT_APPLICABLE)),
                 POINTS));
-    assertThat(r.score()).isNull();
+    assertThat(r.score()).isEmpty();
     assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
     assertThat(r.notes()).extracting(Reason::key).contains("note.points.no-score");
   }
 
   @Test
-  void insufficientEvidence_makesAProvisionalFloorWithoutGrade() {
+  void insufficientEvidence_makesAnInterval_gradeOpenAcrossIt() {
     EvaluationResult r =
         evaluate(
             scored(
@@ -194,18 +201,23 @@ class ScoringTest {
                     gives(Outcome.PASS), gives(Outcome.INSUFFICIENT_EVIDENCE), gives(Outcome.PASS)),
                 POINTS));
     assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-    assertThat(r.isProvisional()).isTrue();
-    assertThat(nn(r.score())).isEqualByComparingTo("70");
-    assertThat(r.grade()).isNull();
+    assertThat(nn(r.scoreCard()).isInterval()).isTrue();
+    // 40 + [0, 30] + 30 of 100: from qualified (70) to demonstration (100)
+    assertThat(r.score()).contains(Span.of(Fraction.of(70, 1), Fraction.HUNDRED));
+    assertThat(r.grade()).isEmpty();
+    assertThat(nn(r.scoreCard()).standing()).isEqualTo(GradeStanding.INCONCLUSIVE);
+    assertThat(nn(r.scoreCard()).gradeCode()).isEqualTo("INCONCLUSIVE");
+    assertThat(nn(r.criterion("test.b").orElseThrow().points()).earned())
+        .isEqualTo(Span.of(Fraction.ZERO, Fraction.of(30, 1)));
     assertThat(nn(r.criterion("test.b").orElseThrow().points()).standing())
-        .isEqualTo(CriterionPoints.Standing.PENDING);
+        .isEqualTo(CriterionPoints.Standing.OPEN);
     assertThat(r.notes())
         .extracting(Reason::key)
-        .contains("note.insufficient", "note.points.provisional");
+        .contains("note.insufficient", "note.points.grade-open");
   }
 
   @Test
-  void error_makesTheScoreProvisional() {
+  void error_makesTheScoreAnInterval() {
     Check broken =
         c -> {
           throw new IllegalStateException("boom");
@@ -213,7 +225,7 @@ class ScoringTest {
     EvaluationResult r =
         evaluate(scored(checks(gives(Outcome.PASS), broken, gives(Outcome.PASS)), POINTS));
     assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-    assertThat(r.isProvisional()).isTrue();
+    assertThat(nn(r.scoreCard()).isInterval()).isTrue();
     assertThat(r.notes()).extracting(Reason::key).contains("note.errors");
   }
 
@@ -226,9 +238,9 @@ class ScoringTest {
                 checks(third, gives(Outcome.PASS), gives(Outcome.FAIL)),
                 ImmutableMap.of("test.a", 10, "test.b", 0, "test.c", 20)));
     // 10 × 1/3 of 30 possible: score 100/9 = 11.11…
-    assertThat(nn(r.scoreCard()).earned()).isEqualTo(Fraction.of(10, 3));
-    assertThat(nn(r.scoreCard()).score()).isEqualTo(Fraction.of(100, 9));
-    assertThat(nn(r.score())).isEqualByComparingTo("11.11");
+    assertThat(nn(r.scoreCard()).earned()).isEqualTo(Span.exactly(Fraction.of(10, 3)));
+    assertThat(nn(r.scoreCard()).score()).isEqualTo(Span.exactly(Fraction.of(100, 9)));
+    assertThat(exact(r)).isEqualByComparingTo("11.11");
   }
 
   @Test
@@ -238,8 +250,8 @@ class ScoringTest {
         evaluate(scored(checks(half, gives(Outcome.PASS), gives(Outcome.PASS)), POINTS));
     assertThat(r.criterion("test.a").orElseThrow().outcome()).isEqualTo(Outcome.FAIL);
     assertThat(nn(r.criterion("test.a").orElseThrow().points()).earned())
-        .isEqualTo(Fraction.of(20, 1));
-    assertThat(nn(r.score())).isEqualByComparingTo("80");
+        .isEqualTo(Span.exactly(Fraction.of(20, 1)));
+    assertThat(exact(r)).isEqualByComparingTo("80");
   }
 
   @Test
@@ -250,9 +262,9 @@ class ScoringTest {
             scored(
                 checks(gives(Outcome.PASS), gives(Outcome.PASS), vetoPart),
                 ImmutableMap.of("test.a", 50, "test.b", 49, "test.c", 1)));
-    assertThat(nn(r.score())).isEqualByComparingTo("99");
+    assertThat(exact(r)).isEqualByComparingTo("99");
     assertThat(r.vetoed()).isTrue();
-    assertThat(r.grade()).isNull();
+    assertThat(r.grade()).isEmpty();
     assertThat(r.verdict()).isEqualTo(Verdict.DOES_NOT_MEET);
     assertThat(r.notes()).extracting(Reason::key).contains("note.points.veto-no-grade");
   }
@@ -278,8 +290,8 @@ class ScoringTest {
                 checks(gives(Outcome.PASS), gives(Outcome.PASS), Checks.veto(gives(Outcome.FAIL))),
                 ImmutableMap.of("test.a", 50, "test.b", 45, "test.c", 5),
                 m -> m.withVetoCap(VetoCap.atMost("qualified"))));
-    assertThat(nn(r.score())).isEqualByComparingTo("95");
-    assertThat(nn(r.grade()).en()).isEqualTo("qualified village");
+    assertThat(exact(r)).isEqualByComparingTo("95");
+    assertThat(r.grade().orElseThrow().title().en()).isEqualTo("qualified village");
     assertThat(nn(r.scoreCard()).capped()).isTrue();
     assertThat(r.verdict()).isEqualTo(Verdict.MEETS);
   }
@@ -292,8 +304,8 @@ class ScoringTest {
                 checks(gives(Outcome.PASS), gives(Outcome.FAIL), Checks.veto(gives(Outcome.FAIL))),
                 POINTS,
                 m -> m.withVetoCap(VetoCap.atMost("advanced"))));
-    assertThat(nn(r.score())).isEqualByComparingTo("40");
-    assertThat(r.grade()).isNull();
+    assertThat(exact(r)).isEqualByComparingTo("40");
+    assertThat(r.grade()).isEmpty();
     assertThat(r.verdict()).isEqualTo(Verdict.DOES_NOT_MEET);
     assertThat(nn(r.scoreCard()).capped()).isFalse();
   }
@@ -322,17 +334,17 @@ class ScoringTest {
                     .with("self-assessment", new BigDecimal("90"))
                     .with("mass-appraisal", new BigDecimal("70")));
     // (5 × 80 + 2 × 90 + 3 × 70) / 10 = 79
-    assertThat(nn(r.score())).isEqualByComparingTo("79");
-    assertThat(nn(r.scoreCard()).standardScore()).isEqualTo(Fraction.of(80, 1));
+    assertThat(exact(r)).isEqualByComparingTo("79");
+    assertThat(nn(r.scoreCard()).standardScore()).isEqualTo(Span.exactly(Fraction.of(80, 1)));
     assertThat(nn(r.scoreCard()).assessments())
         .extracting(AssessmentScore::id)
         .containsExactly("mass-appraisal", "self-assessment", "standard");
-    assertThat(nn(r.grade()).en()).isEqualTo("advanced village");
-    assertThat(r.isProvisional()).isFalse();
+    assertThat(r.grade().orElseThrow().title().en()).isEqualTo("advanced village");
+    assertThat(nn(r.scoreCard()).isInterval()).isFalse();
   }
 
   @Test
-  void combined_missingAssessment_isProvisionalWithoutGrade() {
+  void combined_missingAssessment_spansZeroToHundredForIt() {
     Standard s =
         scored(
             checks(gives(Outcome.PASS), gives(Outcome.PASS), gives(Outcome.FAIL)),
@@ -349,9 +361,12 @@ class ScoringTest {
     EvaluationResult r =
         Evaluator.create()
             .evaluate(s, DOSSIER, Assessments.none().with("self-assessment", new BigDecimal("90")));
-    assertThat(nn(r.score())).isEqualByComparingTo("58");
-    assertThat(r.isProvisional()).isTrue();
-    assertThat(r.grade()).isNull();
+    // (5 × 80 + 2 × 90 + 3 × [0, 100]) / 10 = [58, 88]
+    assertThat(r.score()).contains(Span.of(Fraction.of(58, 1), Fraction.of(88, 1)));
+    assertThat(nn(r.scoreCard()).isInterval()).isTrue();
+    assertThat(nn(r.scoreCard()).lowest()).isNull();
+    assertThat(nn(nn(r.scoreCard()).highest()).id()).isEqualTo("advanced");
+    assertThat(r.grade()).isEmpty();
     assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
     assertThat(r.notes())
         .filteredOn(n -> n.key().equals("note.points.assessment-missing"))
@@ -435,5 +450,130 @@ class ScoringTest {
     assertThat(same.fingerprint()).isEqualTo(base.fingerprint());
     assertThat(otherPoints.fingerprint()).isNotEqualTo(base.fingerprint());
     assertThat(capped.fingerprint()).isNotEqualTo(base.fingerprint());
+  }
+
+  private static Check between(long lowNum, long highNum, long den) {
+    return c ->
+        CheckResult.insufficient(WHY)
+            .withRemedy(
+                new org.cunzhi.core.rule.Remedy(
+                    org.cunzhi.core.rule.Remedy.Kind.SUPPLY_DATA,
+                    "scorecards",
+                    2025,
+                    null,
+                    1,
+                    LocalizedText.of("群众评议评分表", "the mass appraisal scorecard")))
+            .withCredit(
+                org.cunzhi.core.rule.CreditRange.between(
+                    Credit.of(lowNum, den), Credit.of(highNum, den)));
+  }
+
+  @Test
+  void CV_D5_intervalReachingACutOffExactly_isInconclusive_namingWhatIsMissing() {
+    // 40 + 30 + 30 × [1/3, 2/3] = [80, 90]: 90 is demonstration, 80 advanced
+    EvaluationResult r =
+        evaluate(
+            scored(checks(gives(Outcome.PASS), gives(Outcome.PASS), between(1, 2, 3)), POINTS));
+    assertThat(r.score()).contains(Span.of(Fraction.of(80, 1), Fraction.of(90, 1)));
+    assertThat(r.grade()).isEmpty();
+    assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    ScoreCard card = nn(r.scoreCard());
+    assertThat(nn(card.lowest()).id()).isEqualTo("advanced");
+    assertThat(nn(card.highest()).id()).isEqualTo("demonstration");
+    assertThat(card.missing())
+        .extracting(LocalizedText::en)
+        .containsExactly("the mass appraisal scorecard");
+    assertThat(r.notes())
+        .filteredOn(n -> n.key().equals("note.points.grade-open"))
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.text().zh()).contains("80.00–90.00", "先进村", "示范村", "群众评议评分表");
+              assertThat(n.text().en()).contains("the mass appraisal scorecard");
+            });
+  }
+
+  @Test
+  void CV_D5_intervalJustBelowACutOff_awardsTheGradeBothEndsReach() {
+    // 40 + 30 + 30 × [1/3, 1999/3000] = [80, 89.99]: advanced at both ends
+    EvaluationResult r =
+        evaluate(
+            scored(
+                checks(gives(Outcome.PASS), gives(Outcome.PASS), between(1000, 1999, 3000)),
+                POINTS));
+    assertThat(r.score()).contains(Span.of(Fraction.of(80, 1), Fraction.of(8999, 100)));
+    assertThat(r.grade().orElseThrow().id()).isEqualTo("advanced");
+    assertThat(nn(r.scoreCard()).standing()).isEqualTo(GradeStanding.AWARDED);
+    assertThat(r.verdict()).isEqualTo(Verdict.MEETS);
+    assertThat(nn(r.criterion("test.c").orElseThrow().points()).standing())
+        .isEqualTo(CriterionPoints.Standing.OPEN);
+  }
+
+  @Test
+  void CV_D8_vetoUndecided_leavesTheGradeOpen_unlessEvenTheBestScoreEarnsNone() {
+    Check undecidedVeto = Checks.veto(gives(Outcome.INSUFFICIENT_EVIDENCE));
+    EvaluationResult open =
+        evaluate(
+            scored(
+                checks(gives(Outcome.PASS), gives(Outcome.PASS), undecidedVeto),
+                ImmutableMap.of("test.a", 50, "test.b", 50, "test.c", 0)));
+    assertThat(open.score()).contains(Span.exactly(Fraction.HUNDRED));
+    assertThat(open.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    assertThat(nn(open.scoreCard()).lowest()).isNull();
+    assertThat(nn(nn(open.scoreCard()).highest()).id()).isEqualTo("demonstration");
+    assertThat(open.notes()).extracting(Reason::key).contains("note.points.veto-open");
+
+    EvaluationResult low =
+        evaluate(
+            scored(
+                checks(gives(Outcome.FAIL), gives(Outcome.PASS), undecidedVeto),
+                ImmutableMap.of("test.a", 41, "test.b", 59, "test.c", 0)));
+    // even the best is 59 < 60: not qualified whether or not the veto fires
+    assertThat(low.score()).contains(Span.exactly(Fraction.of(59, 1)));
+    assertThat(nn(low.scoreCard()).standing()).isEqualTo(GradeStanding.NOT_QUALIFIED);
+    assertThat(nn(low.scoreCard()).gradeCode()).isEqualTo("NOT_QUALIFIED");
+    assertThat(low.verdict()).isEqualTo(Verdict.DOES_NOT_MEET);
+
+    EvaluationResult sixty =
+        evaluate(
+            scored(
+                checks(gives(Outcome.FAIL), gives(Outcome.PASS), undecidedVeto),
+                ImmutableMap.of("test.a", 40, "test.b", 60, "test.c", 0)));
+    assertThat(sixty.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+  }
+
+  @Test
+  void CV_D8_vetoCapsTheGradeOnly_scoreAndPointsStayAsComputed() {
+    EvaluationResult r =
+        evaluate(
+            scored(
+                checks(gives(Outcome.PASS), gives(Outcome.PASS), Checks.veto(gives(Outcome.FAIL))),
+                ImmutableMap.of("test.a", 50, "test.b", 50, "test.c", 0)));
+    assertThat(r.score()).contains(Span.exactly(Fraction.HUNDRED));
+    assertThat(nn(r.scoreCard()).gradeCode()).isEqualTo("NOT_QUALIFIED");
+    assertThat(nn(r.scoreCard()).capped()).isTrue();
+    assertThat(nn(r.criterion("test.a").orElseThrow().points()).earned())
+        .isEqualTo(Span.exactly(Fraction.of(50, 1)));
+  }
+
+  @Test
+  void creditRange_mustSuitTheOutcome() {
+    org.cunzhi.core.rule.CreditRange open =
+        org.cunzhi.core.rule.CreditRange.between(Credit.none(), Credit.of(1, 2));
+    assertThatThrownBy(() -> CheckResult.pass(WHY).withCredit(open))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                CheckResult.insufficient(WHY)
+                    .withCredit(org.cunzhi.core.rule.CreditRange.exactly(Credit.full())))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CheckResult.notApplicable(WHY).withCredit(open))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(CheckResult.insufficient(WHY).withCredit(open).creditRange()).contains(open);
+    assertThat(CheckResult.insufficient(WHY).creditRange())
+        .contains(org.cunzhi.core.rule.CreditRange.unknown());
+    assertThat(CheckResult.notApplicable(WHY).creditRange()).isEmpty();
+    assertThatThrownBy(() -> org.cunzhi.core.rule.CreditRange.between(Credit.full(), Credit.none()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -52,7 +52,7 @@ class MissedTest {
   @Test
   void checkResult_oldConstructor_hasNoMissed() {
     CheckResult r =
-        new CheckResult(Outcome.PASS, List.of(), List.of(), List.of(), false, (Credit) null);
+        new CheckResult(Outcome.PASS, List.of(), List.of(), List.of(), false, (CreditRange) null);
     assertThat(r.missed()).isEmpty();
     assertThat(CheckResult.pass(Messages.core().reason("period.year", "2025")).missed()).isEmpty();
   }

@@ -1,8 +1,11 @@
 package org.cunzhi.examples.cli;
 
 import java.math.RoundingMode;
+import org.cunzhi.core.evaluation.CriterionPoints;
 import org.cunzhi.core.evaluation.CriterionResult;
 import org.cunzhi.core.evaluation.EvaluationResult;
+import org.cunzhi.core.evaluation.ScoreCard;
+import org.cunzhi.core.evaluation.Span;
 import org.cunzhi.core.evaluation.StandardChoice;
 import org.cunzhi.core.model.Unit;
 import org.cunzhi.core.rate.Interval;
@@ -14,6 +17,8 @@ import org.cunzhi.core.rule.Messages;
 import org.cunzhi.core.rule.Missed;
 import org.cunzhi.core.rule.Reason;
 import org.cunzhi.core.rule.Remedy;
+import org.cunzhi.core.standard.Grade;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The report an official reads at a terminal: the unit, the verdict first, then each criterion with
@@ -60,11 +65,9 @@ final class TextReport {
     if (r.vetoed()) {
       s.append(label("vetoed")).append('\n');
     }
-    if (r.score() != null) {
-      s.append(label("score", r.score().toPlainString())).append('\n');
-    }
-    if (r.grade() != null) {
-      s.append(label("grade", text(r.grade()))).append('\n');
+    @Nullable ScoreCard card = r.scoreCard();
+    if (card != null) {
+      s.append(scoreLine(card)).append('\n');
     }
     s.append(label("standard", text(r.standardTitle()), r.standardId(), r.standardVersion()))
         .append('\n');
@@ -84,6 +87,16 @@ final class TextReport {
         s.append("    ").append(label("criterion.vetoed")).append('\n');
       }
       s.append("    ").append(label("reference", c.reference().toString())).append('\n');
+      @Nullable CriterionPoints points = c.points();
+      if (points != null) {
+        s.append("    ")
+            .append(
+                label(
+                    "criterion.points",
+                    shown(points.earned()),
+                    points.max().toDecimal(ScoreCard.DISPLAY_SCALE).toPlainString()))
+            .append('\n');
+      }
       for (Reason reason : c.reasons()) {
         s.append("    - ").append(text(reason.text())).append('\n');
       }
@@ -105,6 +118,41 @@ final class TextReport {
       }
     }
     return s.toString();
+  }
+
+  /**
+   * The score and grade in one line, as an official reads them: "得分：78.40–86.40
+   * 分；等次：先进村（缺少：群众评议评分表）" (DOMAIN CV-D5, CV-D6).
+   */
+  private String scoreLine(ScoreCard card) {
+    @Nullable Span score = card.score();
+    String points = score == null ? label("score.none") : label("score.points", shown(score));
+    String grade =
+        switch (card.standing()) {
+          case AWARDED -> label("grade.awarded", text(card.grade().orElseThrow().title()));
+          case NOT_QUALIFIED -> label("grade.NOT_QUALIFIED");
+          case INCONCLUSIVE ->
+              label("grade.INCONCLUSIVE", gradeTitle(card.lowest()), gradeTitle(card.highest()));
+        };
+    String missing =
+        card.missing().isEmpty()
+            ? ""
+            : label(
+                "grade.missing",
+                String.join(
+                    label("list.separator"), card.missing().stream().map(this::text).toList()));
+    return points + label("score.separator") + grade + missing;
+  }
+
+  private String gradeTitle(@Nullable Grade g) {
+    return g == null ? label("grade.none") : text(g.title());
+  }
+
+  private static String shown(Span span) {
+    String low = span.lowDecimal(ScoreCard.DISPLAY_SCALE).toPlainString();
+    return span.isExact()
+        ? low
+        : low + "–" + span.highDecimal(ScoreCard.DISPLAY_SCALE).toPlainString();
   }
 
   /** Which standard was chosen for the unit, what it shadowed, and why (D-ADM-4, D-ADM-5). */
