@@ -1,0 +1,52 @@
+package org.cunzhi.examples.district;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/**
+ * A failure while storing leaves nothing behind: the unit's row, written first, is rolled back with
+ * the evaluation that could not be written.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AllOrNothingTest {
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @MockitoSpyBean EvaluationStore store;
+
+  @DynamicPropertySource
+  static void dataDir(DynamicPropertyRegistry registry) throws IOException {
+    String dir = Files.createTempDirectory("cunzhi-tx-").toString();
+    registry.add("cunzhi.data-dir", () -> dir);
+  }
+
+  @Test
+  void post_whenTheEvaluationCannotBeWritten_keepsNotEvenTheUnit() {
+    doThrow(new DataIntegrityViolationException("the disk is full"))
+        .when(store)
+        .insertEvaluation(any(), anyString(), anyString(), any());
+
+    HttpResponse<String> r = new Http(port).post("/api/evaluations", Samples.text(Samples.TAIZI));
+
+    assertThat(r.statusCode()).isEqualTo(500);
+    assertThat(Http.contentType(r)).startsWith("application/problem+json");
+    assertThat(Http.json(r).get("type").asText()).isEqualTo("urn:cunzhi:problem:not-stored");
+    assertThat(r.body()).doesNotContain("the disk is full");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit", Integer.class)).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM evaluation", Integer.class)).isZero();
+  }
+}
