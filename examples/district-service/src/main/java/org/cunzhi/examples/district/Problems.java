@@ -9,6 +9,8 @@ import org.cunzhi.core.UnknownStandardException;
 import org.cunzhi.spi.NoApplicableStandardException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -17,13 +19,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of the JSON interface as RFC 9457 problem details ({@code application/problem+json}),
- * Spring's own (an unsupported media type, a missing body) included. A dossier's problems are all
- * listed, each with its JSON Pointer; an unknown standard names the known ones. Never a stack
- * trace, and never a person's data: the library's messages carry none (S-6).
+ * Every error of the JSON interface as RFC 9457 problem details ({@code application/problem+json}).
+ * A dossier's problems are all listed, each with its JSON Pointer; an unknown standard names the
+ * known ones. Never a stack trace, and never a person's data: the library's messages carry none
+ * (S-6). Spring's own errors (a wrong method, an unsupported media type) are problem details too,
+ * through {@link SpringProblems}.
  */
 @RestControllerAdvice(assignableTypes = ApiController.class)
-public class Problems extends ResponseEntityExceptionHandler {
+public class Problems {
   static final URI INVALID_DOSSIER = URI.create("urn:cunzhi:problem:invalid-dossier");
   static final URI UNKNOWN_STANDARD = URI.create("urn:cunzhi:problem:unknown-standard");
   static final URI NO_STANDARD_APPLIES = URI.create("urn:cunzhi:problem:no-applicable-standard");
@@ -101,6 +104,24 @@ public class Problems extends ResponseEntityExceptionHandler {
         "Not stored",
         "the evaluation could not be stored; nothing of it was kept");
   }
+
+  @ExceptionHandler
+  ProblemDetail internal(RuntimeException e) {
+    LOG.error("a request failed", e);
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        URI.create("urn:cunzhi:problem:internal"),
+        "Internal error",
+        "the request failed inside the service; nothing of it was stored");
+  }
+
+  /**
+   * Spring MVC's own errors, wherever they arise, as problem details; asked first, so that a
+   * request Spring refuses never reaches the catch-all above.
+   */
+  @RestControllerAdvice
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  static class SpringProblems extends ResponseEntityExceptionHandler {}
 
   private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);

@@ -19,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -203,6 +204,15 @@ public class WebPages {
     } catch (CunzhiException e) {
       return page(HttpStatus.CONFLICT, "上传档案", form(e.getMessage(), List.of()));
     }
+  }
+
+  /** A district named by something other than digits. */
+  @ExceptionHandler
+  ResponseEntity<String> badDistrict(DistrictPrefix.BadPrefixException e) {
+    return page(
+        HttpStatus.BAD_REQUEST,
+        "辖区代码有误",
+        nav(home) + "<h1>辖区代码有误</h1><p>" + text(e.getMessage()) + "</p>");
   }
 
   private String form(@Nullable String problem, List<Violation> violations) {

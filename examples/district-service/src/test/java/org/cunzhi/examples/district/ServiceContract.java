@@ -188,6 +188,17 @@ abstract class ServiceContract {
   }
 
   @Test
+  void springsOwnRefusals_areProblemDetailsToo() {
+    HttpResponse<String> notAnId = http.get("/api/evaluations/abc");
+    assertThat(notAnId.statusCode()).isEqualTo(400);
+    assertThat(Http.contentType(notAnId)).startsWith("application/problem+json");
+
+    HttpResponse<String> wrongMethod = http.get("/api/evaluations");
+    assertThat(wrongMethod.statusCode()).isEqualTo(405);
+    assertThat(Http.contentType(wrongMethod)).startsWith("application/problem+json");
+  }
+
+  @Test
   void pages_escapeWhatADossierSays() {
     String hostile = Samples.text(TAIZI).replace("\"台子村\"", "\"<script>alert('x')</script>台子村\"");
     assertThat(http.post("/api/evaluations", hostile).statusCode()).isEqualTo(201);
