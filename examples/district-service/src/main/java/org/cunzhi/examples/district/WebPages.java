@@ -97,9 +97,11 @@ public class WebPages {
             .append(text(e.unitCode()))
             .append("\"><td>")
             .append(text(e.unitCode()))
-            .append("</td><td>")
+            .append("</td><td><a href=\"/units/")
+            .append(text(e.unitCode()))
+            .append("\">")
             .append(text(e.unitName()))
-            .append("</td><td>")
+            .append("</a></td><td>")
             .append(text(e.township()))
             .append("</td><td>")
             .append(e.assessmentYear())
@@ -158,6 +160,51 @@ public class WebPages {
     }
     b.append("</tbody></table>\n");
     return page(HttpStatus.OK, area.digits() + " 辖区评优排序", b.toString());
+  }
+
+  /** A unit's evaluations, the latest first, each with the standard it was held to. */
+  @GetMapping("/units/{code}")
+  public ResponseEntity<String> unit(@PathVariable String code) {
+    List<StoredEvaluation> history = store.historyOf(code);
+    if (history.isEmpty()) {
+      return page(
+          HttpStatus.NOT_FOUND,
+          "未找到",
+          nav(home) + "<h1>未找到单位</h1><p>区划代码 " + text(code) + " 尚无评估记录。</p>");
+    }
+    StoredEvaluation latest = history.get(0);
+    DistrictPrefix district = DistrictPrefix.parse(latest.unitCode().substring(0, 6));
+    StringBuilder b = new StringBuilder();
+    b.append(nav(district))
+        .append("<h1>")
+        .append(text(latest.unitName()))
+        .append("（")
+        .append(text(latest.unitCode()))
+        .append("）评估记录</h1>\n")
+        .append("<table id=\"history\"><thead><tr><th>年度</th><th>结论</th><th>得分/等次</th>")
+        .append("<th>标准与版本</th><th>标准指纹</th><th>评估时间</th><th>报告</th>")
+        .append("</tr></thead><tbody>\n");
+    for (StoredEvaluation e : history) {
+      b.append("<tr><td>")
+          .append(e.assessmentYear())
+          .append("</td><td>")
+          .append(Html.verdict(e.verdict(), e.vetoed()))
+          .append("</td><td>")
+          .append(scoreAndGrade(e))
+          .append("</td><td><code>")
+          .append(text(e.standardId()))
+          .append("</code> ")
+          .append(text(e.standardVersion()))
+          .append("</td><td><code>")
+          .append(text(e.fingerprint()))
+          .append("</code></td><td>")
+          .append(text(e.evaluatedAt()))
+          .append("</td><td><a href=\"/evaluations/")
+          .append(e.id())
+          .append("\">报告</a></td></tr>\n");
+    }
+    b.append("</tbody></table>\n");
+    return page(HttpStatus.OK, latest.unitName() + " 评估记录", b.toString());
   }
 
   /** A stored evaluation's report page, as {@link ReportPage} rendered it. */

@@ -188,6 +188,26 @@ abstract class ServiceContract {
   }
 
   @Test
+  void unitPage_listsEveryEvaluationWithItsStandardsFingerprint() {
+    long first = idOf(http.post("/api/evaluations", Samples.text(DONGYING)));
+    long second = idOf(http.post("/api/evaluations", Samples.text(DONGYING)));
+    String fingerprint =
+        Http.json(http.get("/api/evaluations/" + first))
+            .get("standard")
+            .get("fingerprint")
+            .asText();
+
+    HttpResponse<String> page = http.get("/units/120119105202", "text/html");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains(
+            "东营村", "href=\"/evaluations/" + first + "\"", "href=\"/evaluations/" + second + "\"");
+    assertThat(page.body().split(fingerprint, -1)).hasSize(3);
+    assertThat(http.get("/units/120119105299", "text/html").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void springsOwnRefusals_areProblemDetailsToo() {
     HttpResponse<String> notAnId = http.get("/api/evaluations/abc");
     assertThat(notAnId.statusCode()).isEqualTo(400);
