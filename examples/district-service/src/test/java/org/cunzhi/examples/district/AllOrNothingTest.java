@@ -22,7 +22,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * A failure while storing leaves nothing behind: the unit's row, written first, is rolled back with
  * the evaluation that could not be written.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "server.address=127.0.0.1")
 class AllOrNothingTest {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;

@@ -29,7 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * sample through the form, finds its verdict on the district's page and follows the link to its
  * report. Skipped when chromedriver is not installed ({@code .ci/run} installs it).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "server.address=127.0.0.1")
 class BrowserTest {
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -21,7 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The service over real HTTP on loopback, against whichever database a subclass configures: the
  * same tests for H2 and PostgreSQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "server.address=127.0.0.1")
 abstract class ServiceContract {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
