@@ -10,6 +10,7 @@ import org.cunzhi.json.DossierReader;
 import org.cunzhi.json.ReportWriter;
 import org.cunzhi.spi.Assessor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -60,16 +61,32 @@ public class Evaluations {
     String json = writer.write(result);
     String html = page.render(result);
     OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
-    Long id =
-        transaction.execute(
-            status -> {
-              store.saveUnit(result.unit());
-              return store.insertEvaluation(result, json, html, now);
-            });
-    if (id == null) {
-      throw new IllegalStateException("the evaluation was not stored");
+    return new Stored(store(result, json, html, now), result, json, html);
+  }
+
+  /**
+   * Stores in one transaction. When another request stores the same new unit at the same moment,
+   * one of the two finds its row taken and is tried once more, now updating that row.
+   */
+  private long store(EvaluationResult result, String json, String html, OffsetDateTime now) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Long id =
+            transaction.execute(
+                status -> {
+                  store.saveUnit(result.unit());
+                  return store.insertEvaluation(result, json, html, now);
+                });
+        if (id == null) {
+          throw new IllegalStateException("the evaluation was not stored");
+        }
+        return id;
+      } catch (DuplicateKeyException e) {
+        if (attempt == 2) {
+          throw e;
+        }
+      }
     }
-    return new Stored(id, result, json, html);
   }
 
   /**
