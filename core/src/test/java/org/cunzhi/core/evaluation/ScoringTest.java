@@ -576,4 +576,102 @@ class ScoringTest {
     assertThatThrownBy(() -> org.cunzhi.core.rule.CreditRange.between(Credit.full(), Credit.none()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  private static final org.cunzhi.core.rule.Parameter<Integer> DEMONSTRATION_MINIMUM =
+      new org.cunzhi.core.rule.Parameter<>(
+              "demonstration-minimum",
+              org.cunzhi.core.rule.ParameterType.INTEGER,
+              90,
+              "points",
+              LegalReference.of("test", "2025", "grades"),
+              LocalizedText.of("示范最低分", "least points for demonstration"))
+          .withRange(60, 100)
+          .withStricter(org.cunzhi.core.rule.Parameter.Strictness.HIGHER);
+
+  private static final org.cunzhi.core.rule.Parameter<Integer> A_POINTS =
+      new org.cunzhi.core.rule.Parameter<>(
+              "a-points",
+              org.cunzhi.core.rule.ParameterType.INTEGER,
+              40,
+              "points",
+              LegalReference.of("test", "2025", "points"),
+              LocalizedText.of("甲项分值", "points of a"))
+          .withRange(0, 100)
+          .withStricter(org.cunzhi.core.rule.Parameter.Strictness.HIGHER);
+
+  private static Standard tailorable() {
+    List<Criterion> criteria = new ArrayList<>();
+    checks(gives(Outcome.PASS), gives(Outcome.PASS), gives(Outcome.FAIL))
+        .forEach(
+            (id, check) ->
+                criteria.add(
+                    Criterion.builder(id)
+                        .title("测试", "test")
+                        .reference(LegalReference.of("test", "2025", id))
+                        .check(check)
+                        .build()));
+    Map<String, BigDecimal> p = new LinkedHashMap<>();
+    POINTS.forEach((k, v) -> p.put(k, BigDecimal.valueOf(v)));
+    return Standard.builder("test.tailorable")
+        .version("1")
+        .title("测试评分标准", "test points standard")
+        .authority("test")
+        .documentNumber("T-3")
+        .effective(LocalDate.of(2025, 1, 1), null)
+        .level(JurisdictionLevel.TOWNSHIP)
+        .applicability(Applicability.of(UnitKind.VILLAGE, "12"))
+        .parameters(List.of(DEMONSTRATION_MINIMUM, A_POINTS))
+        .criteria(criteria)
+        .scoring(
+            ScoringModel.weightedPoints(p, GRADES)
+                .tailorable(
+                    Map.of("test.a", A_POINTS), Map.of("demonstration", DEMONSTRATION_MINIMUM)))
+        .build();
+  }
+
+  @Test
+  void S_5_gradeMinimumsAndPoints_followATailoring() {
+    Standard base = tailorable();
+    // 40 + 30 of 100 = 70: qualified
+    EvaluationResult plain = evaluate(base);
+    assertThat(exact(plain)).isEqualByComparingTo("70");
+    // a-points 70: 70 + 30 of 130 = 76.92…: advanced
+    Standard heavier =
+        org.cunzhi.core.standard.Tailoring.parse(
+                "id=test.heavier\nversion=1\nbase=test.tailorable\nparameter.a-points=70\n")
+            .applyTo(base);
+    EvaluationResult r = evaluate(heavier);
+    assertThat(r.score()).contains(Span.exactly(Fraction.of(10000, 130)));
+    assertThat(r.grade().orElseThrow().id()).isEqualTo("advanced");
+    assertThat(heavier.fingerprint()).isNotEqualTo(base.fingerprint());
+  }
+
+  @Test
+  void S_5_aRaisedGradeMinimum_takesTheGradeAwayAtTheOldCutOff() {
+    Map<String, Check> all = checks(gives(Outcome.PASS), gives(Outcome.PASS), gives(Outcome.PASS));
+    WeightedPoints model =
+        ScoringModel.weightedPoints(
+                Map.of(
+                    "test.a", BigDecimal.valueOf(40),
+                    "test.b", BigDecimal.valueOf(30),
+                    "test.c", BigDecimal.valueOf(30)),
+                GRADES)
+            .tailorable(Map.of(), Map.of("demonstration", DEMONSTRATION_MINIMUM));
+    assertThat(all).hasSize(3);
+    WeightedPoints at95 =
+        model.resolve(org.cunzhi.core.rule.ParameterValues.none().with(DEMONSTRATION_MINIMUM, 95));
+    assertThat(at95.grade("demonstration").orElseThrow().minimumScore()).isEqualByComparingTo("95");
+    assertThatThrownBy(
+            () ->
+                ScoringModel.weightedPoints(Map.of("test.a", BigDecimal.ONE), GRADES)
+                    .tailorable(Map.of(), Map.of("gold", DEMONSTRATION_MINIMUM)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("gold");
+    assertThatThrownBy(
+            () ->
+                ScoringModel.weightedPoints(Map.of("test.a", BigDecimal.ONE), GRADES)
+                    .tailorable(Map.of("test.a", A_POINTS), Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("default");
+  }
 }
