@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       StandardsCommand.class,
       BatchCommand.class,
       SummaryCommand.class,
+      RankCommand.class,
       CalendarCommand.class
     })
 final class CunzhiCommand implements Runnable {
