@@ -24,7 +24,7 @@ public final class HtmlReport implements ReportRenderer {
       @page { size: A4; margin: 16mm 15mm 18mm; }
       *, *::before, *::after { box-sizing: border-box; }
       html { background: #fff; color: #1a1a1a; }
-      body { margin: 0 auto; max-width: 210mm; padding: 12mm 14mm;
+      body { margin: 0 auto; max-width: 210mm; padding: 12mm 15mm;
         font: 10.5pt/1.55 "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
           "PingFang SC", "Microsoft YaHei", "SimSun", sans-serif;
         overflow-wrap: anywhere; }
@@ -266,7 +266,7 @@ public final class HtmlReport implements ReportRenderer {
     list(
         s,
         "references",
-        ReportText.references(r).entrySet().stream()
+        t.references(r).entrySet().stream()
             .map(e -> t.label("reference.criteria", e.getKey(), t.ids(e.getValue())))
             .toList());
     s.append("<h4>").append(html(t.label("parameters"))).append("</h4>\n");

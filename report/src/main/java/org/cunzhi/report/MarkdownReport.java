@@ -215,7 +215,7 @@ public final class MarkdownReport implements ReportRenderer {
     list(
         s,
         "references",
-        ReportText.references(r).entrySet().stream()
+        t.references(r).entrySet().stream()
             .map(e -> t.label("reference.criteria", e.getKey(), t.ids(e.getValue())))
             .toList());
     s.append("**").append(markdown(t.label("parameters"))).append("**\n\n");

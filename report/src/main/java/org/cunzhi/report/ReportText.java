@@ -17,6 +17,7 @@ import org.cunzhi.core.model.Unit;
 import org.cunzhi.core.rate.Interval;
 import org.cunzhi.core.rate.Rate;
 import org.cunzhi.core.rate.Threshold;
+import org.cunzhi.core.rule.LegalReference;
 import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.core.rule.Measure;
@@ -189,11 +190,18 @@ final class ReportText {
     }
   }
 
-  /** The distinct references of the criteria, in order, each with the criteria citing it. */
-  static Map<String, List<String>> references(EvaluationResult r) {
+  /**
+   * The documents the criteria come from (instrument and version), in order, each with the items
+   * cited and the criteria citing them: "四（二）9（tianjin.village.9）".
+   */
+  Map<String, List<String>> references(EvaluationResult r) {
     Map<String, List<String>> refs = new LinkedHashMap<>();
     for (CriterionResult c : r.criteria()) {
-      refs.computeIfAbsent(c.reference().toString(), k -> new ArrayList<>()).add(c.id());
+      LegalReference ref = c.reference();
+      String document =
+          ref.version() == null ? ref.instrument() : ref.instrument() + " (" + ref.version() + ")";
+      String item = ref.article() == null ? c.id() : label("reference.item", ref.article(), c.id());
+      refs.computeIfAbsent(document, k -> new ArrayList<>()).add(item);
     }
     return refs;
   }

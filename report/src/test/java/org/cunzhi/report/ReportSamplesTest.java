@@ -140,7 +140,10 @@ class ReportSamplesTest {
         .contains("<dt>Version</dt><dd>2025</dd>")
         .contains("<dd><code>" + TAIZI.fingerprint() + "</code></dd>")
         .contains("Chosen for this unit: it prevails")
-        .contains("<li>天津市人口和计划生育基层群众自治示范活动实施方案 (2025) 四（二）9: tianjin.village.9</li>")
+        .contains(
+            "<li>天津市人口和计划生育基层群众自治示范活动实施方案 (2025): 四（二）1 (tianjin.village.1), 四（二）2"
+                + " (tianjin.village.2), ")
+        .contains("四（二）9 (tianjin.village.9)</li>")
         .contains(
             "<tr><td><code>contraceptive-rate</code></td><td>at least 90% (&gt;= 90%)</td>"
                 + "<td>tianjin.village.9</td></tr>")
