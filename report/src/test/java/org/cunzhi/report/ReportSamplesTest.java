@@ -153,6 +153,23 @@ class ReportSamplesTest {
   }
 
   @Test
+  void bothFormats_workSystem_listMissedPeriodsBeforeTheRemedies() {
+    EvaluationResult r = Samples.against("work-system.village", Samples.DONGYING);
+    CriterionResult missing =
+        r.criteria().stream().filter(c -> !c.missed().isEmpty()).findFirst().orElseThrow();
+    String period = missing.missed().get(0).period();
+    String what = missing.missed().get(0).what().en();
+
+    String h = html(r, Language.EN);
+    String criterion = h.substring(h.indexOf("<code>" + missing.id() + "</code>"));
+    assertThat(criterion)
+        .contains("<h4>Missed</h4>\n<ul>\n<li>" + Escape.html(period + ": " + what));
+    assertThat(criterion.indexOf("<h4>Missed</h4>"))
+        .isLessThan(criterion.indexOf("<h4>What would change it</h4>"));
+    assertThat(markdown(r, Language.ZH)).contains("**缺失**\n\n- " + period + "：");
+  }
+
+  @Test
   void markdown_taiziInChinese_isTheSameReportWithTables() {
     String md = markdown(TAIZI, Language.ZH);
 

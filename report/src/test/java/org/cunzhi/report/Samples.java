@@ -36,6 +36,11 @@ final class Samples {
     return evaluate(json(name));
   }
 
+  /** The sample {@code name}, evaluated against the standard {@code standardId}. */
+  static EvaluationResult against(String standardId, String name) {
+    return ASSESSOR.assessAgainst(standardId, READER.read(json(name)));
+  }
+
   /** The dossier {@code json}, evaluated against the standard chosen for its unit. */
   static EvaluationResult evaluate(String json) {
     return ASSESSOR.assess(READER.read(json), Assessor.DEMONSTRATION);
