@@ -24,6 +24,7 @@ public final class HtmlReport implements ReportRenderer {
       @page { size: A4; margin: 16mm 15mm 18mm; }
       *, *::before, *::after { box-sizing: border-box; }
       html { background: #fff; color: #1a1a1a; }
+      .verdict, .outcome, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       body { margin: 0 auto; max-width: 210mm; padding: 12mm 15mm;
         font: 10.5pt/1.55 "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
           "PingFang SC", "Microsoft YaHei", "SimSun", sans-serif;
