@@ -16,6 +16,7 @@ import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.standard.Standard;
 import org.cunzhi.core.standard.Tailoring;
 import org.cunzhi.json.ReportWriter;
+import org.cunzhi.report.ReportRenderer;
 import org.cunzhi.spi.Assessor;
 import org.cunzhi.spi.NoApplicableStandardException;
 import org.cunzhi.spi.StandardRegistry;
@@ -69,7 +70,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "text (default) or json; markdown and html are not available yet")
+      description =
+          "text (default), json, markdown, or html (one self-contained page that prints on A4)")
   Format format = Format.TEXT;
 
   @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en")
@@ -89,11 +91,6 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!format.isAvailable()) {
-      throw new UsageException(
-          "format " + format.name().toLowerCase(java.util.Locale.ROOT) + " is not available yet",
-          "Try --format text or --format json.");
-    }
     if (allApplicable && (standardId != null || tailoring != null)) {
       throw new UsageException(
           "--all-applicable evaluates every standard that applies; it cannot be combined with"
@@ -212,6 +209,13 @@ final class EvaluateCommand implements Callable<Integer> {
         return writer.write(results.get(0));
       }
       return writer.writeAll(results);
+    }
+    if (format == Format.MARKDOWN || format == Format.HTML) {
+      ReportRenderer renderer =
+          format == Format.HTML
+              ? ReportRenderer.html(lang.language())
+              : ReportRenderer.markdown(lang.language());
+      return renderer.renderAll(results);
     }
     TextReport report = new TextReport(lang.language());
     StringBuilder s = new StringBuilder();

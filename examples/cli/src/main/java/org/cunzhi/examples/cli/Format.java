@@ -1,14 +1,9 @@
 package org.cunzhi.examples.cli;
 
-/** Output formats of {@code evaluate}. */
+/** Output formats of {@code evaluate}; {@code summary} and {@code calendar} offer text and json. */
 enum Format {
   TEXT,
   JSON,
   MARKDOWN,
-  HTML;
-
-  /** Whether this format is available yet. */
-  boolean isAvailable() {
-    return this == TEXT || this == JSON;
-  }
+  HTML
 }

@@ -31,19 +31,29 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The arrows of STYLE.md across the whole library, as an application sees it from outside: core
- * depends on no other module; json on core only; spi (and its kit) on core only; a plugin on spi
- * and core, never on json or another plugin. No package cycle anywhere in the library, and no
- * standard stream or {@code java.util.logging} in library code.
+ * depends on no other module; json on core only; spi (and its kit) on core only; report on core
+ * only; a plugin on spi and core, never on json or another plugin. No package cycle anywhere in the
+ * library, and no standard stream or {@code java.util.logging} in library code.
  *
  * <p>Each rule must be able to fail: each is also run on small offending classes, compiled for the
  * test into the library's package names, and must find its offender there.
  */
 @AnalyzeClasses(
-    packages = {"org.cunzhi.core", "org.cunzhi.json", "org.cunzhi.spi", "org.cunzhi.plugins"},
+    packages = {
+      "org.cunzhi.core",
+      "org.cunzhi.json",
+      "org.cunzhi.spi",
+      "org.cunzhi.plugins",
+      "org.cunzhi.report"
+    },
     importOptions = ImportOption.DoNotIncludeTests.class)
 class LibraryArchitectureTest {
   private static final String[] LIBRARY = {
-    "org.cunzhi.core..", "org.cunzhi.json..", "org.cunzhi.spi..", "org.cunzhi.plugins.."
+    "org.cunzhi.core..",
+    "org.cunzhi.json..",
+    "org.cunzhi.spi..",
+    "org.cunzhi.plugins..",
+    "org.cunzhi.report.."
   };
 
   @ArchTest
@@ -51,6 +61,22 @@ class LibraryArchitectureTest {
       noClasses()
           .that()
           .resideInAPackage("org.cunzhi.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.cunzhi.json..",
+              "org.cunzhi.spi..",
+              "org.cunzhi.plugins..",
+              "org.cunzhi.report..",
+              "org.cunzhi.examples..")
+          .allowEmptyShould(false);
+
+  /** The report renders core's results; hosts (the command line, a web service) feed it. */
+  @ArchTest
+  static final ArchRule reportDependsOnCoreOnly =
+      noClasses()
+          .that()
+          .resideInAPackage("org.cunzhi.report..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
@@ -161,6 +187,16 @@ class LibraryArchitectureTest {
               }
               """),
           Map.entry(
+              "org.cunzhi.report.offender.ReportOffender",
+              """
+              public class ReportOffender {
+                org.cunzhi.json.leaf.JsonLeaf json;
+                org.cunzhi.spi.leaf.SpiLeaf spi;
+                org.cunzhi.plugins.beta.BetaLeaf plugin;
+                org.cunzhi.examples.leaf.AppLeaf app;
+              }
+              """),
+          Map.entry(
               "org.cunzhi.spi.offender.SpiOffender",
               """
               public class SpiOffender {
@@ -229,6 +265,7 @@ class LibraryArchitectureTest {
     return Stream.of(
         Arguments.of("core", coreDependsOnNoOtherModule, List.of("CoreOffender")),
         Arguments.of("json", jsonDependsOnCoreOnly, List.of("JsonOffender")),
+        Arguments.of("report", reportDependsOnCoreOnly, List.of("ReportOffender")),
         Arguments.of("spi", spiDependsOnCoreOnly, List.of("SpiOffender")),
         Arguments.of("plugins", pluginsDependOnNeitherJsonNorExamples, List.of("AlphaOffender")),
         Arguments.of(

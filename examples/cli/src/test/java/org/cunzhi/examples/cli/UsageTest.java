@@ -45,9 +45,9 @@ class UsageTest {
   }
 
   @Test
-  void formatNotYetAvailable_isAUsageError() {
+  void unknownFormat_isAUsageError() {
     assertUsageError(
-        CliRun.of("evaluate", "--format", "html", CliRun.dossier("taizi-2025.json")), "html");
+        CliRun.of("evaluate", "--format", "pdf", CliRun.dossier("taizi-2025.json")), "pdf");
   }
 
   @Test
