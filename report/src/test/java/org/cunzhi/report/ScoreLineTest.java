@@ -2,7 +2,6 @@ package org.cunzhi.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.cunzhi.core.evaluation.CriterionPoints;
@@ -10,6 +9,7 @@ import org.cunzhi.core.evaluation.CriterionResult;
 import org.cunzhi.core.evaluation.EvaluationResult;
 import org.cunzhi.core.evaluation.Fraction;
 import org.cunzhi.core.evaluation.ScoreCard;
+import org.cunzhi.core.evaluation.Span;
 import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.core.standard.Grade;
@@ -21,20 +21,23 @@ class ScoreLineTest {
   private static final ReportText EN = new ReportText(Language.EN);
   private static final EvaluationResult TAIZI = Samples.result(Samples.TAIZI);
 
-  /** Taizi as if scored: 86.38 points, graded or provisional, the first criterion with points. */
-  private static EvaluationResult scored(boolean provisional, boolean capped) {
-    Grade grade = Grade.of("demonstration", "示范", "Demonstration", "85");
+  private static final Grade DEMONSTRATION = Grade.of("demonstration", "示范", "Demonstration", "90");
+  private static final Grade ADVANCED = Grade.of("advanced", "先进", "Advanced", "75");
+
+  /**
+   * Taizi as if scored from {@code low} to {@code high} hundredths, the first criterion with
+   * points.
+   */
+  private static EvaluationResult scored(
+      long low, long high, boolean capped, List<LocalizedText> missing) {
+    Span score = Span.of(Fraction.of(low, 100), Fraction.of(high, 100));
+    Grade lowest = low >= 9000 ? DEMONSTRATION : ADVANCED;
+    Grade highest = high >= 9000 ? DEMONSTRATION : ADVANCED;
     ScoreCard card =
         new ScoreCard(
-            Fraction.of(8638, 100),
-            Fraction.of(100, 1),
-            Fraction.of(8638, 100),
-            List.of(),
-            Fraction.of(8638, 100),
-            provisional,
-            provisional ? null : grade,
-            capped);
+            score, Fraction.HUNDRED, score, List.of(), score, lowest, highest, capped, missing);
     List<CriterionResult> criteria = new ArrayList<>(TAIZI.criteria());
+    Span points = Span.of(Fraction.of(8, 1), Fraction.of(low == high ? 8 : 10, 1));
     criteria.set(
         0,
         criteria
@@ -42,10 +45,10 @@ class ScoreLineTest {
             .withPoints(
                 new CriterionPoints(
                     Fraction.of(10, 1),
-                    Fraction.of(8, 1),
-                    provisional
-                        ? CriterionPoints.Standing.PENDING
-                        : CriterionPoints.Standing.SCORED)));
+                    points,
+                    points.isExact()
+                        ? CriterionPoints.Standing.SCORED
+                        : CriterionPoints.Standing.OPEN)));
     return new EvaluationResult(
         TAIZI.standardId(),
         TAIZI.standardVersion(),
@@ -55,12 +58,13 @@ class ScoreLineTest {
         TAIZI.assessmentYear(),
         TAIZI.verdict(),
         TAIZI.vetoed(),
-        new BigDecimal("86.38"),
-        provisional ? null : LocalizedText.of("示范", "Demonstration"),
         criteria,
         TAIZI.notes(),
         card);
   }
+
+  private static final List<LocalizedText> MASS =
+      List.of(LocalizedText.of("群众评议评分表", "the mass appraisal scorecard"));
 
   @Test
   void of_passFailStandard_nothing() {
@@ -70,40 +74,53 @@ class ScoreLineTest {
 
   @Test
   void of_scoredAndGraded_scoreThenGrade() {
-    assertThat(ScoreLine.of(scored(false, false), ZH))
-        .containsExactly(new ScoreLine.Entry("score", "86.38"), new ScoreLine.Entry("grade", "示范"));
-    assertThat(ScoreLine.of(scored(false, true), EN))
+    assertThat(ScoreLine.of(scored(9742, 9742, false, List.of()), ZH))
         .containsExactly(
-            new ScoreLine.Entry("score", "86.38"),
+            new ScoreLine.Entry("score", "97.42 分"), new ScoreLine.Entry("grade", "示范"));
+    assertThat(ScoreLine.of(scored(9742, 9742, true, List.of()), EN))
+        .containsExactly(
+            new ScoreLine.Entry("score", "97.42 points"),
             new ScoreLine.Entry("grade", "Demonstration (lowered by a veto)"));
   }
 
   @Test
-  void of_provisional_saysSoAndHasNoGrade() {
-    assertThat(ScoreLine.of(scored(true, false), EN))
+  void of_intervalWithinOneGrade_awardsItAndNamesWhatIsMissing() {
+    assertThat(ScoreLine.of(scored(7840, 8640, false, MASS), ZH))
         .containsExactly(
-            new ScoreLine.Entry(
-                "score", "86.38 (provisional: missing evidence or assessments may raise it)"));
+            new ScoreLine.Entry("score", "78.40–86.40 分"),
+            new ScoreLine.Entry("grade", "先进（缺少：群众评议评分表）"));
   }
 
   @Test
-  void points_scoredAndPending() {
-    assertThat(ScoreLine.points(scored(false, false).criteria().get(0), ZH))
+  void of_intervalAcrossACutOff_isUndecided() {
+    assertThat(ScoreLine.of(scored(8638, 9838, false, MASS), EN))
+        .containsExactly(
+            new ScoreLine.Entry("score", "86.38–98.38 points"),
+            new ScoreLine.Entry(
+                "grade",
+                "undecided (from Advanced to Demonstration) (missing: the mass appraisal"
+                    + " scorecard)"));
+  }
+
+  @Test
+  void points_scoredAndOpen() {
+    assertThat(ScoreLine.points(scored(9742, 9742, false, List.of()).criteria().get(0), ZH))
         .contains(new ScoreLine.Entry("points", "8.00 / 10.00"));
-    assertThat(ScoreLine.points(scored(true, false).criteria().get(0), EN))
-        .contains(new ScoreLine.Entry("points", "8.00 of 10.00 (pending: evidence missing)"));
+    assertThat(ScoreLine.points(scored(8638, 9838, false, MASS).criteria().get(0), EN))
+        .contains(
+            new ScoreLine.Entry("points", "8.00–10.00 of 10.00 (an interval: evidence missing)"));
   }
 
   @Test
   void bothFormats_scoredResult_showScoreGradeAndPoints() {
-    EvaluationResult r = scored(false, false);
+    EvaluationResult r = scored(9742, 9742, false, List.of());
 
     assertThat(ReportRenderer.html(Language.ZH).render(r))
-        .contains("<dt>得分</dt><dd>86.38</dd>")
+        .contains("<dt>得分</dt><dd>97.42 分</dd>")
         .contains("<dt>等级</dt><dd>示范</dd>")
         .contains("<p>分值：8.00 / 10.00</p>");
     assertThat(ReportRenderer.markdown(Language.EN).render(r))
-        .contains("- **Score**: 86.38\n- **Grade**: Demonstration\n")
+        .contains("- **Score**: 97.42 points\n- **Grade**: Demonstration\n")
         .contains("- **Points**: 8.00 of 10.00\n");
   }
 }
