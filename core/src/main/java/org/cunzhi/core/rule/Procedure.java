@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.Occasion;
 import org.cunzhi.core.model.Section;
@@ -320,7 +321,7 @@ public final class Procedure implements Check {
     Dossier dossier = context.dossier();
     int year = context.assessmentYear();
     // the cadence is read before the sections are looked at, so the result always shows it
-    Cadence cadence =
+    @Nullable Cadence cadence =
         when.cadenceParameter != null ? context.parameter(when.cadenceParameter) : when.cadence;
     List<Section> absent = new ArrayList<>();
     for (Section s : sections) {
@@ -346,14 +347,14 @@ public final class Procedure implements Check {
     List<Remedy> remedies = new ArrayList<>();
     List<Missed> missed = new ArrayList<>();
     List<Due> dues = new ArrayList<>();
-    List<Function<Events.Event, Boolean>> tests = new ArrayList<>();
-    dueIn(year, requireNonNull(cadence == null ? Cadence.YEARLY : cadence), dues, tests);
+    List<Predicate<Events.Event>> tests = new ArrayList<>();
+    dueIn(year, cadence, dues, tests);
     int covered = 0;
     @Nullable Reason held = null;
     for (int i = 0; i < dues.size(); i++) {
       Due due = dues.get(i);
-      Function<Events.Event, Boolean> counts = tests.get(i);
-      Optional<Events.Event> first = counting.stream().filter(counts::apply).findFirst();
+      Predicate<Events.Event> counts = tests.get(i);
+      Optional<Events.Event> first = counting.stream().filter(counts).findFirst();
       if (first.isPresent()) {
         covered++;
         LocalDate date = due.isDay() ? requireNonNull(when.day).atYear(year) : first.get().date();
@@ -402,18 +403,18 @@ public final class Procedure implements Check {
 
   /** The periods or the day the procedure is due in, each with the test of an event counting. */
   private void dueIn(
-      int year, Cadence cadence, List<Due> dues, List<Function<Events.Event, Boolean>> tests) {
+      int year, @Nullable Cadence cadence, List<Due> dues, List<Predicate<Events.Event>> tests) {
     switch (when.kind) {
       case EACH:
-        for (Period p : Period.allOf(year, cadence)) {
+        for (Period p : Period.allOf(year, requireNonNull(cadence))) {
           dues.add(new Due(p.code(), p.text(), p.quarter(), false));
           tests.add(e -> p.contains(e.date()));
         }
         break;
       case IN:
-        Period p = Period.of(year, requireNonNull(when.cadence), when.index);
-        dues.add(new Due(p.code(), p.text(), p.quarter(), false));
-        tests.add(e -> p.contains(e.date()));
+        Period one = Period.of(year, requireNonNull(when.cadence), when.index);
+        dues.add(new Due(one.code(), one.text(), one.quarter(), false));
+        tests.add(e -> one.contains(e.date()));
         break;
       default:
         LocalDate day = requireNonNull(when.day).atYear(year);
