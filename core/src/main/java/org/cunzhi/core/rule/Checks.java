@@ -21,7 +21,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import org.cunzhi.core.model.AdoptionBody;
-import org.cunzhi.core.model.Complaint;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.Finding;
 import org.cunzhi.core.model.Incident;
@@ -343,7 +342,8 @@ public final class Checks {
   /**
    * An event in each period of the assessment year at {@code cadence} (each quarter for {@code
    * QUARTERLY}). {@code dates} gives the dates of the events that count, read from {@code
-   * sections}; see {@link PeriodCheck}.
+   * sections}; see {@link PeriodCheck}, and {@link Procedure#each} for events chosen by kind, with
+   * records required.
    *
    * @param name the measure's stable name, e.g. {@code disclosure}
    */
@@ -372,7 +372,8 @@ public final class Checks {
    * {@code dates} gives the dates of the events that count, and only those in the assessment year
    * are counted. A shortfall FAILs with an ADD_EVENT remedy for the difference and misses the year
    * ({@link Missed}, period {@code 2025}). The measure is the count held to the minimum (capped at
-   * it), so 11 of 12 shows a gap of 1.
+   * it), so 11 of 12 shows a gap of 1. It is {@link Procedure#atLeastInYear} over {@link
+   * Events#dated}.
    *
    * @param name the measure's stable name, e.g. {@code association-activities}
    * @param label the event in plain words, e.g. 协会活动 / association activity
@@ -383,58 +384,8 @@ public final class Checks {
       Parameter<Integer> minimum,
       Function<Dossier, ? extends Collection<LocalDate>> dates,
       Section section) {
-    requireNonNull(name, "name");
     requireNonNull(label, "label");
-    requireNonNull(minimum, "minimum");
-    requireNonNull(dates, "dates");
-    return requires(
-        Requirements.none().needing(section).reading(minimum),
-        section,
-        context -> {
-          Messages core = context.coreMessages();
-          int least = context.parameter(minimum);
-          int year = context.assessmentYear();
-          int held = 0;
-          for (LocalDate d : dates.apply(context.dossier())) {
-            if (d.getYear() == year) {
-              held++;
-            }
-          }
-          String y = String.valueOf(year);
-          String h = String.valueOf(held);
-          String n = String.valueOf(least);
-          Measure measure =
-              new Measure(
-                  name,
-                  core.text("measure.count-of-minimum", label),
-                  year,
-                  Rate.of(Math.min(held, least), least),
-                  Threshold.all(),
-                  Measure.Kind.COVERAGE);
-          if (held >= least) {
-            return CheckResult.pass(core.reason("event.enough", y, label, h, n))
-                .withMeasure(measure);
-          }
-          String more = String.valueOf(least - held);
-          return new CheckResult(
-              Outcome.FAIL,
-              ImmutableList.of(core.reason("event.too-few", y, label, h, n)),
-              ImmutableList.of(measure),
-              ImmutableList.of(
-                  new Remedy(
-                      Remedy.Kind.ADD_EVENT,
-                      name,
-                      year,
-                      null,
-                      least - held,
-                      core.text("remedy.add-events", label, more))),
-              false,
-              null,
-              ImmutableList.of(
-                  Missed.of(
-                      Period.of(year, Cadence.YEARLY, 1),
-                      core.text("event.too-few.missed", y, label, h, n))));
-        });
+    return Procedure.atLeastInYear(minimum).of(name, Events.dated(section, dates)).labelled(label);
   }
 
   // ---------------------------------------------------------------- counts
@@ -579,75 +530,12 @@ public final class Checks {
   /**
    * Every complaint received in the assessment year investigated within {@code days} days of
    * receipt ({@code investigated − received ≤ days}) and its outcome published (D-PROC-3, TJ-V8).
-   * The text gives counts only: nothing about a complaint or its complainant (DOMAIN S-6).
+   * The text gives counts only: nothing about a complaint or its complainant (DOMAIN S-6). It is
+   * {@link Procedure#complaintsHandled} listing no complaint in {@link CheckResult#missed()}; that
+   * one lists each complaint that falls short by its {@code ref}.
    */
   public static Check complaintsHandled(Parameter<Integer> days) {
-    requireNonNull(days, "days");
-    return requires(
-        Requirements.none().needing(Section.COMPLAINTS).reading(days),
-        Section.COMPLAINTS,
-        context -> {
-          Messages core = context.coreMessages();
-          int limit = context.parameter(days);
-          int year = context.assessmentYear();
-          String y = String.valueOf(year);
-          int received = 0;
-          int notInvestigated = 0;
-          int late = 0;
-          int unpublished = 0;
-          for (Complaint c : context.dossier().complaints()) {
-            if (c.received().getYear() != year) {
-              continue;
-            }
-            received++;
-            if (c.daysToInvestigation().isEmpty()) {
-              notInvestigated++;
-            } else if (c.daysToInvestigation().getAsLong() > limit) {
-              late++;
-            }
-            if (c.outcomePublished() == null) {
-              unpublished++;
-            }
-          }
-          String n = String.valueOf(received);
-          String l = String.valueOf(limit);
-          if (received == 0) {
-            return CheckResult.pass(core.reason("complaints.none", y));
-          }
-          if (notInvestigated == 0 && late == 0 && unpublished == 0) {
-            return CheckResult.pass(core.reason("complaints.handled", y, n, l));
-          }
-          List<Reason> reasons = new ArrayList<>();
-          List<Remedy> remedies = new ArrayList<>();
-          if (notInvestigated > 0) {
-            String k = String.valueOf(notInvestigated);
-            reasons.add(core.reason("complaints.not-investigated", y, k, n));
-            remedies.add(
-                new Remedy(
-                    Remedy.Kind.CORRECT_RECORD,
-                    "complaints",
-                    year,
-                    null,
-                    notInvestigated,
-                    core.text("remedy.investigate-complaints", k)));
-          }
-          if (late > 0) {
-            reasons.add(core.reason("complaints.late", y, String.valueOf(late), n, l));
-          }
-          if (unpublished > 0) {
-            String k = String.valueOf(unpublished);
-            reasons.add(core.reason("complaints.unpublished", y, k, n));
-            remedies.add(
-                new Remedy(
-                    Remedy.Kind.CORRECT_RECORD,
-                    "complaints",
-                    year,
-                    null,
-                    unpublished,
-                    core.text("remedy.publish-outcomes", k)));
-          }
-          return new CheckResult(Outcome.FAIL, reasons, ImmutableList.of(), remedies, false);
-        });
+    return Deadline.complaints(days).countingOnly();
   }
 
   // ---------------------------------------------------------------- instruments

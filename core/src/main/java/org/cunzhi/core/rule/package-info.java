@@ -6,8 +6,13 @@
  * (all of, any of, veto, requires a section, not applicable when; a rate in each year of a window;
  * an event in each period; counts; incidents; complaints; lawful adoption; inspectors' findings);
  * each describes the sections and parameters it reads ({@link org.cunzhi.core.rule.Requirements}).
- * Core defines parameter types ({@link org.cunzhi.core.rule.ParameterType}), never parameters: each
- * {@link org.cunzhi.core.rule.Parameter} is defined once, by the standard family that reads it.
+ * {@link org.cunzhi.core.rule.Procedure} decides the procedures of the work system (D-PROC): an
+ * event of chosen {@link org.cunzhi.core.rule.Events} in each period, in one period, on a given day
+ * or at least N times in the year, with {@link org.cunzhi.core.rule.MeetingRecord records}
+ * required; and complaints held to a {@link org.cunzhi.core.rule.Deadline}; what it missed is data
+ * ({@link org.cunzhi.core.rule.Missed}). Core defines parameter types ({@link
+ * org.cunzhi.core.rule.ParameterType}), never parameters: each {@link
+ * org.cunzhi.core.rule.Parameter} is defined once, by the standard family that reads it.
  */
 @NullMarked
 package org.cunzhi.core.rule;

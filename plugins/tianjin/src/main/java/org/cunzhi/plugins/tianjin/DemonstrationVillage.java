@@ -24,7 +24,9 @@ import org.cunzhi.core.rate.Rate;
 import org.cunzhi.core.rule.Cadence;
 import org.cunzhi.core.rule.Check;
 import org.cunzhi.core.rule.Checks;
+import org.cunzhi.core.rule.Events;
 import org.cunzhi.core.rule.Parameter;
+import org.cunzhi.core.rule.Procedure;
 import org.cunzhi.core.standard.Applicability;
 import org.cunzhi.core.standard.Criterion;
 import org.cunzhi.core.standard.JurisdictionLevel;
@@ -105,12 +107,12 @@ final class DemonstrationVillage {
                         VillageRules.cadres(),
                         VillageRules.groupLeaders(),
                         VillageRules.association())),
-                Checks.inEachPeriod(
+                Procedure.each(Cadence.QUARTERLY)
+                    .of(
                         "association-work",
-                        Cadence.QUARTERLY,
-                        VillageRules::associationEvents,
-                        Section.MEETINGS,
-                        Section.ACTIVITIES)
+                        Events.meetings(m -> VillageRules.ASSOCIATION_BODIES.contains(m.body())),
+                        Events.activities(
+                            a -> VillageRules.ASSOCIATION_ACTIVITY_BODIES.contains(a.body())))
                     .labelled(TianjinText.text("label.association-work"))))
         .build();
   }
@@ -154,11 +156,10 @@ final class DemonstrationVillage {
             Checks.allOf(
                 Checks.requires(
                     Section.ACTIVITIES,
-                    Checks.inEachPeriod(
+                    Procedure.each(Cadence.QUARTERLY)
+                        .of(
                             "publicity-activity",
-                            Cadence.QUARTERLY,
-                            VillageRules::publicityEvents,
-                            Section.ACTIVITIES)
+                            Events.activities(a -> VillageRules.PUBLICITY_KINDS.contains(a.kind())))
                         .labelled(TianjinText.text("label.publicity-activity"))),
                 Checks.requires(
                     Section.YEARS,
@@ -202,11 +203,8 @@ final class DemonstrationVillage {
   static Check disclosureCheck() {
     return Checks.requires(
         Section.DISCLOSURES,
-        Checks.inEachPeriod(
-                "disclosure",
-                DISCLOSURE_CADENCE,
-                VillageRules::fullDisclosures,
-                Section.DISCLOSURES)
+        Procedure.each(DISCLOSURE_CADENCE)
+            .of("disclosure", Events.disclosures(VillageRules::isFullDisclosure))
             .labelled(TianjinText.text("label.disclosure")));
   }
 

@@ -1,12 +1,10 @@
 package org.cunzhi.plugins.tianjin;
 
 import com.google.common.collect.ImmutableList;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.cunzhi.core.model.Activity;
 import org.cunzhi.core.model.ActivityBody;
 import org.cunzhi.core.model.ActivityKind;
 import org.cunzhi.core.model.Appraisal;
@@ -16,7 +14,6 @@ import org.cunzhi.core.model.Disclosure;
 import org.cunzhi.core.model.DisclosureTopic;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.GroupLeaders;
-import org.cunzhi.core.model.Meeting;
 import org.cunzhi.core.model.MeetingBody;
 import org.cunzhi.core.model.Organization;
 import org.cunzhi.core.model.Section;
@@ -28,8 +25,9 @@ import org.cunzhi.core.rule.Remedy;
 
 /**
  * The parts of the Tianjin rules that core's shared checks do not cover: the organisation of TJ-V1
- * and the appraisal of TJ-V7, and the event dates that TJ-V1, TJ-V4 and TJ-V6 count. Text comes
- * from the plugin's bundle; counts only, never a person.
+ * and the appraisal of TJ-V7, and which events TJ-V1, TJ-V4 and TJ-V6 count (core's {@code
+ * Procedure} checks them in each quarter). Text comes from the plugin's bundle; counts only, never
+ * a person.
  */
 final class VillageRules {
   private VillageRules() {}
@@ -54,42 +52,10 @@ final class VillageRules {
   static final Set<ActivityKind> PUBLICITY_KINDS =
       EnumSet.of(ActivityKind.PUBLICITY, ActivityKind.EDUCATION, ActivityKind.SERVICE);
 
-  /**
-   * Dates of the meetings of the association's bodies and of the activities the association or its
-   * groups held (TJ-V1, DOMAIN S-10).
-   */
-  static List<LocalDate> associationEvents(Dossier d) {
-    ImmutableList.Builder<LocalDate> dates = ImmutableList.builder();
-    for (Meeting m : d.meetings()) {
-      if (ASSOCIATION_BODIES.contains(m.body())) {
-        dates.add(m.date());
-      }
-    }
-    for (Activity a : d.activities()) {
-      if (ASSOCIATION_ACTIVITY_BODIES.contains(a.body())) {
-        dates.add(a.date());
-      }
-    }
-    return dates.build();
-  }
-
-  /** Dates of publicity, education and service activities, whoever held them (TJ-V4). */
-  static List<LocalDate> publicityEvents(Dossier d) {
-    return d.activities().stream()
-        .filter(a -> PUBLICITY_KINDS.contains(a.kind()))
-        .map(Activity::date)
-        .collect(ImmutableList.toImmutableList());
-  }
-
-  /** Dates of disclosures that cover both policy and its implementation (TJ-V6, TJ-R1). */
-  static List<LocalDate> fullDisclosures(Dossier d) {
-    return d.disclosures().stream()
-        .filter(
-            x ->
-                x.covers().contains(DisclosureTopic.POLICY)
-                    && x.covers().contains(DisclosureTopic.IMPLEMENTATION))
-        .map(Disclosure::date)
-        .collect(ImmutableList.toImmutableList());
+  /** Whether {@code x} covers both policy and its implementation (TJ-V6, TJ-R1). */
+  static boolean isFullDisclosure(Disclosure x) {
+    return x.covers().contains(DisclosureTopic.POLICY)
+        && x.covers().contains(DisclosureTopic.IMPLEMENTATION);
   }
 
   /** The awareness survey's rate (D-RATE-3), when the year has one. */

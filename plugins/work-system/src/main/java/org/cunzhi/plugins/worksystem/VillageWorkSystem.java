@@ -12,24 +12,23 @@ import static org.cunzhi.plugins.worksystem.WorkSystemParameters.TWO_COMMITTEES_
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
-import org.cunzhi.core.model.Activity;
 import org.cunzhi.core.model.ActivityBody;
 import org.cunzhi.core.model.DisclosureTopic;
-import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.Meeting;
 import org.cunzhi.core.model.MeetingBody;
-import org.cunzhi.core.model.Section;
+import org.cunzhi.core.model.Occasion;
 import org.cunzhi.core.model.UnitKind;
 import org.cunzhi.core.rule.Cadence;
-import org.cunzhi.core.rule.Check;
 import org.cunzhi.core.rule.Checks;
+import org.cunzhi.core.rule.Events;
 import org.cunzhi.core.rule.LegalReference;
+import org.cunzhi.core.rule.MeetingRecord;
 import org.cunzhi.core.rule.Parameter;
+import org.cunzhi.core.rule.Procedure;
 import org.cunzhi.core.standard.Applicability;
 import org.cunzhi.core.standard.Criterion;
 import org.cunzhi.core.standard.JurisdictionLevel;
@@ -95,13 +94,10 @@ final class VillageWorkSystem {
     return Criterion.builder(id).title(WorkSystemText.text("criterion." + id)).reference(reference);
   }
 
-  private static Check meetingsEach(
+  private static Procedure meetingsEach(
       String name, Parameter<Cadence> cadence, Predicate<Meeting> counts, String label) {
-    return Checks.inEachPeriod(
-            name,
-            cadence,
-            d -> d.meetings().stream().filter(counts).map(Meeting::date).toList(),
-            Section.MEETINGS)
+    return Procedure.each(cadence)
+        .of(name, Events.meetings(counts))
         .labelled(WorkSystemText.text("label." + label));
   }
 
@@ -130,7 +126,10 @@ final class VillageWorkSystem {
   /** WS-2: the yearly report to the assembly, in the fourth quarter (D-PROC-1). */
   static Criterion ws2() {
     return criterion(2, WorkSystemReferences.workSystem("一、1"))
-        .check(Checks.requires(Section.MEETINGS, new YearlyReport()))
+        .check(
+            Procedure.in(Cadence.QUARTERLY, 4)
+                .of("assembly-report", Events.meetings(VillageWorkSystem::isAssemblyReport))
+                .worded(WorkSystemText.messages(), "ws-2"))
         .build();
   }
 
@@ -150,21 +149,15 @@ final class VillageWorkSystem {
   static Criterion ws4() {
     return criterion(4, WorkSystemReferences.supervision("1"))
         .check(
-            Checks.inEachPeriod(
+            Procedure.each(DISCLOSURE_CADENCE)
+                .of(
                     "disclosure",
-                    DISCLOSURE_CADENCE,
-                    d ->
-                        d.disclosures().stream()
-                            .filter(
-                                x ->
-                                    x.covers()
-                                        .containsAll(
-                                            EnumSet.of(
-                                                DisclosureTopic.POLICY,
-                                                DisclosureTopic.IMPLEMENTATION)))
-                            .map(x -> x.date())
-                            .toList(),
-                    Section.DISCLOSURES)
+                    Events.disclosures(
+                        x ->
+                            x.covers()
+                                .containsAll(
+                                    EnumSet.of(
+                                        DisclosureTopic.POLICY, DisclosureTopic.IMPLEMENTATION))))
                 .labelled(WorkSystemText.text("label.disclosure")))
         .build();
   }
@@ -172,7 +165,8 @@ final class VillageWorkSystem {
   /** WS-5: every complaint investigated in time and its outcome published (D-PROC-3). */
   static Criterion ws5() {
     return criterion(5, WorkSystemReferences.supervision("3"))
-        .check(Checks.requires(Section.COMPLAINTS, new ComplaintsHandled(COMPLAINT_DAYS)))
+        .check(
+            Procedure.complaintsHandled(COMPLAINT_DAYS).worded(WorkSystemText.messages(), "ws-5"))
         .build();
   }
 
@@ -183,19 +177,13 @@ final class VillageWorkSystem {
   static Criterion ws6() {
     return criterion(6, WorkSystemReferences.association("二"))
         .check(
-            Checks.atLeastInYear(
-                "association-activities",
-                WorkSystemText.text("label.association-activity"),
-                ASSOCIATION_ACTIVITIES,
-                d ->
-                    d.activities().stream()
-                        .filter(
-                            a ->
-                                a.body() == ActivityBody.ASSOCIATION
-                                    || a.body() == ActivityBody.GROUP)
-                        .map(Activity::date)
-                        .toList(),
-                Section.ACTIVITIES))
+            Procedure.atLeastInYear(ASSOCIATION_ACTIVITIES)
+                .of(
+                    "association-activities",
+                    Events.activities(
+                        a ->
+                            a.body() == ActivityBody.ASSOCIATION || a.body() == ActivityBody.GROUP))
+                .labelled(WorkSystemText.text("label.association-activity")))
         .build();
   }
 
@@ -228,7 +216,10 @@ final class VillageWorkSystem {
   /** WS-9: an activity on World Population Day and one on the 29 May member day (D-PROC-5). */
   static Criterion ws9() {
     return criterion(9, WorkSystemReferences.workSystem("二、5"))
-        .check(Checks.requires(Section.ACTIVITIES, new DayActivities()))
+        .check(
+            Checks.allOf(
+                day(MonthDay.of(5, 29), Occasion.MEMBER_DAY_0529),
+                day(MonthDay.of(7, 11), Occasion.WORLD_POPULATION_DAY)))
         .build();
   }
 
@@ -237,11 +228,11 @@ final class VillageWorkSystem {
     return criterion(10, WorkSystemReferences.monthlyMeeting("一、二（五）"))
         .check(
             meetingsEach(
-                "group-leaders-meeting",
-                GROUP_LEADERS_CADENCE,
-                m ->
-                    m.body() == MeetingBody.GROUP_LEADERS_MONTHLY && m.minutes() && m.signInSheet(),
-                "group-leaders-meeting"))
+                    "group-leaders-meeting",
+                    GROUP_LEADERS_CADENCE,
+                    m -> m.body() == MeetingBody.GROUP_LEADERS_MONTHLY,
+                    "group-leaders-meeting")
+                .requiring(MeetingRecord.MINUTES, MeetingRecord.SIGN_IN_SHEET))
         .build();
   }
 
@@ -249,20 +240,22 @@ final class VillageWorkSystem {
   static Criterion ws11() {
     return criterion(11, WorkSystemReferences.groupActivity("6"))
         .check(
-            Checks.inEachPeriod(
+            Procedure.each(GROUP_CADENCE)
+                .of(
                     "group-work",
-                    GROUP_CADENCE,
-                    VillageWorkSystem::groupWork,
-                    Section.MEETINGS,
-                    Section.ACTIVITIES)
+                    Events.meetings(m -> m.body() == MeetingBody.GROUP),
+                    Events.activities(a -> a.body() == ActivityBody.GROUP))
                 .labelled(WorkSystemText.text("label.group-work")))
         .build();
   }
 
-  private static List<LocalDate> groupWork(Dossier d) {
-    return Stream.concat(
-            d.meetings().stream().filter(m -> m.body() == MeetingBody.GROUP).map(Meeting::date),
-            d.activities().stream().filter(a -> a.body() == ActivityBody.GROUP).map(Activity::date))
-        .toList();
+  /**
+   * An activity on {@code day} of the assessment year (WS-9), or one whose {@code occasion} names
+   * it dated in the year, whoever held it (as CV-D8 reads the occasions); missed under its date.
+   */
+  private static Procedure day(MonthDay day, Occasion occasion) {
+    return Procedure.on(day, occasion, WorkSystemText.text("occasion." + occasion.name()))
+        .of("activities", Events.activities(a -> true))
+        .worded(WorkSystemText.messages(), "ws-9");
   }
 }

@@ -16,6 +16,11 @@ final class WorkSystemText {
 
   private WorkSystemText() {}
 
+  /** The plugin's bundle, for core's procedures worded in the plugin's text. */
+  static Messages messages() {
+    return MESSAGES;
+  }
+
   /** The message {@code key}, unrendered. */
   static Message text(String key, Object... args) {
     Object[] plain = new Object[args.length];

@@ -1,0 +1,589 @@
+package org.cunzhi.core.rule;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.cunzhi.core.model.Dossier;
+import org.cunzhi.core.model.Occasion;
+import org.cunzhi.core.model.Section;
+import org.cunzhi.core.rate.Rate;
+import org.cunzhi.core.rate.Threshold;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A procedure of the village work system (D-PROC) as a check: when something must happen, which
+ * dated events of the dossier count, and which records they must keep. It looks at the assessment
+ * year only, and lists what it missed as data ({@link CheckResult#missed()}): each period or day
+ * without a counting event, named by its code ({@code 2025-03}, {@code 2025-Q2}, {@code 2025-H1},
+ * {@code 2025}, {@code 2025-07-11}). Immutable.
+ *
+ * <p>When:
+ *
+ * <ul>
+ *   <li>{@link #each(Cadence)}: an event in each period of the year (each month, quarter,
+ *       half-year, or the year), the cadence fixed or a parameter;
+ *   <li>{@link #in(Cadence, int)}: an event in one given period, e.g. the fourth quarter;
+ *   <li>{@link #on(MonthDay, Occasion, LocalizedText)}: an event on a given day, e.g. World
+ *       Population Day, 07-11 (D-PROC-5);
+ *   <li>{@link #atLeastInYear(Parameter)}: at least N events in the year, whatever their months.
+ * </ul>
+ *
+ * <p>What counts: {@link Events} of one or more sections (meetings, activities, disclosures,
+ * appraisals), and, with {@link #requiring}, only meetings that kept the records named (D-PROC-6:
+ * minutes and a sign-in sheet). For complaints, whose rule is a deadline, see {@link
+ * #complaintsHandled}.
+ *
+ * <pre>{@code
+ * Procedure.each(GROUP_LEADERS_CADENCE)
+ *     .of("group-leaders-meeting",
+ *         Events.meetings(m -> m.body() == MeetingBody.GROUP_LEADERS_MONTHLY))
+ *     .requiring(MeetingRecord.MINUTES, MeetingRecord.SIGN_IN_SHEET)
+ *     .labelled(text)
+ * }</pre>
+ *
+ * <p>Sections: when the events come from several sections, the sections present may settle the
+ * procedure alone (S-9); it is INSUFFICIENT_EVIDENCE, naming the absent sections, only when a
+ * period is left open, and when every section is absent. Otherwise a period or day without an event
+ * FAILs it, with an ADD_EVENT remedy for each (subject: the procedure's name).
+ *
+ * <p>Text: by default core's, naming the event by its {@linkplain #labelled label}. A procedure
+ * over the periods of a cadence sums up a pass in one reason and gives one {@link Measure}, periods
+ * covered out of periods, held to "all"; one period or one day gives its reason, held or missing,
+ * and no measure. {@link #worded} takes the text from a standard's own bundle instead.
+ */
+public final class Procedure implements Check {
+
+  private enum Kind {
+    EACH,
+    IN,
+    ON,
+    AT_LEAST
+  }
+
+  /**
+   * When a procedure's events must happen; {@link #of} names the procedure and its events.
+   * Immutable.
+   */
+  public static final class When {
+    private final Kind kind;
+    private final @Nullable Cadence cadence;
+    private final @Nullable Parameter<Cadence> cadenceParameter;
+    private final int index;
+    private final @Nullable MonthDay day;
+    private final @Nullable Occasion occasion;
+    private final @Nullable LocalizedText dayName;
+    private final @Nullable Parameter<Integer> minimum;
+
+    private When(
+        Kind kind,
+        @Nullable Cadence cadence,
+        @Nullable Parameter<Cadence> cadenceParameter,
+        int index,
+        @Nullable MonthDay day,
+        @Nullable Occasion occasion,
+        @Nullable LocalizedText dayName,
+        @Nullable Parameter<Integer> minimum) {
+      this.kind = kind;
+      this.cadence = cadence;
+      this.cadenceParameter = cadenceParameter;
+      this.index = index;
+      this.day = day;
+      this.occasion = occasion;
+      this.dayName = dayName;
+      this.minimum = minimum;
+    }
+
+    /**
+     * The procedure {@code name} (the measure's and the remedies' stable name, e.g. {@code
+     * disclosure}) over {@code events}.
+     *
+     * @throws IllegalArgumentException when no events are given
+     */
+    public Procedure of(String name, Events... events) {
+      requireNonNull(name, "name");
+      checkArgument(events.length > 0, "name the events of procedure %s", name);
+      List<Events> all = Arrays.asList(events);
+      Set<Section> sections = new LinkedHashSet<>();
+      for (Events e : all) {
+        sections.add(e.section());
+      }
+      ImmutableList<Events> sources = ImmutableList.copyOf(all);
+      return new Procedure(
+          this,
+          name,
+          ImmutableList.copyOf(sections),
+          d -> {
+            ImmutableList.Builder<Events.Event> b = ImmutableList.builder();
+            sources.forEach(e -> b.addAll(e.in(d)));
+            return b.build();
+          },
+          ImmutableSet.of(),
+          null,
+          null);
+    }
+
+    /**
+     * As {@link #of(String, Events...)}, the events read by {@code events} from {@code sections}.
+     */
+    Procedure of(
+        String name, List<Section> sections, Function<Dossier, List<Events.Event>> events) {
+      return new Procedure(
+          this, name, ImmutableList.copyOf(sections), events, ImmutableSet.of(), null, null);
+    }
+  }
+
+  private final When when;
+  private final String name;
+  private final ImmutableList<Section> sections;
+  private final Function<Dossier, List<Events.Event>> events;
+  private final ImmutableSet<MeetingRecord> records;
+  private final @Nullable LocalizedText label;
+  private final @Nullable Wording wording;
+
+  private Procedure(
+      When when,
+      String name,
+      ImmutableList<Section> sections,
+      Function<Dossier, List<Events.Event>> events,
+      ImmutableSet<MeetingRecord> records,
+      @Nullable LocalizedText label,
+      @Nullable Wording wording) {
+    this.when = when;
+    this.name = requireNonNull(name, "name");
+    this.sections = sections;
+    this.events = requireNonNull(events, "events");
+    this.records = records;
+    this.label = label;
+    this.wording = wording;
+  }
+
+  // ---------------------------------------------------------------- when
+
+  /** An event in each period of the assessment year at {@code cadence}. */
+  public static When each(Cadence cadence) {
+    return new When(Kind.EACH, requireNonNull(cadence, "cadence"), null, 0, null, null, null, null);
+  }
+
+  /** An event in each period of the assessment year at the cadence {@code cadence} sets. */
+  public static When each(Parameter<Cadence> cadence) {
+    return new When(Kind.EACH, null, requireNonNull(cadence, "cadence"), 0, null, null, null, null);
+  }
+
+  /**
+   * An event in period {@code index} of the assessment year at {@code cadence}: {@code
+   * in(QUARTERLY, 4)} is the fourth quarter.
+   *
+   * @throws IllegalArgumentException when the year has no such period
+   */
+  public static When in(Cadence cadence, int index) {
+    Period.of(2000, cadence, index); // checks the index
+    return new When(Kind.IN, cadence, null, index, null, null, null, null);
+  }
+
+  /**
+   * An event on {@code day} of the assessment year, known as {@code name} (e.g. 世界人口日 / World
+   * Population Day): an event dated that day, or an activity whose {@code occasion} is {@code
+   * occasion} dated in the year. It is missed under its date, {@code 2025-07-11}.
+   */
+  public static When on(MonthDay day, Occasion occasion, LocalizedText name) {
+    return new When(
+        Kind.ON,
+        null,
+        null,
+        0,
+        requireNonNull(day, "day"),
+        requireNonNull(occasion, "occasion"),
+        requireNonNull(name, "name"),
+        null);
+  }
+
+  /**
+   * At least as many events in the assessment year as {@code minimum} says ("on average monthly",
+   * D-PROC-5), whatever months they fall in. A shortfall FAILs with an ADD_EVENT remedy for the
+   * difference and misses the year ({@code 2025}); the measure is the count held to the minimum
+   * (capped at it), so 11 of 12 shows a gap of 1. Core's text only.
+   */
+  public static When atLeastInYear(Parameter<Integer> minimum) {
+    return new When(
+        Kind.AT_LEAST, null, null, 0, null, null, null, requireNonNull(minimum, "minimum"));
+  }
+
+  /**
+   * Every complaint received in the assessment year investigated within {@code days} days of
+   * receipt ({@code investigated − received ≤ days}) and its outcome published (D-PROC-3); see
+   * {@link Deadline}.
+   */
+  public static Deadline complaintsHandled(Parameter<Integer> days) {
+    return Deadline.complaints(days);
+  }
+
+  // ---------------------------------------------------------------- refinements
+
+  /**
+   * This procedure, counting only meetings that kept every one of {@code required} (D-PROC-6): a
+   * month whose only meeting lacks its sign-in sheet is missed.
+   */
+  public Procedure requiring(MeetingRecord... required) {
+    Set<MeetingRecord> all = EnumSet.noneOf(MeetingRecord.class);
+    all.addAll(records);
+    all.addAll(Arrays.asList(required));
+    return new Procedure(when, name, sections, events, Sets.immutableEnumSet(all), label, wording);
+  }
+
+  /**
+   * This procedure, naming its event {@code event} (e.g. 政策公开 / policy disclosure) in core's text.
+   */
+  public Procedure labelled(LocalizedText event) {
+    return new Procedure(
+        when, name, sections, events, records, requireNonNull(event, "event"), wording);
+  }
+
+  /**
+   * This procedure, speaking with {@code bundle}'s messages under {@code prefix} instead of core's.
+   * The occasion is a period in words ({@code 2025年第四季度} / {@code Q4 2025}) or the day's name:
+   *
+   * <ul>
+   *   <li>{@code <prefix>.held}: held; {0} the occasion, {1} the day, or the date of the first
+   *       event that counts in the period;
+   *   <li>{@code <prefix>.missing}: a reason, not held; {0} the occasion, and {1} the day for a
+   *       day;
+   *   <li>{@code <prefix>.remedy}: what to hold; arguments as for {@code missing};
+   *   <li>{@code <prefix>.missed} (optional): the missed item's text; {0} the occasion; without it,
+   *       the {@code missing} message;
+   *   <li>{@code <prefix>.every}, for {@link #each}: passed; {0} the year, {1} the periods covered,
+   *       {2} the periods.
+   * </ul>
+   *
+   * @throws IllegalArgumentException when the bundle lacks a key the procedure needs, or for {@link
+   *     #atLeastInYear}, which has core's text only
+   */
+  public Procedure worded(Messages bundle, String prefix) {
+    requireNonNull(bundle, "bundle");
+    requireNonNull(prefix, "prefix");
+    checkArgument(when.kind != Kind.AT_LEAST, "a count in the year has core's text only");
+    List<String> needed = new ArrayList<>(List.of("held", "missing", "remedy"));
+    if (when.kind == Kind.EACH) {
+      needed.add("every");
+    }
+    for (String part : needed) {
+      checkArgument(
+          bundle.has(prefix + "." + part),
+          "message bundle %s has no key \"%s.%s\"",
+          bundle.base(),
+          prefix,
+          part);
+    }
+    return new Procedure(
+        when, name, sections, events, records, label, new BundleWording(bundle, prefix));
+  }
+
+  /** The procedure's stable name, e.g. {@code disclosure}. */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Its sections, any one of which may settle it (S-9), and the parameter it reads, if any. Without
+   * sections, where the events come from is unknown.
+   */
+  @Override
+  public Requirements requirements() {
+    Requirements r = sections.isEmpty() ? Requirements.unknown() : Requirements.none();
+    r = r.needingAnyOf(sections);
+    if (when.cadenceParameter != null) {
+      r = r.reading(when.cadenceParameter);
+    }
+    return when.minimum == null ? r : r.reading(when.minimum);
+  }
+
+  // ---------------------------------------------------------------- evaluation
+
+  /** A period or a day on which an event is due. */
+  private record Due(String code, LocalizedText text, @Nullable Integer quarter, boolean isDay) {}
+
+  @Override
+  public CheckResult check(CheckContext context) {
+    Messages core = context.coreMessages();
+    Dossier dossier = context.dossier();
+    int year = context.assessmentYear();
+    // the cadence is read before the sections are looked at, so the result always shows it
+    @Nullable Cadence cadence =
+        when.cadenceParameter != null ? context.parameter(when.cadenceParameter) : when.cadence;
+    List<Section> absent = new ArrayList<>();
+    for (Section s : sections) {
+      if (!dossier.has(s)) {
+        absent.add(s);
+      }
+    }
+    if (!sections.isEmpty() && absent.size() == sections.size()) {
+      return Checks.missingSections(core, absent);
+    }
+    List<Events.Event> counting = new ArrayList<>();
+    for (Events.Event e : events.apply(dossier)) {
+      if (e.records().containsAll(records)) {
+        counting.add(e);
+      }
+    }
+    LocalizedText event = label == null ? Labels.of(name) : label;
+    if (when.kind == Kind.AT_LEAST) {
+      return countInYear(context, core, year, counting, event, absent);
+    }
+    Wording words = wording == null ? new CoreWording(core, event) : wording;
+    List<Reason> reasons = new ArrayList<>();
+    List<Remedy> remedies = new ArrayList<>();
+    List<Missed> missed = new ArrayList<>();
+    List<Due> dues = new ArrayList<>();
+    List<Predicate<Events.Event>> tests = new ArrayList<>();
+    dueIn(year, cadence, dues, tests);
+    int covered = 0;
+    @Nullable Reason held = null;
+    for (int i = 0; i < dues.size(); i++) {
+      Due due = dues.get(i);
+      Predicate<Events.Event> counts = tests.get(i);
+      Optional<Events.Event> first = counting.stream().filter(counts).findFirst();
+      if (first.isPresent()) {
+        covered++;
+        LocalDate date = due.isDay() ? requireNonNull(when.day).atYear(year) : first.get().date();
+        held = words.held(due, date);
+      } else {
+        reasons.add(words.missing(due));
+        missed.add(new Missed(due.code(), words.missed(due)));
+        remedies.add(
+            new Remedy(Remedy.Kind.ADD_EVENT, name, year, due.quarter(), 1, words.remedy(due)));
+      }
+    }
+    List<Measure> measures = new ArrayList<>();
+    if (when.kind == Kind.EACH) {
+      Cadence c = requireNonNull(cadence);
+      measures.add(
+          new Measure(
+              name,
+              core.text("measure.periods", Labels.of("cadence", c), event),
+              year,
+              Rate.of(covered, dues.size()),
+              Threshold.all(),
+              Measure.Kind.COVERAGE));
+    }
+    if (covered == dues.size()) {
+      Reason passed =
+          when.kind == Kind.EACH
+              ? words.every(year, requireNonNull(cadence), covered, dues.size())
+              : requireNonNull(held);
+      return new CheckResult(
+          Outcome.PASS, ImmutableList.of(passed), measures, ImmutableList.of(), false);
+    }
+    if (!absent.isEmpty()) {
+      CheckResult missing = Checks.missingSections(core, absent);
+      reasons.addAll(missing.reasons());
+      return new CheckResult(
+          Outcome.INSUFFICIENT_EVIDENCE,
+          reasons,
+          measures,
+          missing.remedies(),
+          false,
+          null,
+          missed);
+    }
+    return new CheckResult(Outcome.FAIL, reasons, measures, remedies, false, null, missed);
+  }
+
+  /** The periods or the day the procedure is due in, each with the test of an event counting. */
+  private void dueIn(
+      int year, @Nullable Cadence cadence, List<Due> dues, List<Predicate<Events.Event>> tests) {
+    switch (when.kind) {
+      case EACH:
+        for (Period p : Period.allOf(year, requireNonNull(cadence))) {
+          dues.add(new Due(p.code(), p.text(), p.quarter(), false));
+          tests.add(e -> p.contains(e.date()));
+        }
+        break;
+      case IN:
+        Period one = Period.of(year, requireNonNull(when.cadence), when.index);
+        dues.add(new Due(one.code(), one.text(), one.quarter(), false));
+        tests.add(e -> one.contains(e.date()));
+        break;
+      default:
+        LocalDate day = requireNonNull(when.day).atYear(year);
+        Occasion occasion = requireNonNull(when.occasion);
+        dues.add(
+            new Due(
+                day.toString(),
+                requireNonNull(when.dayName),
+                (day.getMonthValue() - 1) / 3 + 1,
+                true));
+        tests.add(
+            e -> e.date().equals(day) || (e.occasion() == occasion && e.date().getYear() == year));
+        break;
+    }
+  }
+
+  private CheckResult countInYear(
+      CheckContext context,
+      Messages core,
+      int year,
+      List<Events.Event> counting,
+      LocalizedText event,
+      List<Section> absent) {
+    int least = context.parameter(requireNonNull(when.minimum));
+    int held = 0;
+    for (Events.Event e : counting) {
+      if (e.date().getYear() == year) {
+        held++;
+      }
+    }
+    String y = String.valueOf(year);
+    String h = String.valueOf(held);
+    String n = String.valueOf(least);
+    Measure measure =
+        new Measure(
+            name,
+            core.text("measure.count-of-minimum", event),
+            year,
+            Rate.of(Math.min(held, least), least),
+            Threshold.all(),
+            Measure.Kind.COVERAGE);
+    if (held >= least) {
+      return CheckResult.pass(core.reason("event.enough", y, event, h, n)).withMeasure(measure);
+    }
+    List<Reason> reasons = new ArrayList<>();
+    reasons.add(core.reason("event.too-few", y, event, h, n));
+    ImmutableList<Missed> missed =
+        ImmutableList.of(
+            Missed.of(
+                Period.of(year, Cadence.YEARLY, 1),
+                core.text("event.too-few.missed", y, event, h, n)));
+    if (!absent.isEmpty()) {
+      CheckResult missing = Checks.missingSections(core, absent);
+      reasons.addAll(missing.reasons());
+      return new CheckResult(
+          Outcome.INSUFFICIENT_EVIDENCE,
+          reasons,
+          ImmutableList.of(measure),
+          missing.remedies(),
+          false,
+          null,
+          missed);
+    }
+    return new CheckResult(
+        Outcome.FAIL,
+        reasons,
+        ImmutableList.of(measure),
+        ImmutableList.of(
+            new Remedy(
+                Remedy.Kind.ADD_EVENT,
+                name,
+                year,
+                null,
+                least - held,
+                core.text("remedy.add-events", event, String.valueOf(least - held)))),
+        false,
+        null,
+        missed);
+  }
+
+  // ---------------------------------------------------------------- text
+
+  /** How a procedure speaks. */
+  private interface Wording {
+    Reason held(Due due, LocalDate date);
+
+    Reason missing(Due due);
+
+    Message missed(Due due);
+
+    Message remedy(Due due);
+
+    Reason every(int year, Cadence cadence, int covered, int periods);
+  }
+
+  /** Core's text, naming the event. */
+  private record CoreWording(Messages core, LocalizedText event) implements Wording {
+    @Override
+    public Reason held(Due due, LocalDate date) {
+      return core.reason("event.held", due.text(), event, date.toString());
+    }
+
+    @Override
+    public Reason missing(Due due) {
+      return core.reason(due.isDay() ? "event.missing-on" : "event.missing", due.text(), event);
+    }
+
+    @Override
+    public Message missed(Due due) {
+      return core.text(due.isDay() ? "event.missing-on" : "event.missing", due.text(), event);
+    }
+
+    @Override
+    public Message remedy(Due due) {
+      return core.text(due.isDay() ? "remedy.add-event-on" : "remedy.add-event", due.text(), event);
+    }
+
+    @Override
+    public Reason every(int year, Cadence cadence, int covered, int periods) {
+      return core.reason(
+          "event.every-period",
+          String.valueOf(year),
+          event,
+          Labels.of("cadence", cadence),
+          String.valueOf(covered),
+          String.valueOf(periods));
+    }
+  }
+
+  /** A standard's own text; see {@link #worded}. */
+  private record BundleWording(Messages bundle, String prefix) implements Wording {
+    private Object[] args(Due due) {
+      return due.isDay() ? new Object[] {due.text(), due.code()} : new Object[] {due.text()};
+    }
+
+    @Override
+    public Reason held(Due due, LocalDate date) {
+      return bundle.reason(prefix + ".held", due.text(), date.toString());
+    }
+
+    @Override
+    public Reason missing(Due due) {
+      return bundle.reason(prefix + ".missing", args(due));
+    }
+
+    @Override
+    public Message missed(Due due) {
+      return bundle.has(prefix + ".missed")
+          ? bundle.text(prefix + ".missed", due.text())
+          : bundle.text(prefix + ".missing", args(due));
+    }
+
+    @Override
+    public Message remedy(Due due) {
+      return bundle.text(prefix + ".remedy", args(due));
+    }
+
+    @Override
+    public Reason every(int year, Cadence cadence, int covered, int periods) {
+      return bundle.reason(
+          prefix + ".every",
+          String.valueOf(year),
+          String.valueOf(covered),
+          String.valueOf(periods));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Procedure[" + name + " " + when.kind + "]";
+  }
+}
