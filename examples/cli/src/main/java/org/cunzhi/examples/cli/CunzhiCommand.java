@@ -1,10 +1,10 @@
 package org.cunzhi.examples.cli;
 
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
       StandardsCommand.class,
       BatchCommand.class,
       SummaryCommand.class,
-      CalendarCommand.class
+      CalendarCommand.class,
+      CommandLine.HelpCommand.class
     })
 final class CunzhiCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -48,8 +49,21 @@ final class CunzhiCommand implements Runnable {
               + " names them (the option wins when both are set)")
   @Nullable String plugins;
 
+  /**
+   * Read before parsing by {@link Lang#of}, wherever it stands, so that even a parse error is in
+   * the language asked for; declared here so that every command accepts it and its help shows it.
+   */
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      scope = ScopeType.INHERIT,
+      description =
+          "zh or en: the language of everything printed (default: English for an English locale"
+              + " in LC_ALL, LC_MESSAGES or LANG, otherwise zh)")
+  @Nullable Lang lang;
+
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a command is required");
+    throw new ParseErrors.Localized(spec.commandLine(), "cli.command-required");
   }
 }
