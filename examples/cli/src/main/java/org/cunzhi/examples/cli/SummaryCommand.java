@@ -151,7 +151,7 @@ final class SummaryCommand implements Callable<Integer> {
                           e.getValue() == 1 ? "summary.year-unit" : "summary.year-units",
                           e.getKey(),
                           e.getValue()))
-              .collect(Collectors.joining(", ")));
+              .collect(Collectors.joining(session.text("summary.separator"))));
     }
   }
 
