@@ -69,10 +69,12 @@ final class ParseErrors {
       }
       return Session.text(lang, "cli.invalid-value", name(arg), value);
     }
-    if (e.getMessage() != null && e.getMessage().startsWith("Unknown subcommand")) {
-      return Session.text(lang, "cli.help-unknown", e.getMessage().replaceAll("^[^']*'|'.*$", ""));
+    String message = String.valueOf(e.getMessage());
+    if (message.startsWith("Unknown subcommand")) {
+      // picocli's help command: "Unknown subcommand 'NAME'."
+      return Session.text(lang, "cli.help-unknown", message.replaceAll("^[^']*'|'[^']*$", ""));
     }
-    return Session.text(lang, "cli.usage", String.valueOf(e.getMessage()));
+    return Session.text(lang, "cli.usage", message);
   }
 
   private static String unmatched(UnmatchedArgumentException u, Lang lang) {
