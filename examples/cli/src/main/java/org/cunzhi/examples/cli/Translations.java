@@ -104,7 +104,9 @@ final class Translations {
     if (split >= 0) {
       String what = english.substring(0, split);
       String expected = english.substring(split + EXPECTED.length());
-      return translated(what, field, 0) + "，应为" + translated(expected, field, 0);
+      String tail = translated(expected, field, 0);
+      boolean latin = !tail.isEmpty() && tail.charAt(0) < 0x80;
+      return translated(what, field, 0) + "，应为" + (latin ? " " : "") + tail;
     }
     return translated(english, field, 0);
   }

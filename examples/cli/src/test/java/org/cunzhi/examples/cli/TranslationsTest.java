@@ -2,8 +2,13 @@ package org.cunzhi.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.cunzhi.core.Violation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The library's English problem texts read in Chinese, and unchanged in English. */
 class TranslationsTest {
@@ -35,7 +40,7 @@ class TranslationsTest {
   @Test
   void readerProblems_inChinese_bothHalves() {
     assertThat(zh("/years/0/year", "wrong type (a string) — expected an integer from 1949 to 2100"))
-        .isEqualTo("/years/0/year：类型错误（字符串），应为1949 到 2100 之间的整数");
+        .isEqualTo("/years/0/year：类型错误（字符串），应为 1949 到 2100 之间的整数");
     assertThat(zh("/unit/kind", "unknown value (\"TOWN\") — expected one of VILLAGE, COMMUNITY"))
         .isEqualTo("/unit/kind：未知的取值（\"TOWN\"），应为以下之一：VILLAGE, COMMUNITY");
     assertThat(zh("/unit/name", "required field is missing — expected a non-empty string"))
@@ -52,5 +57,41 @@ class TranslationsTest {
   @Test
   void unknownText_staysAsItIs() {
     assertThat(zh("/x", "something no pattern knows")).isEqualTo("/x：something no pattern knows");
+  }
+
+  @Test
+  void validate_manyKindsOfBadDossier_noEnglishLeftInChinese(@TempDir Path dir) throws IOException {
+    String taizi =
+        Files.readString(Path.of(CliRun.dossier("taizi-2025.json")), StandardCharsets.UTF_8);
+    String[] bad = {
+      taizi.replace("\"120119105201\"", "\"12x\"").replace("\"VILLAGE\"", "\"TOWN\""),
+      taizi.replace("\"name\": \"台子村\",", "\"foo\": 1,"),
+      taizi.replace("\"assessmentYear\": 2025", "\"assessmentYear\": \"2025\""),
+      taizi.replace("\"format\": \"cunzhi.dossier/v1\"", "\"format\": \"x\""),
+      "{\"format\": \"cunzhi.dossier/v1\", \"x\": 007}",
+      "",
+      "{\"a\": 1} {\"b\": 2}",
+      "{\"a\": \"\u0001\"}",
+      "[1,2",
+      "{\"format\": null, \"unit\": [], \"years\": {}, \"instruments\": 3}",
+    };
+    String[] files = new String[bad.length + 1];
+    files[0] = "validate";
+    for (int i = 0; i < bad.length; i++) {
+      Path file = dir.resolve("bad-" + i + ".json");
+      Files.writeString(file, bad[i], StandardCharsets.UTF_8);
+      files[i + 1] = file.toString();
+    }
+    CliRun zh = CliRun.of(files);
+    assertThat(zh.status()).isEqualTo(1);
+    assertThat(zh.errBesideWarnings().lines().count()).isGreaterThan(12);
+    assertThat(zh.errBesideWarnings().lines())
+        .allSatisfy(
+            line ->
+                assertThat(line.replaceAll("\"[^\"]*\"|/[^：]*：", ""))
+                    .doesNotContain(
+                        "expected", "unknown", "missing", "wrong", "not ", "line ", "column"));
+    CliRun en = CliRun.en(files);
+    assertThat(en.errBesideWarnings()).contains(" — expected ");
   }
 }
