@@ -55,6 +55,27 @@ class TranslationsTest {
   }
 
   @Test
+  void loadProblems_inChinese() {
+    assertThat(
+            Translations.text(
+                "it offers the standard id \"a.b\", which X (x.jar) also offers, so that id is left"
+                    + " out",
+                Lang.ZH))
+        .isEqualTo("它提供的标准编号“a.b”也由 X (x.jar) 提供，因此该编号不予采用");
+    assertThat(
+            LoadProblems.text(
+                new org.cunzhi.spi.LoadProblem(
+                    org.cunzhi.spi.LoadProblem.Kind.STANDARDS_FAILED,
+                    "com.example.Throwing",
+                    "standards() threw IllegalStateException, so none of its standards are used",
+                    "/plugins/throwing.jar"),
+                Lang.ZH))
+        .isEqualTo(
+            "插件无法给出标准：com.example.Throwing（throwing.jar）：standards() 抛出"
+                + " IllegalStateException，因此其标准均不采用");
+  }
+
+  @Test
   void unknownText_staysAsItIs() {
     assertThat(zh("/x", "something no pattern knows")).isEqualTo("/x：something no pattern knows");
   }
