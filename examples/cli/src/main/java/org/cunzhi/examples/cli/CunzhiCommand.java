@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
@@ -51,16 +52,39 @@ final class CunzhiCommand implements Runnable {
 
   /**
    * Read before parsing by {@link Lang#of}, wherever it stands, so that even a parse error is in
-   * the language asked for; declared here so that every command accepts it and its help shows it.
+   * the language asked for. Every command that does not declare it gets it too ({@link
+   * #addLangWhereMissing}), so that it may stand anywhere and every help shows it; a command needs
+   * no field for it: {@link Session#lang()} has the language.
    */
   @Option(
-      names = "--lang",
+      names = LANG,
       paramLabel = "LANG",
-      scope = ScopeType.INHERIT,
-      description =
-          "zh or en: the language of everything printed (default: English for an English locale"
-              + " in LC_ALL, LC_MESSAGES or LANG, otherwise zh)")
+      descriptionKey = "lang",
+      description = LANG_DESCRIPTION)
   @Nullable Lang lang;
+
+  /** The language option's name. */
+  static final String LANG = "--lang";
+
+  /** The language option's description in English (in Chinese: the help bundle's {@code lang}). */
+  static final String LANG_DESCRIPTION =
+      "zh or en: the language of everything printed (default: English for an English locale"
+          + " in LC_ALL, LC_MESSAGES or LANG, otherwise zh)";
+
+  /** Gives {@code --lang} to {@code command} and every command under it that lacks it. */
+  static void addLangWhereMissing(CommandLine command) {
+    CommandSpec spec = command.getCommandSpec();
+    if (spec.findOption(LANG) == null) {
+      spec.addOption(
+          OptionSpec.builder(LANG)
+              .paramLabel("LANG")
+              .type(Lang.class)
+              .descriptionKey("lang")
+              .description(LANG_DESCRIPTION)
+              .build());
+    }
+    command.getSubcommands().values().forEach(CunzhiCommand::addLangWhereMissing);
+  }
 
   @Override
   public void run() {

@@ -95,6 +95,7 @@ public final class Main {
         new PrintWriter(new OutputStreamWriter(session.out(), StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    CunzhiCommand.addLangWhereMissing(cli);
     HelpTexts.apply(cli, lang);
     cli.setExecutionStrategy(parseResult -> execute(parseResult, session));
     cli.setParameterExceptionHandler(

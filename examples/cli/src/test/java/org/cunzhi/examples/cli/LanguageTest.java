@@ -110,6 +110,33 @@ class LanguageTest {
     assertThat(CliRun.of("--lang=en", "validate", NANTUO).err()).contains("380 exceeds");
   }
 
+  @picocli.CommandLine.Command(name = "own")
+  static final class OwnLang implements Runnable {
+    @picocli.CommandLine.Option(names = "--lang")
+    Lang lang = Lang.ZH;
+
+    @picocli.CommandLine.Command(name = "bare")
+    void bare() {}
+
+    @Override
+    public void run() {}
+  }
+
+  @Test
+  void langOption_addedWhereMissing_keptWhereDeclared() {
+    picocli.CommandLine cli = new picocli.CommandLine(new OwnLang());
+    CunzhiCommand.addLangWhereMissing(cli);
+    assertThat(
+            cli.getCommandSpec().options().stream().filter(o -> o.longestName().equals("--lang")))
+        .hasSize(1);
+    assertThat(cli.getSubcommands().get("bare").getCommandSpec().findOption("--lang")).isNotNull();
+    cli.parseArgs("bare", "--lang", "en");
+    cli.parseArgs("--lang", "en");
+    assertThat(((OwnLang) cli.getCommand()).lang).isEqualTo(Lang.EN);
+    assertThat(CliRun.of("standards", "list", "--lang", "en").status()).isZero();
+    assertThat(CliRun.of("calendar", "--lang", "en", "--year", "2025").out()).contains(" .. ");
+  }
+
   @Test
   void englishLocale_withoutLang_isEnglish() {
     CliRun run = CliRun.withEnvironment(Map.of("LANG", "en_US.UTF-8"), "evaluat");
