@@ -125,6 +125,7 @@ class LanguageTest {
   @Test
   void langOption_addedWhereMissing_keptWhereDeclared() {
     picocli.CommandLine cli = new picocli.CommandLine(new OwnLang());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     CunzhiCommand.addLangWhereMissing(cli);
     assertThat(
             cli.getCommandSpec().options().stream().filter(o -> o.longestName().equals("--lang")))
