@@ -78,13 +78,28 @@ final class BatchCommand implements Callable<Integer> {
       description = "where the reports and error records go, one per input line")
   Path out = Path.of("");
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en")
-  Lang lang = Lang.ZH;
+  /** The run's language: {@code --lang}, inherited from the top command, or the locale's. */
+  final Lang lang;
 
   @Mixin ReaderLimits limits = new ReaderLimits();
 
+  /**
+   * How often, when standard error is not a terminal, a progress line is printed; hidden: for tests
+   * and for logs that want more or fewer lines.
+   */
+  @Option(
+      names = "--progress-interval",
+      paramLabel = "MILLISECONDS",
+      hidden = true,
+      description = "milliseconds between progress lines when not on a terminal (default 5000)")
+  long progressInterval = DEFAULT_PROGRESS_INTERVAL;
+
+  /** Milliseconds between two progress lines when not on a terminal. */
+  static final long DEFAULT_PROGRESS_INTERVAL = 5000;
+
   BatchCommand(Session session) {
     this.session = session;
+    this.lang = session.lang();
   }
 
   @Override
@@ -98,7 +113,27 @@ final class BatchCommand implements Callable<Integer> {
     long lines = 0;
     long rejected = 0;
     WholeLines output;
-    try (InputStream input = new BufferedInputStream(Files.newInputStream(in));
+    Progress progress =
+        new Progress(
+            session, session.isTerminal(), progressInterval, Files.size(in), System::nanoTime);
+    long[] consumed = {0};
+    try (InputStream input =
+            new BufferedInputStream(
+                new java.io.FilterInputStream(Files.newInputStream(in)) {
+                  @Override
+                  public int read() throws IOException {
+                    int b = super.read();
+                    consumed[0] += b < 0 ? 0 : 1;
+                    return b;
+                  }
+
+                  @Override
+                  public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = super.read(buffer, offset, length);
+                    consumed[0] += Math.max(0, n);
+                    return n;
+                  }
+                });
         OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
       output = new WholeLines(file);
       BoundedLines source = new BoundedLines(input, maxLineBytes);
@@ -127,61 +162,47 @@ final class BatchCommand implements Callable<Integer> {
           output.write(line, () -> errorRecord(line, read.violations()));
           rejected++;
         }
+        progress.update(lines, rejected, consumed[0]);
       }
     }
+    progress.finish(lines, rejected, consumed[0]);
     if (output.failed() > 0) {
       session
           .err()
           .println(
-              "cunzhi: internal error: the report of "
-                  + output.failed()
-                  + " of "
-                  + lines
-                  + " lines could not be written, an error record stands in its place in "
-                  + out
-                  + "; please report it with the command you ran");
+              session.text(
+                  "cli.error", session.text("batch.internal", output.failed(), lines, out)));
       return Main.INTERNAL;
     }
     if (rejected > 0) {
       session
           .err()
-          .println(
-              "cunzhi: "
-                  + rejected
-                  + " of "
-                  + lines
-                  + " lines gave an error record instead of a report; see "
-                  + out);
+          .println(session.text("cli.error", session.text("batch.rejected", rejected, lines, out)));
       return Main.REJECTED;
     }
     return Main.OK;
   }
 
-  /** Usage errors found before anything is written: a missing input, an output in the way. */
+  /**
+   * File problems found before anything is written (exit status 1, as for every file that cannot be
+   * read or written): a missing input, an output in the way.
+   */
   private void checkFiles() throws IOException {
     if (!Files.exists(in)) {
-      throw new UsageException(
-          "--in file " + in + " does not exist", "Try './cunzhi batch --help'.");
+      throw UsageException.file("batch-in-missing", in);
     }
     if (!Files.isRegularFile(in)) {
-      throw new UsageException(
-          "--in " + in + " is not a file", "Try --in with a JSON-Lines file of dossiers.");
+      throw UsageException.file("batch-in-not-file", in);
     }
     if (Files.isDirectory(out)) {
-      throw new UsageException(
-          "--out " + out + " is a directory, expected a file",
-          "Try --out with a file name, such as reports.jsonl.");
+      throw UsageException.file("batch-out-folder", out);
     }
     Path folder = out.toAbsolutePath().getParent();
     if (folder != null && !Files.isDirectory(folder)) {
-      throw new UsageException(
-          "--out " + out + " is in a folder that does not exist",
-          "Try creating the folder first, or another --out.");
+      throw UsageException.file("batch-out-no-folder", out);
     }
     if (Files.exists(out) && Files.isSameFile(in, out)) {
-      throw new UsageException(
-          "--in and --out are the same file " + in + "; writing would destroy the input",
-          "Try another file for --out.");
+      throw UsageException.file("batch-same-file", in);
     }
   }
 

@@ -26,29 +26,25 @@ final class CalendarCommand implements Callable<Integer> {
       description = "the campaign's first year: filing closes on 15 March instead of 31 January")
   boolean firstYear;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en")
-  Lang lang = Lang.ZH;
+  /** The run's language: {@code --lang}, inherited from the top command, or the locale's. */
+  final Lang lang;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
   Format format = Format.TEXT;
 
   CalendarCommand(Session session) {
     this.session = session;
+    this.lang = session.lang();
   }
 
   @Override
   public Integer call() throws JsonProcessingException {
     if (year < 1 || year > 9999) {
-      throw new UsageException(
-          "--year must be a year from 1 to 9999, was " + year,
-          "Try './cunzhi calendar --year 2025'.");
+      throw UsageException.of("calendar-year", year);
     }
     if (format != Format.TEXT && format != Format.JSON) {
-      throw new UsageException(
-          "format "
-              + format.name().toLowerCase(java.util.Locale.ROOT)
-              + " is not available for calendar",
-          "Try --format text or --format json.");
+      throw UsageException.of(
+          "format-unavailable", format.name().toLowerCase(java.util.Locale.ROOT), "calendar");
     }
     CampaignCalendar calendar = CampaignCalendar.of(year, firstYear);
     if (format == Format.JSON) {
@@ -67,19 +63,22 @@ final class CalendarCommand implements Callable<Integer> {
         node.put("name", m.name().in(lang.language()));
         node.put("description", m.description().in(lang.language()));
       }
-      session.out().println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+      session.out().print(JsonStyle.pretty(root));
       return Main.OK;
     }
     for (Milestone m : calendar.milestones()) {
-      String dates = m.from().equals(m.to()) ? m.to().toString() : m.from() + " .. " + m.to();
+      String dates =
+          m.from().equals(m.to())
+              ? m.to().toString()
+              : session.text("calendar.range", m.from(), m.to());
       session
           .out()
           .println(
-              dates
-                  + "  "
-                  + m.name().in(lang.language())
-                  + ": "
-                  + m.description().in(lang.language()));
+              session.text(
+                  "calendar.line",
+                  dates,
+                  m.name().in(lang.language()),
+                  m.description().in(lang.language())));
     }
     return Main.OK;
   }

@@ -1,10 +1,11 @@
 package org.cunzhi.examples.cli;
 
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
       BatchCommand.class,
       SummaryCommand.class,
       RankCommand.class,
-      CalendarCommand.class
+      CalendarCommand.class,
+      CommandLine.HelpCommand.class
     })
 final class CunzhiCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -49,8 +51,44 @@ final class CunzhiCommand implements Runnable {
               + " names them (the option wins when both are set)")
   @Nullable String plugins;
 
+  /**
+   * Read before parsing by {@link Lang#of}, wherever it stands, so that even a parse error is in
+   * the language asked for. Every command that does not declare it gets it too ({@link
+   * #addLangWhereMissing}), so that it may stand anywhere and every help shows it; a command needs
+   * no field for it: {@link Session#lang()} has the language.
+   */
+  @Option(
+      names = LANG,
+      paramLabel = "LANG",
+      descriptionKey = "lang",
+      description = LANG_DESCRIPTION)
+  @Nullable Lang lang;
+
+  /** The language option's name. */
+  static final String LANG = "--lang";
+
+  /** The language option's description in English (in Chinese: the help bundle's {@code lang}). */
+  static final String LANG_DESCRIPTION =
+      "zh or en: the language of everything printed (default: English for an English locale"
+          + " in LC_ALL, LC_MESSAGES or LANG, otherwise zh)";
+
+  /** Gives {@code --lang} to {@code command} and every command under it that lacks it. */
+  static void addLangWhereMissing(CommandLine command) {
+    CommandSpec spec = command.getCommandSpec();
+    if (spec.findOption(LANG) == null) {
+      spec.addOption(
+          OptionSpec.builder(LANG)
+              .paramLabel("LANG")
+              .type(Lang.class)
+              .descriptionKey("lang")
+              .description(LANG_DESCRIPTION)
+              .build());
+    }
+    command.getSubcommands().values().forEach(CunzhiCommand::addLangWhereMissing);
+  }
+
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a command is required");
+    throw new ParseErrors.Localized(spec.commandLine(), "cli.command-required");
   }
 }

@@ -74,28 +74,30 @@ final class EvaluateCommand implements Callable<Integer> {
           "text (default), json, markdown, or html (one self-contained page that prints on A4)")
   Format format = Format.TEXT;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en")
-  Lang lang = Lang.ZH;
+  /** The run's language: {@code --lang}, inherited from the top command, or the locale's. */
+  final Lang lang;
 
   @Option(names = "--out", paramLabel = "FILE", description = "write the reports to FILE")
   @Nullable Path out;
 
-  @Parameters(arity = "1..*", paramLabel = "DOSSIER", description = "dossier files (JSON)")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "DOSSIER",
+      descriptionKey = "dossiers",
+      description = "dossier files (JSON), or folders: the *.json files in them")
   List<Path> files = List.of();
 
   @Mixin ReaderLimits limits = new ReaderLimits();
 
   EvaluateCommand(Session session) {
     this.session = session;
+    this.lang = session.lang();
   }
 
   @Override
   public Integer call() throws IOException {
     if (allApplicable && (standardId != null || tailoring != null)) {
-      throw new UsageException(
-          "--all-applicable evaluates every standard that applies; it cannot be combined with"
-              + " --standard or --tailoring",
-          "Try './cunzhi evaluate --all-applicable DOSSIER' or name one standard.");
+      throw UsageException.of("all-applicable");
     }
     StandardRegistry registry = session.registry();
     Assessor assessor = Assessor.of(registry);
@@ -105,7 +107,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     int status = Main.OK;
     List<EvaluationResult> results = new ArrayList<>();
-    for (DossierFiles.Read read : DossierFiles.readAll(limits.reader(), files, session.err())) {
+    for (DossierFiles.Read read : DossierFiles.readAll(limits.reader(), files, session)) {
       if (read.dossier().isEmpty()) {
         status = Main.REJECTED;
         continue;
@@ -146,67 +148,56 @@ final class EvaluateCommand implements Callable<Integer> {
     session
         .err()
         .println(
-            file
-                + (onlyLooser
-                    ? ": only standards looser than their base apply to "
-                    : ": no standard applies to ")
-                + dossier.unit().code()
-                + " ("
-                + dossier.unit().kind()
-                + ") on "
-                + dossier.assessmentYear()
-                + "-12-31; name one with --standard (see './cunzhi standards list')");
+            session.text(
+                onlyLooser ? "evaluate.only-looser" : "evaluate.none-applies",
+                file,
+                dossier.unit().code(),
+                dossier.unit().kind(),
+                dossier.assessmentYear()));
   }
 
   /** S-8: a named standard that does not apply is evaluated as asked, with a warning. */
   private void warnIfOutsideScope(Path file, EvaluationResult result) {
     StandardChoice choice = result.choice();
     if (choice != null && !choice.appliesToUnit()) {
-      session
-          .err()
-          .println(
-              "cunzhi: warning: "
-                  + file
-                  + ": "
-                  + choice.outsideScope().stream()
-                      .map(r -> r.text().en())
-                      .collect(Collectors.joining(" ")));
+      session.warn(
+          "evaluate.outside-scope",
+          file,
+          choice.outsideScope().stream()
+              .map(r -> r.text().in(lang.language()))
+              .collect(Collectors.joining(" ")));
     }
   }
 
   /** The standard {@code file} derives from {@code named} or from the base the file names. */
   private Standard tailor(@Nullable Standard named, Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
-      throw new UsageException(
-          "tailoring file " + file + " does not exist", "Try './cunzhi evaluate --help'.");
+      throw UsageException.file("tailoring-missing", file);
     }
     try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       Tailoring t = Tailoring.parse(reader);
       Standard base = named;
       if (base == null) {
         if (t.base() == null) {
-          throw new UsageException(
-              "tailoring file " + file + " names no base standard",
-              "Add base=<standard id> to the file, or name the standard with --standard.");
+          throw UsageException.of("tailoring-no-base", file);
         }
         base = session.standard(t.base());
       }
       return t.applyTo(base);
     } catch (InvalidInputException e) {
       for (Violation v : e.violations()) {
-        session.err().println(file + ": " + v);
+        session.err().println(session.text("file.problem", file, Translations.line(v, lang)));
       }
-      throw new UsageException(
-          "tailoring file " + file + " is not valid",
-          "See './cunzhi standards show ID' for the parameters, their types and ranges.");
+      throw UsageException.of("tailoring-invalid", file);
     }
   }
 
   private String render(List<EvaluationResult> results) {
     if (format == Format.JSON) {
       ReportWriter writer = ReportWriter.create(lang.language());
-      if (!allApplicable && files.size() == 1 && results.size() == 1) {
-        return writer.write(results.get(0));
+      if (!allApplicable && DossierFiles.isOneFile(files)) {
+        // CLI-v1: one object for one named file, or nothing on stdout when it is rejected.
+        return results.isEmpty() ? "" : writer.write(results.get(0));
       }
       return writer.writeAll(results);
     }

@@ -39,7 +39,7 @@ public final class Main {
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err));
+    System.exit(run(args, out, err, System.getenv(), System.console() != null));
   }
 
   /**
@@ -65,58 +65,84 @@ public final class Main {
 
   /**
    * Runs the command line with {@code args}, writing to {@code out} and {@code err}, with {@code
-   * environment} in place of the process's environment variables (only {@code CUNZHI_PLUGINS} is
-   * read).
+   * environment} in place of the process's environment variables (only {@code CUNZHI_PLUGINS} and
+   * the locale variables {@code LC_ALL}, {@code LC_MESSAGES} and {@code LANG} are read).
    */
   public static int run(
       String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
-    try (Session session = new Session(out, err, environment)) {
+    return run(args, out, err, environment, false);
+  }
+
+  /** As {@link #run(String[], PrintStream, PrintStream, Map)}, saying whether on a terminal. */
+  static int run(
+      String[] args,
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> environment,
+      boolean terminal) {
+    Lang lang = Lang.of(args, environment);
+    try (Session session = new Session(out, err, environment, lang, terminal)) {
       return run(args, session);
     }
   }
 
   private static int run(String[] args, Session session) {
     PrintStream err = session.err();
+    Lang lang = session.lang();
     CommandLine cli = new CommandLine(new CunzhiCommand(), new Factory(session));
     // Help and picocli's own messages in UTF-8 too, whatever the platform's charset.
     cli.setOut(
         new PrintWriter(new OutputStreamWriter(session.out(), StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    CunzhiCommand.addLangWhereMissing(cli);
+    HelpTexts.apply(cli, lang);
     cli.setExecutionStrategy(parseResult -> execute(parseResult, session));
     cli.setParameterExceptionHandler(
         (e, a) -> {
           CommandLine command = e.getCommandLine();
-          err.println("cunzhi: " + e.getMessage());
-          err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help'.");
+          err.println(session.text("cli.error", ParseErrors.message(e, lang)));
+          err.println(session.text("cli.try-help", command.getCommandSpec().qualifiedName()));
           return USAGE;
         });
     cli.setExecutionExceptionHandler(
         (e, command, parseResult) -> {
           if (e instanceof UsageException u) {
-            err.println("cunzhi: " + u.getMessage());
-            err.println(u.hint());
-            return USAGE;
+            err.println(session.text("cli.error", u.message(lang)));
+            err.println(u.hint(lang));
+            return u.status();
           }
           if (e instanceof org.cunzhi.core.UnknownStandardException u) {
-            err.println("cunzhi: " + u.getMessage());
-            err.println("Try './cunzhi standards list'.");
+            err.println(
+                session.text(
+                    "cli.error",
+                    session.text(
+                        "usage.unknown-standard",
+                        u.id(),
+                        u.knownIds().isEmpty()
+                            ? session.text("cli.none")
+                            : String.join(", ", u.knownIds()))));
+            err.println(session.text("usage.unknown-standard.hint"));
             return USAGE;
           }
           if (e instanceof org.cunzhi.core.PluginFailureException p) {
             // A faulty plugin is not a bug of the command line (CLI-v1: never exit 3 for it).
-            err.println("cunzhi: a plugin failed: " + p.getMessage());
-            err.println("Try './cunzhi standards list' to see the plugins and their problems.");
+            err.println(
+                session.text(
+                    "cli.error",
+                    session.text(
+                        "usage.plugin-failed",
+                        Translations.text(String.valueOf(p.getMessage()), lang))));
+            err.println(session.text("usage.plugin-failed.hint"));
             return USAGE;
           }
           if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-            err.println("cunzhi: a file could not be read or written: " + e.getMessage());
+            err.println(
+                session.text("cli.error", session.text("file.io", String.valueOf(e.getMessage()))));
             return REJECTED;
           }
           err.println(
-              "cunzhi: internal error ("
-                  + e.getClass().getName()
-                  + "); please report it with the command you ran");
+              session.text("cli.error", session.text("cli.internal", e.getClass().getName())));
           return INTERNAL;
         });
     return cli.execute(args);

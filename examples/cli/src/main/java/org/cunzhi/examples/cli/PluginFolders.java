@@ -69,12 +69,12 @@ record PluginFolders(List<Path> folders, String origin) {
     List<Path> jars = new ArrayList<>();
     for (Path folder : folders) {
       if (!Files.exists(folder)) {
-        throw new UsageException(
-            "plugin folder " + folder + " (from " + origin + ") does not exist", hint());
+        throw UsageException.of(
+            "plugin-folder-missing" + suffix(), folder, origin, File.pathSeparator, VARIABLE);
       }
       if (!Files.isDirectory(folder)) {
-        throw new UsageException(
-            "plugin folder " + folder + " (from " + origin + ") is not a folder", hint());
+        throw UsageException.of(
+            "plugin-folder-not-folder" + suffix(), folder, origin, File.pathSeparator, VARIABLE);
       }
       List<Path> inFolder = new ArrayList<>();
       try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
@@ -129,15 +129,8 @@ record PluginFolders(List<Path> folders, String origin) {
         && Files.isRegularFile(entry);
   }
 
-  private String hint() {
-    return OPTION.equals(origin)
-        ? "Try --plugins with existing folders of plugin jars, separated by '"
-            + File.pathSeparator
-            + "'."
-        : "Try setting "
-            + VARIABLE
-            + " to existing folders of plugin jars, separated by '"
-            + File.pathSeparator
-            + "', or unset it.";
+  /** Which hint fits: one for the option, one for the environment variable. */
+  private String suffix() {
+    return OPTION.equals(origin) ? ".option" : ".variable";
   }
 }

@@ -1,7 +1,6 @@
 package org.cunzhi.examples.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -67,9 +66,6 @@ final class RankCommand implements Callable<Integer> {
       description = "the points standard to rank under, e.g. integrity.five-goods-village")
   String standardId = "";
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en")
-  Lang lang = Lang.ZH;
-
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
   Format format = Format.TEXT;
 
@@ -81,8 +77,11 @@ final class RankCommand implements Callable<Integer> {
 
   @Mixin ReaderLimits limits = new ReaderLimits();
 
+  private final Lang lang;
+
   RankCommand(Session session) {
     this.session = session;
+    this.lang = session.lang();
   }
 
   /** A file left out of the ranking, and why. */
@@ -91,16 +90,11 @@ final class RankCommand implements Callable<Integer> {
   @Override
   public Integer call() throws JsonProcessingException {
     if (format != Format.TEXT && format != Format.JSON) {
-      throw new UsageException(
-          "format " + format.name().toLowerCase(Locale.ROOT) + " is not available for rank",
-          "Try --format text or --format json.");
+      throw UsageException.of("format-unavailable", format.name().toLowerCase(Locale.ROOT), "rank");
     }
     Standard standard = session.standard(standardId);
     if (!(standard.scoring() instanceof ScoringModel.WeightedPoints)) {
-      throw new UsageException(
-          "standard " + standardId + " does not score by points, so it ranks no units",
-          "Try a points standard such as integrity.five-goods-village ('./cunzhi standards"
-              + " list').");
+      throw UsageException.of("rank-not-scored", standardId);
     }
     int status = Main.OK;
     Assessor assessor = Assessor.of(session.registry());
@@ -109,7 +103,7 @@ final class RankCommand implements Callable<Integer> {
     Map<String, Path> seen = new HashMap<>();
     List<Dossier> read = new ArrayList<>();
     List<Path> from = new ArrayList<>();
-    for (DossierFiles.Read r : DossierFiles.readAll(limits.reader(), files, session.err())) {
+    for (DossierFiles.Read r : DossierFiles.readAll(limits.reader(), files, session)) {
       if (r.dossier().isEmpty()) {
         status = Main.REJECTED;
         leftOut.add(new LeftOut(r.file().toString(), "invalid"));
@@ -119,15 +113,7 @@ final class RankCommand implements Callable<Integer> {
       String code = dossier.unit().code().value();
       Path first = seen.putIfAbsent(code, r.file());
       if (first != null) {
-        session
-            .err()
-            .println(
-                r.file()
-                    + ": /unit/code: unit "
-                    + code
-                    + " is already ranked from "
-                    + first
-                    + " — expected each unit once");
+        session.err().println(session.text("rank.duplicate", r.file(), code, first));
         status = Main.REJECTED;
         leftOut.add(new LeftOut(r.file().toString(), "duplicate"));
         continue;
@@ -138,13 +124,10 @@ final class RankCommand implements Callable<Integer> {
     TreeSet<Integer> years = new TreeSet<>();
     read.forEach(d -> years.add(d.assessmentYear()));
     if (years.size() > 1) {
-      throw new UsageException(
-          "the dossiers cover "
-              + years.size()
-              + " assessment years ("
-              + years.stream().map(String::valueOf).collect(Collectors.joining(", "))
-              + "); a township ranks its units for one year",
-          "Rank one year at a time.");
+      throw UsageException.of(
+          "rank-years",
+          years.size(),
+          years.stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
     for (int i = 0; i < read.size(); i++) {
       EvaluationResult result = assessor.assessAgainst(standard, read.get(i));
@@ -153,40 +136,30 @@ final class RankCommand implements Callable<Integer> {
         session
             .err()
             .println(
-                "cunzhi: warning: "
-                    + from.get(i)
-                    + ": "
-                    + choice.outsideScope().stream()
-                        .map(r -> r.text().in(lang.language()))
-                        .collect(Collectors.joining(" ")));
+                session.text(
+                    "cli.warning",
+                    from.get(i)
+                        + ": "
+                        + choice.outsideScope().stream()
+                            .map(r -> r.text().in(lang.language()))
+                            .collect(Collectors.joining(" "))));
       }
       if (result.score().isEmpty()) {
         session
             .err()
-            .println(
-                from.get(i)
-                    + ": "
-                    + result.unit().code()
-                    + " has no score under "
-                    + standardId
-                    + " (no criterion applies); it is left out of the ranking");
+            .println(session.text("rank.no-score", from.get(i), result.unit().code(), standardId));
         leftOut.add(new LeftOut(from.get(i).toString(), "no-score"));
         continue;
       }
       results.add(result);
     }
     if (results.isEmpty()) {
-      session.err().println("cunzhi: no dossier could be ranked");
+      session.err().println(session.text("cli.error", session.text("rank.none")));
       return status == Main.OK ? Main.REJECTED : status;
     }
     Ranking ranking = Ranking.of(results, standard);
     if (format == Format.JSON) {
-      session
-          .out()
-          .println(
-              new ObjectMapper()
-                  .writerWithDefaultPrettyPrinter()
-                  .writeValueAsString(json(standard, ranking, leftOut, lang.language())));
+      session.out().print(JsonStyle.pretty(json(standard, ranking, leftOut, lang.language())));
     } else {
       session.out().print(text(standard, ranking, leftOut, lang.language()));
     }

@@ -3,7 +3,6 @@ package org.cunzhi.examples.cli;
 import org.cunzhi.json.DossierReader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -76,8 +75,7 @@ final class ReaderLimits {
 
   private void check(String option, int value, int largest) {
     if (value < 1 || value > largest) {
-      throw new ParameterException(
-          spec.commandLine(), option + " must be from 1 to " + largest + ", was " + value);
+      throw new ParseErrors.Localized(spec.commandLine(), "cli.limit", option, largest, value);
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cunzhi.core.rule.Messages;
 import org.cunzhi.core.standard.Standard;
 import org.cunzhi.spi.LoadProblem;
 import org.cunzhi.spi.StandardRegistry;
@@ -22,13 +23,50 @@ final class Session implements AutoCloseable {
   private final PrintStream out;
   private final PrintStream err;
   private final Map<String, String> environment;
+  private final Lang lang;
+  private final boolean terminal;
   private @Nullable StandardRegistry registry;
   private @Nullable URLClassLoader plugins;
 
-  Session(PrintStream out, PrintStream err, Map<String, String> environment) {
+  /** The command line's own texts, Chinese and English. */
+  static final Messages TEXTS = Messages.load(Session.class, "/org/cunzhi/examples/cli/cli");
+
+  Session(
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> environment,
+      Lang lang,
+      boolean terminal) {
     this.out = out;
     this.err = err;
     this.environment = Map.copyOf(environment);
+    this.lang = lang;
+    this.terminal = terminal;
+  }
+
+  /** The language everything is printed in. */
+  Lang lang() {
+    return lang;
+  }
+
+  /** Whether the user watches on a terminal (then a batch shows a progress bar). */
+  boolean isTerminal() {
+    return terminal;
+  }
+
+  /** The command line's text {@code key} with {@code args}, in this run's language. */
+  String text(String key, Object... args) {
+    return text(lang, key, args);
+  }
+
+  /** The command line's text {@code key} with {@code args}, in {@code lang}. */
+  static String text(Lang lang, String key, Object... args) {
+    return TEXTS.text(key, args).in(lang.language());
+  }
+
+  /** Prints {@code cunzhi: warning: } and the text {@code key} on standard error. */
+  void warn(String key, Object... args) {
+    err.println(text("cli.warning", text(key, args)));
   }
 
   PrintStream out() {
@@ -62,14 +100,14 @@ final class Session implements AutoCloseable {
                 LoadProblem.UNKNOWN_PROVIDER,
                 "the file is not a readable jar (" + why + "), so it is skipped",
                 jar.toString());
-        err.println("cunzhi: warning: " + skipped);
+        warn("cli.load-problem", LoadProblems.text(skipped, lang));
       }
     }
     URLClassLoader loader = PluginFolders.loader(jars, Session.class.getClassLoader());
     plugins = loader;
     StandardRegistry discovered = StandardRegistry.discover(loader);
     for (LoadProblem p : discovered.problems()) {
-      err.println("cunzhi: warning: " + p);
+      warn("cli.load-problem", LoadProblems.text(p, lang));
     }
     registry = discovered;
   }
@@ -93,15 +131,12 @@ final class Session implements AutoCloseable {
     return registry.find(id).orElseGet(() -> refuse(registry, id));
   }
 
-  private static Standard refuse(StandardRegistry registry, String id) {
+  private Standard refuse(StandardRegistry registry, String id) {
     List<LoadProblem> offers = duplicates(registry, id);
     if (offers.isEmpty()) {
       return registry.get(id);
     }
-    throw new UsageException(
-        "the standard id \"" + id + "\" is offered " + offeredBy(offers) + ", so neither is used",
-        "Remove all but one of them from the plugin folders; './cunzhi standards list' shows the"
-            + " standards in use.");
+    throw UsageException.of("duplicate-standard", id, offeredBy(offers, lang));
   }
 
   /** The problems that left the standard {@code id} out as offered more than once; often none. */
@@ -115,12 +150,12 @@ final class Session implements AutoCloseable {
    * {@code by more than one plugin, A (a.jar) and B (b.jar)}, or {@code more than once by A
    * (a.jar)}: who offers an id that was left out, from its {@link #duplicates}.
    */
-  static String offeredBy(List<LoadProblem> duplicates) {
+  static String offeredBy(List<LoadProblem> duplicates, Lang lang) {
     String who =
         duplicates.stream()
-            .map(p -> p.providerClass() + " (" + fileName(p.location()) + ")")
-            .collect(Collectors.joining(" and "));
-    return (duplicates.size() == 1 ? "more than once by " : "by more than one plugin, ") + who;
+            .map(p -> text(lang, "cli.plugin", p.providerClass(), fileName(p.location(), lang)))
+            .collect(Collectors.joining(text(lang, "cli.and")));
+    return text(lang, duplicates.size() == 1 ? "cli.offered-once" : "cli.offered-many", who);
   }
 
   /**
@@ -129,14 +164,17 @@ final class Session implements AutoCloseable {
    */
   String pluginOf(String id) {
     StandardRegistry registry = registry();
-    String provider = registry.providerOf(id).orElse("(given)");
-    return registry.sourceOf(id).map(s -> provider + " (" + fileName(s) + ")").orElse(provider);
+    String provider = registry.providerOf(id).orElseGet(() -> text("cli.given"));
+    return registry
+        .sourceOf(id)
+        .map(s -> text("cli.plugin", provider, fileName(s, lang)))
+        .orElse(provider);
   }
 
   /** The file name of a jar, not the whole path; a folder of classes by its path. */
-  static String fileName(String location) {
+  static String fileName(String location, Lang lang) {
     if (location.equals(LoadProblem.UNKNOWN_LOCATION)) {
-      return "location unknown";
+      return text(lang, "cli.location-unknown");
     }
     String name =
         location.substring(Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\')) + 1);

@@ -12,7 +12,6 @@ import org.cunzhi.spi.LoadProblem;
 import org.cunzhi.spi.Selection;
 import org.cunzhi.spi.StandardRegistry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -31,15 +30,12 @@ import picocli.CommandLine.ParentCommand;
 final class StandardsCommand implements Callable<Integer> {
   private final Session session;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      description = "zh (default) or en",
-      scope = picocli.CommandLine.ScopeType.INHERIT)
-  Lang lang = Lang.ZH;
+  /** The run's language: {@code --lang}, inherited from the top command, or the locale's. */
+  final Lang lang;
 
   StandardsCommand(Session session) {
     this.session = session;
+    this.lang = session.lang();
   }
 
   /** Without a subcommand: the list. */
@@ -53,26 +49,27 @@ final class StandardsCommand implements Callable<Integer> {
     PrintStream out = session.out();
     for (Standard s : registry.standards()) {
       out.println(s.id() + "  " + s.version() + "  " + s.title().in(lang.language()));
-      out.println("    authority:  " + s.authority() + " (" + s.documentNumber() + ")");
       out.println(
-          "    effective:  "
-              + s.effectiveFrom()
-              + " .. "
-              + s.effectiveTo().map(Object::toString).orElse("open"));
+          "    " + session.text("standards.list.authority", s.authority(), s.documentNumber()));
       out.println(
-          "    applies to: "
-              + s.level()
-              + ", "
-              + s.applicability().kinds()
-              + ", codes "
-              + (s.applicability().codePrefixes().isEmpty()
-                  ? "everywhere"
-                  : String.join(" ", s.applicability().codePrefixes()) + "…")
-              + ", purpose "
-              + s.purpose());
-      out.println("    plugin:     " + session.pluginOf(s.id()));
+          "    " + session.text("standards.list.effective", s.effectiveFrom(), until(session, s)));
+      out.println(
+          "    "
+              + session.text(
+                  "standards.list.applies",
+                  s.level(),
+                  s.applicability().kinds(),
+                  s.applicability().codePrefixes().isEmpty()
+                      ? session.text("standards.everywhere")
+                      : String.join(" ", s.applicability().codePrefixes()) + "…",
+                  s.purpose()));
+      out.println("    " + session.text("standards.list.plugin", session.pluginOf(s.id())));
     }
     return Main.OK;
+  }
+
+  private static String until(Session session, Standard s) {
+    return s.effectiveTo().map(Object::toString).orElseGet(() -> session.text("standards.open"));
   }
 
   private static String text(LocalizedText t, Lang lang) {
@@ -109,7 +106,11 @@ final class StandardsCommand implements Callable<Integer> {
 
     @ParentCommand StandardsCommand parent;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "the standard's id")
+    @Parameters(
+        index = "0",
+        paramLabel = "ID",
+        descriptionKey = "./cunzhi.standards.show.id",
+        description = "the standard's id")
     String id = "";
 
     Show(Session session) {
@@ -123,50 +124,50 @@ final class StandardsCommand implements Callable<Integer> {
       Standard s = session.standard(id);
       PrintStream out = session.out();
       out.println(s.id() + "  " + s.version() + "  " + text(s.title(), lang));
-      out.println("authority:   " + s.authority() + " (" + s.documentNumber() + ")");
+      out.println(session.text("standards.show.authority", s.authority(), s.documentNumber()));
+      out.println(session.text("standards.show.effective", s.effectiveFrom(), until(session, s)));
+      out.println(session.text("standards.show.level", s.level(), s.purpose()));
       out.println(
-          "effective:   "
-              + s.effectiveFrom()
-              + " .. "
-              + s.effectiveTo().map(Object::toString).orElse("open"));
-      out.println("level:       " + s.level() + ", purpose " + s.purpose());
-      out.println(
-          "applies to:  "
-              + s.applicability().kinds()
-              + ", codes "
-              + (s.applicability().codePrefixes().isEmpty()
-                  ? "everywhere"
+          session.text(
+              "standards.show.applies",
+              s.applicability().kinds(),
+              s.applicability().codePrefixes().isEmpty()
+                  ? session.text("standards.everywhere")
                   : String.join(" ", s.applicability().codePrefixes())));
       if (s.baseId().isPresent()) {
         String base = s.baseId().get();
         java.util.List<LoadProblem> duplicates = Session.duplicates(registry, base);
         out.println(
-            "extends:     "
-                + base
-                + (!s.isBaseMissing()
+            session.text(
+                "standards.show.extends",
+                base,
+                !s.isBaseMissing()
                     ? ""
                     : duplicates.isEmpty()
-                        ? " (MISSING: no plugin provides it; cannot MEET)"
-                        : " (LEFT OUT: offered "
-                            + Session.offeredBy(duplicates)
-                            + "; cannot MEET)"));
+                        ? session.text("standards.show.base-missing")
+                        : session.text(
+                            "standards.show.base-left-out", Session.offeredBy(duplicates, lang))));
         java.util.List<StandardChoice.Loosening> looser = Selection.loosenings(s);
         if (!looser.isEmpty()) {
-          out.println("             never chosen automatically: " + looser(s, looser));
+          out.println(
+              "             "
+                  + session.text("standards.show.never-chosen", looser(session, s, looser)));
         }
       }
-      out.println("scoring:     " + s.scoring());
-      out.println("fingerprint: " + s.fingerprint());
-      out.println("plugin:      " + session.pluginOf(s.id()));
+      out.println(session.text("standards.show.scoring", s.scoring()));
+      out.println(session.text("standards.show.fingerprint", s.fingerprint()));
+      out.println(session.text("standards.show.plugin", session.pluginOf(s.id())));
       out.println();
-      out.println("criteria:");
+      out.println(session.text("standards.show.criteria"));
       for (Criterion c : s.allCriteria()) {
         out.println("  " + c.id() + "  " + text(c.title(s.values()), lang));
-        out.println("      source: " + c.reference());
-        c.vetoPart().ifPresent(v -> out.println("      veto:   " + text(v, lang)));
+        out.println("      " + session.text("standards.show.source", c.reference()));
+        c.vetoPart()
+            .ifPresent(
+                v -> out.println("      " + session.text("standards.show.veto", text(v, lang))));
       }
       out.println();
-      out.println("parameters:");
+      out.println(session.text("standards.show.parameters"));
       for (Parameter<?> p : s.allParameters()) {
         out.println(
             "  "
@@ -175,8 +176,9 @@ final class StandardsCommand implements Callable<Integer> {
                 + valueOf(s, p)
                 + (p.unit().isEmpty() ? "" : " (" + p.unit() + ")"));
         out.println("      " + text(p.description(), lang));
-        out.println("      source: " + p.source());
-        out.println("      allowed: " + p.rangeText() + stricter(p));
+        out.println("      " + session.text("standards.show.source", p.source()));
+        out.println(
+            "      " + session.text("standards.show.allowed", p.rangeText(), stricter(session, p)));
       }
       return Main.OK;
     }
@@ -185,27 +187,30 @@ final class StandardsCommand implements Callable<Integer> {
       return p.format(s.valueOf(p));
     }
 
-    private static String stricter(Parameter<?> p) {
+    private static String stricter(Session session, Parameter<?> p) {
       return switch (p.stricter()) {
-        case HIGHER -> "; higher is stricter";
-        case LOWER -> "; lower is stricter";
+        case HIGHER -> session.text("standards.show.higher-stricter");
+        case LOWER -> session.text("standards.show.lower-stricter");
         case NEITHER -> "";
       };
     }
 
     /** {@code awareness-rate >= 85% is looser than the base's >= 90%}, one per parameter. */
-    private static String looser(Standard s, java.util.List<StandardChoice.Loosening> looser) {
+    private static String looser(
+        Session session, Standard s, java.util.List<StandardChoice.Loosening> looser) {
       java.util.List<String> parts = new java.util.ArrayList<>();
       for (StandardChoice.Loosening l : looser) {
         parts.add(
-            l.key()
-                + " "
-                + l.value()
-                + " is looser than the base's "
-                + l.baseValue()
-                + (s.baseId().orElse("").equals(l.baseId()) ? "" : " (" + l.baseId() + ")"));
+            session.text(
+                "standards.show.looser",
+                l.key(),
+                l.value(),
+                l.baseValue(),
+                s.baseId().orElse("").equals(l.baseId())
+                    ? ""
+                    : session.text("standards.show.other-base", l.baseId())));
       }
-      return String.join("; ", parts);
+      return String.join(session.text("standards.show.looser-separator"), parts);
     }
   }
 
@@ -217,10 +222,18 @@ final class StandardsCommand implements Callable<Integer> {
   static final class Diff implements Callable<Integer> {
     private final Session session;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "the first standard")
+    @Parameters(
+        index = "0",
+        paramLabel = "ID",
+        descriptionKey = "./cunzhi.standards.diff.first",
+        description = "the first standard")
     String first = "";
 
-    @Parameters(index = "1", paramLabel = "ID", description = "the second standard")
+    @Parameters(
+        index = "1",
+        paramLabel = "ID",
+        descriptionKey = "./cunzhi.standards.diff.second",
+        description = "the second standard")
     String second = "";
 
     Diff(Session session) {

@@ -1,7 +1,6 @@
 package org.cunzhi.examples.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -65,31 +64,35 @@ final class SummaryCommand implements Callable<Integer> {
 
   private final Session session;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en")
-  Lang lang = Lang.ZH;
+  /** The run's language: {@code --lang}, inherited from the top command, or the locale's. */
+  final Lang lang;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
   Format format = Format.TEXT;
 
-  @Parameters(arity = "1..*", paramLabel = "DOSSIER", description = "dossier files (JSON)")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "DOSSIER",
+      descriptionKey = "dossiers",
+      description = "dossier files (JSON), or folders: the *.json files in them")
   List<Path> files = List.of();
 
   SummaryCommand(Session session) {
     this.session = session;
+    this.lang = session.lang();
   }
 
   @Override
   public Integer call() throws JsonProcessingException {
     if (format != Format.TEXT && format != Format.JSON) {
-      throw new UsageException(
-          "format " + format.name().toLowerCase(Locale.ROOT) + " is not available for summary",
-          "Try --format text or --format json.");
+      throw UsageException.of(
+          "format-unavailable", format.name().toLowerCase(Locale.ROOT), "summary");
     }
     int status = Main.OK;
     List<Dossier> dossiers = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
     Map<String, Path> seen = new HashMap<>();
-    for (DossierFiles.Read read : DossierFiles.readAll(files, session.err())) {
+    for (DossierFiles.Read read : DossierFiles.readAll(files, session)) {
       if (read.dossier().isEmpty()) {
         status = Main.REJECTED;
         rejected.add(new Rejected(read.file().toString(), read.problems(), null));
@@ -99,15 +102,7 @@ final class SummaryCommand implements Callable<Integer> {
       String code = dossier.unit().code().value();
       Path first = seen.putIfAbsent(code, read.file());
       if (first != null) {
-        session
-            .err()
-            .println(
-                read.file()
-                    + ": /unit/code: unit "
-                    + code
-                    + " is already summarised from "
-                    + first
-                    + " — expected each unit once");
+        session.err().println(session.text("summary.duplicate", read.file(), code, first));
         status = Main.REJECTED;
         rejected.add(new Rejected(read.file().toString(), 1, first.toString()));
         continue;
@@ -115,7 +110,7 @@ final class SummaryCommand implements Callable<Integer> {
       dossiers.add(dossier);
     }
     if (dossiers.isEmpty()) {
-      session.err().println("cunzhi: no dossier could be read; nothing to summarise");
+      session.err().println(session.text("cli.error", session.text("summary.none-read")));
       return status;
     }
     checkOneYear(dossiers);
@@ -131,12 +126,7 @@ final class SummaryCommand implements Callable<Integer> {
               }
             });
     if (format == Format.JSON) {
-      session
-          .out()
-          .println(
-              new ObjectMapper()
-                  .writerWithDefaultPrettyPrinter()
-                  .writeValueAsString(json(summary, rejected)));
+      session.out().print(JsonStyle.pretty(json(summary, rejected)));
     } else {
       session.out().print(text(summary, rejected, lang.language()));
     }
@@ -144,27 +134,24 @@ final class SummaryCommand implements Callable<Integer> {
     return status;
   }
 
-  private static void checkOneYear(List<Dossier> dossiers) {
+  private void checkOneYear(List<Dossier> dossiers) {
     SortedMap<Integer, Long> years =
         dossiers.stream()
             .collect(
                 Collectors.groupingBy(
                     Dossier::assessmentYear, TreeMap::new, Collectors.counting()));
     if (years.size() > 1) {
-      throw new UsageException(
-          "the dossiers cover "
-              + years.size()
-              + " assessment years ("
-              + years.entrySet().stream()
-                  .map(
-                      e ->
-                          e.getKey()
-                              + ": "
-                              + e.getValue()
-                              + (e.getValue() == 1 ? " unit" : " units"))
-                  .collect(Collectors.joining(", "))
-              + "); a summary covers one year",
-          "Try './cunzhi summary' with the dossiers of one assessment year.");
+      throw UsageException.of(
+          "summary-years",
+          years.size(),
+          years.entrySet().stream()
+              .map(
+                  e ->
+                      session.text(
+                          e.getValue() == 1 ? "summary.year-unit" : "summary.year-units",
+                          e.getKey(),
+                          e.getValue()))
+              .collect(Collectors.joining(session.text("summary.separator"))));
     }
   }
 

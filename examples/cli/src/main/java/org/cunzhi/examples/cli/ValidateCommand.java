@@ -17,7 +17,11 @@ import picocli.CommandLine.Parameters;
 final class ValidateCommand implements Callable<Integer> {
   private final Session session;
 
-  @Parameters(arity = "1..*", paramLabel = "DOSSIER", description = "dossier files (JSON)")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "DOSSIER",
+      descriptionKey = "dossiers",
+      description = "dossier files (JSON), or folders: the *.json files in them")
   List<Path> files = List.of();
 
   @Mixin ReaderLimits limits = new ReaderLimits();
@@ -29,20 +33,18 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int status = Main.OK;
-    for (DossierFiles.Read read : DossierFiles.readAll(limits.reader(), files, session.err())) {
+    for (DossierFiles.Read read : DossierFiles.readAll(limits.reader(), files, session)) {
       if (read.dossier().isPresent()) {
         var d = read.dossier().get();
         session
             .out()
             .println(
-                read.file()
-                    + ": valid ("
-                    + d.unit().name()
-                    + " "
-                    + d.unit().code()
-                    + ", "
-                    + d.assessmentYear()
-                    + ")");
+                session.text(
+                    "validate.valid",
+                    read.file(),
+                    d.unit().name(),
+                    d.unit().code(),
+                    d.assessmentYear()));
       } else {
         status = Main.REJECTED;
       }

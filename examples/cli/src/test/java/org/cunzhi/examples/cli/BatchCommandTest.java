@@ -86,7 +86,7 @@ class BatchCommandTest {
     CliRun run = batch(in);
     assertThat(run.status()).as(run.err()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("4 of 7 lines").doesNotContain("\tat ");
+    assertThat(run.err()).contains("7 行中有 4 行得到错误记录").doesNotContain("\tat ");
     List<String> lines = outputLines();
     assertThat(lines).hasSize(7);
 
@@ -189,7 +189,7 @@ class BatchCommandTest {
     CliRun run = batch(input(String.join("\n", taizi, line, dongying, line, xihe) + "\n"));
 
     assertThat(run.status()).as(run.err()).isEqualTo(1);
-    assertThat(run.err()).contains("2 of 5 lines");
+    assertThat(run.err()).contains("5 行中有 2 行得到错误记录");
     List<String> lines = outputLines();
     assertThat(lines).hasSize(5);
     for (int i : List.of(1, 3)) {
@@ -304,7 +304,7 @@ class BatchCommandTest {
     Path file = dir.resolve("bad.json");
     Files.writeString(file, bad.toString(), StandardCharsets.UTF_8);
 
-    CliRun run = CliRun.of("validate", file.toString());
+    CliRun run = CliRun.en("validate", file.toString());
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.errBesideWarnings().lines())
@@ -367,7 +367,7 @@ class BatchCommandTest {
     }
     CliRun run = batch(in);
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.err()).contains("8 of 2000 lines");
+    assertThat(run.err()).contains("2000 行中有 8 行得到错误记录");
     List<String> lines = outputLines();
     assertThat(lines).hasSize(2000);
     for (int i = 1; i <= 2000; i++) {
@@ -403,8 +403,13 @@ class BatchCommandTest {
   }
 
   private static void assertUsageError(CliRun run, String reason) {
-    assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains(reason).contains("Try ").doesNotContain("\tat ");
+    assertRefused(run, 2, reason);
+  }
+
+  /** Refused with {@code status}, a reason naming {@code reason} and a hint, in either language. */
+  private static void assertRefused(CliRun run, int status, String reason) {
+    assertThat(run.status()).as(run.err()).isEqualTo(status);
+    assertThat(run.err()).contains(reason).containsAnyOf("Try ", "可运行 ").doesNotContain("\tat ");
     assertThat(run.out()).isEmpty();
   }
 
@@ -426,9 +431,10 @@ class BatchCommandTest {
   }
 
   @Test
-  void batch_missingInFile_isAUsageError() {
-    CliRun run = batch(dir.resolve("no-such.jsonl"));
-    assertUsageError(run, "no-such.jsonl");
+  void batch_missingInFile_isAFileProblemExitingOne() {
+    CliRun run = batch(dir.resolve("no-such.jsonl"), "--lang", "en");
+    assertRefused(run, 1, "no-such.jsonl");
+    assertThat(run.err()).contains("does not exist");
     assertThat(output()).doesNotExist();
   }
 
@@ -443,19 +449,20 @@ class BatchCommandTest {
   }
 
   @Test
-  void batch_outSameAsIn_isAUsageErrorAndLeavesTheInputAlone() throws IOException {
+  void batch_outSameAsIn_isAFileProblemAndLeavesTheInputAlone() throws IOException {
     Path in = input(taizi + "\n");
     CliRun run =
-        CliRun.of("batch", "--standard", STANDARD, "--in", in.toString(), "--out", in.toString());
-    assertUsageError(run, "same file");
+        CliRun.en("batch", "--standard", STANDARD, "--in", in.toString(), "--out", in.toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).contains("same file", "Try another file for --out.");
     assertThat(Files.readString(in, StandardCharsets.UTF_8)).isEqualTo(taizi + "\n");
   }
 
   @Test
-  void batch_outInAMissingFolder_isAUsageError() throws IOException {
+  void batch_outInAMissingFolder_isAFileProblem() throws IOException {
     Path in = input(taizi + "\n");
     CliRun run =
-        CliRun.of(
+        CliRun.en(
             "batch",
             "--standard",
             STANDARD,
@@ -463,6 +470,6 @@ class BatchCommandTest {
             in.toString(),
             "--out",
             dir.resolve("nowhere").resolve("out.jsonl").toString());
-    assertUsageError(run, "does not exist");
+    assertRefused(run, 1, "does not exist");
   }
 }

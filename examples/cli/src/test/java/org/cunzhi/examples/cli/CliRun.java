@@ -13,8 +13,14 @@ record CliRun(int status, String out, String err) {
   /** The bundled sample dossiers, as the README uses them. */
   static final Path DOSSIERS = Path.of("..", "dossiers");
 
-  /** How every plugin load problem starts on standard error. */
+  /** How every plugin load problem starts on standard error, in English. */
   static final String WARNING = "cunzhi: warning: ";
+
+  /** How every plugin load problem starts on standard error, in Chinese. */
+  static final String WARNING_ZH = "cunzhi：警告：";
+
+  /** How a batch's progress lines start on standard error, in either language. */
+  static final List<String> PROGRESS = List.of("cunzhi: progress: ", "cunzhi：进度：");
 
   static String dossier(String name) {
     return DOSSIERS.resolve(name).toString();
@@ -23,6 +29,19 @@ record CliRun(int status, String out, String err) {
   /** Runs with no environment variables, so that a CUNZHI_PLUGINS of the machine stays out. */
   static CliRun of(String... args) {
     return withEnvironment(Map.of(), args);
+  }
+
+  /** Runs with no environment variables and {@code --lang en} after the arguments. */
+  static CliRun en(String... args) {
+    return withEnvironmentEn(Map.of(), args);
+  }
+
+  /** Runs with {@code environment} and {@code --lang en} after the arguments. */
+  static CliRun withEnvironmentEn(Map<String, String> environment, String... args) {
+    String[] english = java.util.Arrays.copyOf(args, args.length + 2);
+    english[args.length] = "--lang";
+    english[args.length + 1] = "en";
+    return withEnvironment(environment, english);
   }
 
   /** Runs with {@code environment} as the process's environment variables. */
@@ -46,16 +65,24 @@ record CliRun(int status, String out, String err) {
 
   /** The plugin load problems printed, one line each. */
   List<String> warnings() {
-    return err.lines().filter(l -> l.startsWith(WARNING)).toList();
+    return err.lines().filter(CliRun::isWarning).toList();
+  }
+
+  private static boolean isWarning(String line) {
+    return line.startsWith(WARNING) || line.startsWith(WARNING_ZH);
+  }
+
+  private static boolean isProgress(String line) {
+    return PROGRESS.stream().anyMatch(line::startsWith);
   }
 
   /**
-   * Standard error without the plugin warnings, which every command prints first: the bundled
-   * Tianjin community standard's missing base is one.
+   * Standard error without the plugin warnings, which every command prints first (the bundled
+   * Tianjin community standard's missing base is one), and without a batch's progress lines.
    */
   String errBesideWarnings() {
     return err.lines()
-        .filter(l -> !l.startsWith(WARNING))
+        .filter(l -> !isWarning(l) && !isProgress(l))
         .map(l -> l + "\n")
         .collect(Collectors.joining());
   }

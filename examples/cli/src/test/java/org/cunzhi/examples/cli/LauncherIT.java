@@ -38,7 +38,10 @@ class LauncherIT {
         new ProcessBuilder(
                 java.util.stream.Stream.concat(
                         java.util.stream.Stream.of("bash", ROOT.resolve("cunzhi").toString()),
-                        java.util.stream.Stream.of(args))
+                        // English whatever the machine's locale: the assertions are in English.
+                        java.util.stream.Stream.concat(
+                            java.util.stream.Stream.of(args),
+                            java.util.stream.Stream.of("--lang", "en")))
                     .toList())
             .directory(ROOT.toFile())
             .redirectOutput(out.toFile())

@@ -82,7 +82,7 @@ class PluginsOptionTest {
 
   @Test
   void list_pluginsFolder_listsTheOutsideStandardWithItsJarName() {
-    CliRun run = CliRun.of("standards", "list", "--plugins", good.toString());
+    CliRun run = CliRun.en("standards", "list", "--plugins", good.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out())
@@ -95,22 +95,22 @@ class PluginsOptionTest {
 
   @Test
   void list_withoutPlugins_doesNotListIt() {
-    assertThat(CliRun.of("standards", "list").out()).doesNotContain(XIQING);
+    assertThat(CliRun.en("standards", "list").out()).doesNotContain(XIQING);
   }
 
   @Test
   void pluginsOption_anyPosition_sameList() {
-    String after = CliRun.of("standards", "list", "--plugins", good.toString()).out();
+    String after = CliRun.en("standards", "list", "--plugins", good.toString()).out();
 
     assertThat(after).contains(XIQING);
-    assertThat(CliRun.of("--plugins", good.toString(), "standards", "list").out()).isEqualTo(after);
-    assertThat(CliRun.of("standards", "--plugins", good.toString(), "list").out()).isEqualTo(after);
-    assertThat(CliRun.of("--plugins", good.toString(), "standards").out()).isEqualTo(after);
+    assertThat(CliRun.en("--plugins", good.toString(), "standards", "list").out()).isEqualTo(after);
+    assertThat(CliRun.en("standards", "--plugins", good.toString(), "list").out()).isEqualTo(after);
+    assertThat(CliRun.en("--plugins", good.toString(), "standards").out()).isEqualTo(after);
   }
 
   @Test
   void show_outsideStandard_namesItsJar() {
-    CliRun run = CliRun.of("--plugins", good.toString(), "standards", "show", XIQING);
+    CliRun run = CliRun.en("--plugins", good.toString(), "standards", "show", XIQING);
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("plugin:      " + XIQING_PROVIDER + " (xiqing-1.0.jar)");
@@ -119,7 +119,7 @@ class PluginsOptionTest {
   @Test
   void environmentVariable_loadsThePlugins() {
     CliRun run =
-        CliRun.withEnvironment(Map.of("CUNZHI_PLUGINS", good.toString()), "standards", "list");
+        CliRun.withEnvironmentEn(Map.of("CUNZHI_PLUGINS", good.toString()), "standards", "list");
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains(XIQING_PROVIDER + " (xiqing-1.0.jar)");
@@ -129,14 +129,14 @@ class PluginsOptionTest {
   void optionAndEnvironment_theOptionWins() {
     Path missing = dir.resolve("missing");
     CliRun option =
-        CliRun.withEnvironment(
+        CliRun.withEnvironmentEn(
             Map.of("CUNZHI_PLUGINS", missing.toString()),
             "standards",
             "list",
             "--plugins",
             good.toString());
     CliRun empty =
-        CliRun.withEnvironment(
+        CliRun.withEnvironmentEn(
             Map.of("CUNZHI_PLUGINS", good.toString()), "standards", "list", "--plugins", "");
 
     assertThat(option.status()).as(option.err()).isZero();
@@ -153,7 +153,7 @@ class PluginsOptionTest {
         .writeTo(other.resolve("other.jar"));
 
     CliRun run =
-        CliRun.of(
+        CliRun.en(
             "standards",
             "list",
             "--plugins",
@@ -167,7 +167,7 @@ class PluginsOptionTest {
 
   @Test
   void evaluate_outsideStandardNamed_evaluatesAgainstIt() {
-    CliRun run = CliRun.of("evaluate", "--plugins", good.toString(), "--standard", XIQING, TAIZI);
+    CliRun run = CliRun.en("evaluate", "--plugins", good.toString(), "--standard", XIQING, TAIZI);
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains(XIQING);
@@ -191,7 +191,7 @@ class PluginsOptionTest {
     List<String> args = new ArrayList<>(command);
     args.addAll(List.of("--plugins", good + File.pathSeparator + missing));
 
-    CliRun run = CliRun.of(args.toArray(String[]::new));
+    CliRun run = CliRun.en(args.toArray(String[]::new));
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err())
@@ -206,7 +206,7 @@ class PluginsOptionTest {
   void missingFolderInEnvironment_isAUsageErrorNamingTheVariable() {
     Path missing = dir.resolve("no-such-plugins");
     CliRun run =
-        CliRun.withEnvironment(Map.of("CUNZHI_PLUGINS", missing.toString()), "validate", TAIZI);
+        CliRun.withEnvironmentEn(Map.of("CUNZHI_PLUGINS", missing.toString()), "validate", TAIZI);
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains(missing + " (from CUNZHI_PLUGINS) does not exist");
@@ -219,7 +219,7 @@ class PluginsOptionTest {
     Files.copy(good.resolve("xiqing-1.0.jar"), folder.resolve("xiqing-1.0.jar"));
     Files.writeString(folder.resolve("broken.jar"), "not a zip", StandardCharsets.UTF_8);
 
-    CliRun run = CliRun.of("standards", "list", "--plugins", folder.toString());
+    CliRun run = CliRun.en("standards", "list", "--plugins", folder.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains(XIQING_PROVIDER + " (xiqing-1.0.jar)");
@@ -233,7 +233,7 @@ class PluginsOptionTest {
   @Test
   void fileInsteadOfFolder_isAUsageError() throws IOException {
     Path jar = good.resolve("xiqing-1.0.jar");
-    CliRun run = CliRun.of("standards", "list", "--plugins", jar.toString());
+    CliRun run = CliRun.en("standards", "list", "--plugins", jar.toString());
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains(jar + " (from --plugins) is not a folder");
@@ -285,7 +285,7 @@ class PluginsOptionTest {
     }
     args.addAll(List.of("--plugins", broken.toString()));
 
-    CliRun run = CliRun.of(args.toArray(String[]::new));
+    CliRun run = CliRun.en(args.toArray(String[]::new));
 
     assertThat(run.status()).as(run.err()).isEqualTo(status);
     assertThat(run.warnings()).hasSameSizeAs(PROBLEMS);
@@ -307,10 +307,10 @@ class PluginsOptionTest {
 
   @Test
   void brokenPlugins_warningsInTheOrderOfTheJarNames() {
-    List<String> warnings = CliRun.of("validate", TAIZI, "--plugins", broken.toString()).warnings();
+    List<String> warnings = CliRun.en("validate", TAIZI, "--plugins", broken.toString()).warnings();
 
     assertThat(warnings)
-        .isEqualTo(CliRun.of("standards", "--plugins", broken.toString()).warnings());
+        .isEqualTo(CliRun.en("standards", "--plugins", broken.toString()).warnings());
     assertThat(warnings)
         .filteredOn(w -> w.contains("DUPLICATE_ID"))
         .extracting(w -> w.substring(0, w.indexOf(':', CliRun.WARNING.length())))
@@ -322,7 +322,7 @@ class PluginsOptionTest {
   @Test
   void show_standardWhoseBaseIsOfferedTwice_saysSoNamingBothJars() {
     CliRun run =
-        CliRun.of("standards", "show", "example-child.village", "--plugins", broken.toString());
+        CliRun.en("standards", "show", "example-child.village", "--plugins", broken.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out())
@@ -334,14 +334,14 @@ class PluginsOptionTest {
   @Test
   void show_standardWhoseBaseNoPluginOffers_saysMissing() {
     CliRun run =
-        CliRun.of("standards", "show", "example-orphan.village", "--plugins", broken.toString());
+        CliRun.en("standards", "show", "example-orphan.village", "--plugins", broken.toString());
 
     assertThat(run.out()).contains("extends:     example.nowhere (MISSING: no plugin provides it");
   }
 
   @Test
   void evaluate_duplicateNotPrevailing_stillChoosesTheBundledStandard() {
-    CliRun run = CliRun.of("evaluate", "--format", "json", TAIZI, "--plugins", broken.toString());
+    CliRun run = CliRun.en("evaluate", "--format", "json", TAIZI, "--plugins", broken.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("\"id\": \"tianjin.demonstration-village\"");
@@ -356,7 +356,7 @@ class PluginsOptionTest {
             new String[] {"standards", "show", "tianjin.demonstration-village"},
             new String[] {"evaluate", "--standard", "tianjin.demonstration-village", TAIZI})) {
       CliRun run =
-          CliRun.of(
+          CliRun.en(
               Stream.concat(Stream.of("--plugins", copy.toString()), Stream.of(args))
                   .toArray(String[]::new));
 
@@ -371,7 +371,7 @@ class PluginsOptionTest {
 
   @Test
   void copyOfTheBundledId_withoutStandard_noStandardAppliesRatherThanACrash() {
-    CliRun run = CliRun.of("evaluate", TAIZI, "--plugins", copy.toString());
+    CliRun run = CliRun.en("evaluate", TAIZI, "--plugins", copy.toString());
 
     assertThat(run.status()).as(run.err()).isEqualTo(1);
     assertThat(run.errBesideWarnings()).contains("no standard applies");
@@ -382,11 +382,11 @@ class PluginsOptionTest {
 
   @Test
   void help_everyCommandOffersThePluginsOption() {
-    assertThat(CliRun.of("--help").out()).contains("--plugins", "CUNZHI_PLUGINS");
+    assertThat(CliRun.en("--help").out()).contains("--plugins", "CUNZHI_PLUGINS");
     for (String command : List.of("evaluate", "validate", "batch", "summary", "calendar")) {
-      assertThat(CliRun.of(command, "--help").out()).as(command).contains("--plugins=DIR");
+      assertThat(CliRun.en(command, "--help").out()).as(command).contains("--plugins=DIR");
     }
-    assertThat(CliRun.of("standards", "list", "--help").out()).contains("--plugins=DIR");
+    assertThat(CliRun.en("standards", "list", "--help").out()).contains("--plugins=DIR");
   }
 
   /**

@@ -12,10 +12,13 @@ class RankCommandTest {
 
   @Test
   void rank_underAPassFailStandard_isAUsageError() {
-    CliRun run = CliRun.of("rank", "--standard", "tianjin.demonstration-village", TAIZI);
+    CliRun run = CliRun.en("rank", "--standard", "tianjin.demonstration-village", TAIZI);
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.errBesideWarnings()).contains("does not score by points");
     assertThat(run.out()).isEmpty();
+    CliRun zh = CliRun.of("rank", "--standard", "tianjin.demonstration-village", TAIZI);
+    assertThat(zh.status()).isEqualTo(2);
+    assertThat(zh.errBesideWarnings()).contains("不计分");
   }
 
   @Test

@@ -26,7 +26,7 @@ class ReaderLimitsTest {
       args.addAll(List.of("--standard", "tianjin.demonstration-village"));
     }
     args.addAll(List.of(more));
-    return CliRun.of(args.toArray(String[]::new));
+    return CliRun.en(args.toArray(String[]::new));
   }
 
   @ParameterizedTest

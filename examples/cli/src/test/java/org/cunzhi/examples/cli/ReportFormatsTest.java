@@ -68,7 +68,7 @@ class ReportFormatsTest {
   @Test
   void html_invalidDossierBesideAValidOne_reportsTheValidOneAndExitsOne() {
     CliRun run =
-        CliRun.of(
+        CliRun.en(
             "evaluate", "--format", "html", TAIZI, CliRun.dossier("nantuo-2025-invalid.json"));
 
     assertThat(run.status()).isEqualTo(1);

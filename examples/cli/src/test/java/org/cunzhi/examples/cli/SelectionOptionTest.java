@@ -170,7 +170,7 @@ class SelectionOptionTest {
 
   @Test
   void show_looserStandard_namesTheParameterThatMakesItLooser() {
-    CliRun run = CliRun.of("standards", "show", NeighbourCountyStandards.LOOSER);
+    CliRun run = CliRun.en("standards", "show", NeighbourCountyStandards.LOOSER);
 
     assertThat(run.status()).isZero();
     assertThat(run.out())
@@ -181,7 +181,7 @@ class SelectionOptionTest {
 
   @Test
   void show_stricterStandard_saysNothingAboutLooser() {
-    CliRun run = CliRun.of("standards", "show", NeighbourCountyStandards.STRICTER);
+    CliRun run = CliRun.en("standards", "show", NeighbourCountyStandards.STRICTER);
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).doesNotContain("never chosen automatically");

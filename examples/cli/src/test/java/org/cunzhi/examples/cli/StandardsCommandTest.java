@@ -20,7 +20,7 @@ class StandardsCommandTest {
 
   @Test
   void list_bundledCommunityStandard_itsMissingBaseIsOneWarningLine() {
-    CliRun run = CliRun.of("standards", "list");
+    CliRun run = CliRun.en("standards", "list");
     assertThat(run.warnings())
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
         .startsWith("cunzhi: warning: BASE_MISSING org.cunzhi.plugins.tianjin.TianjinStandards (")
@@ -61,9 +61,35 @@ class StandardsCommandTest {
 
   @Test
   void show_community_saysItsBaseIsMissing() {
-    CliRun run = CliRun.of("standards", "show", "tianjin.demonstration-community");
+    CliRun run = CliRun.en("standards", "show", "tianjin.demonstration-community");
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("tianjin.model-community").contains("MISSING");
+  }
+
+  @Test
+  void show_inChineseByDefault_labelsInChinese() {
+    CliRun run = CliRun.of("standards", "show", "tianjin.demonstration-community");
+    assertThat(run.status()).isZero();
+    assertThat(run.out())
+        .contains("\n发布机关：天津市")
+        .contains("\n有效期：　2025-01-01 至 长期有效\n")
+        .contains("\n扩展自：　tianjin.model-community（缺失：没有插件提供，无法达标）\n")
+        .contains("\n评估项目：\n")
+        .contains("\n参数：\n")
+        .doesNotContain("authority:", "effective:", "MISSING", "criteria:", "parameters:");
+  }
+
+  @Test
+  void list_inChineseByDefault_labelsAndWarningInChinese() {
+    CliRun run = CliRun.of("standards", "list");
+    assertThat(run.out())
+        .contains("\n    发布机关：天津市")
+        .contains("\n    插件：　　org.cunzhi.plugins.tianjin.TianjinStandards（cunzhi-plugin-tianjin-")
+        .doesNotContain("authority:", "plugin:");
+    assertThat(run.warnings())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("cunzhi：警告：基础标准缺失：org.cunzhi.plugins.tianjin.TianjinStandards（")
+        .contains("标准 tianjin.demonstration-community 扩展自 tianjin.model-community");
   }
 
   @Test

@@ -426,10 +426,13 @@ class SummaryCommandTest {
 
   @Test
   void summary_onlyInvalidDossiers_printsNothingAndExitsOne() {
-    CliRun run = CliRun.of("summary", NANTUO);
+    CliRun run = CliRun.en("summary", NANTUO);
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("nothing to summarise");
+    assertThat(run.err()).contains("cunzhi: no dossier could be read; nothing to summarise\n");
+    assertThat(CliRun.of("summary", NANTUO).err())
+        .contains("cunzhi：没有可读取的档案，无从汇总\n")
+        .contains("nantuo-2025-invalid.json：/years/2/contraceptiveUsers：避孕人数 380 超过");
   }
 
   @Test
@@ -442,7 +445,13 @@ class SummaryCommandTest {
               root.put("assessmentYear", 2024);
               ((ObjectNode) root.get("unit")).put("code", "120119105209");
             });
-    CliRun run = CliRun.of("summary", TAIZI, taizi2024, DONGYING);
+    CliRun zh = CliRun.of("summary", TAIZI, taizi2024, DONGYING);
+    assertThat(zh.status()).isEqualTo(2);
+    assertThat(zh.errBesideWarnings())
+        .isEqualTo(
+            "cunzhi：这些档案涉及 2 个评估年度（2024 年 1 个单位、2025 年 2 个单位）；汇总只能针对一个年度\n"
+                + "请只用同一评估年度的档案运行 './cunzhi summary'。\n");
+    CliRun run = CliRun.en("summary", TAIZI, taizi2024, DONGYING);
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err())
         .contains("2024: 1 unit, 2025: 2 units")
@@ -473,7 +482,7 @@ class SummaryCommandTest {
 
   @Test
   void summary_formatNotOffered_isAUsageError() {
-    CliRun run = CliRun.of("summary", "--format", "html", TAIZI);
+    CliRun run = CliRun.en("summary", "--format", "html", TAIZI);
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("html").contains("Try ");
   }

@@ -115,9 +115,13 @@ class TailoringOptionTest {
   }
 
   @Test
-  void tailoring_missingFile_isAUsageError() {
+  void tailoring_missingFile_isAFileProblemExitingOne() {
     CliRun run = CliRun.of("evaluate", "--tailoring", "no-such.properties", TAIZI);
-    assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains("no-such.properties");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.errBesideWarnings())
+        .isEqualTo(
+            "cunzhi：细化文件 no-such.properties 不存在\n" + "可运行 './cunzhi evaluate --help' 查看用法。\n");
+    assertThat(CliRun.en("evaluate", "--tailoring", "no-such.properties", TAIZI).err())
+        .contains("tailoring file no-such.properties does not exist");
   }
 }

@@ -15,30 +15,30 @@ class UsageTest {
 
   @Test
   void unknownCommand_isAUsageError() {
-    assertUsageError(CliRun.of("evaluat"), "evaluat");
+    assertUsageError(CliRun.en("evaluat"), "evaluat");
   }
 
   @Test
   void noCommand_isAUsageError() {
-    assertUsageError(CliRun.of(), "command");
+    assertUsageError(CliRun.en(), "command");
   }
 
   @Test
   void unknownOption_isAUsageError() {
     assertUsageError(
-        CliRun.of("evaluate", "--colour", CliRun.dossier("taizi-2025.json")), "--colour");
+        CliRun.en("evaluate", "--colour", CliRun.dossier("taizi-2025.json")), "--colour");
   }
 
   @Test
   void unknownLanguage_isAUsageError() {
     assertUsageError(
-        CliRun.of("evaluate", "--lang", "fr", CliRun.dossier("taizi-2025.json")), "fr");
+        CliRun.en("evaluate", "--lang", "fr", CliRun.dossier("taizi-2025.json")), "fr");
   }
 
   @Test
   void unknownStandard_isAUsageErrorListingTheKnownOnes() {
     CliRun run =
-        CliRun.of("evaluate", "--standard", "tianjin.nope", CliRun.dossier("taizi-2025.json"));
+        CliRun.en("evaluate", "--standard", "tianjin.nope", CliRun.dossier("taizi-2025.json"));
     assertUsageError(run, "tianjin.nope");
     assertThat(run.err()).contains("tianjin.demonstration-village");
     assertThat(run.out()).isEmpty();
@@ -47,24 +47,24 @@ class UsageTest {
   @Test
   void unknownFormat_isAUsageError() {
     assertUsageError(
-        CliRun.of("evaluate", "--format", "pdf", CliRun.dossier("taizi-2025.json")), "pdf");
+        CliRun.en("evaluate", "--format", "pdf", CliRun.dossier("taizi-2025.json")), "pdf");
   }
 
   @Test
   void missingDossier_isUsageErrorWhenNoneGiven() {
-    assertUsageError(CliRun.of("evaluate"), "DOSSIER");
+    assertUsageError(CliRun.en("evaluate"), "DOSSIER");
   }
 
   @Test
   void missingFile_isRejectedNotACrash() {
-    CliRun run = CliRun.of("validate", "no-such-file.json");
+    CliRun run = CliRun.en("validate", "no-such-file.json");
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err()).contains("no-such-file.json").doesNotContain("\tat ");
   }
 
   @Test
   void help_exitsZero() {
-    CliRun run = CliRun.of("--help");
+    CliRun run = CliRun.en("--help");
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("evaluate", "validate", "standards", "calendar");
   }
