@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.cunzhi.core.evaluation.EvaluationResult;
+import org.cunzhi.core.evaluation.ScoreCard;
 import org.cunzhi.core.evaluation.Verdict;
 import org.cunzhi.core.model.Association;
 import org.cunzhi.core.model.Benefits;
@@ -30,6 +32,7 @@ import org.cunzhi.core.model.YearStatistics;
 import org.cunzhi.core.rate.Rate;
 import org.cunzhi.core.rate.Rates;
 import org.cunzhi.core.rate.Ratio;
+import org.cunzhi.core.standard.Grade;
 import org.cunzhi.plugins.tianjin.campaign.FilingQuota;
 
 /**
@@ -56,6 +59,8 @@ import org.cunzhi.plugins.tianjin.campaign.FilingQuota;
  * @param withFunding the units whose assessment-year record reports its funding (CV-5)
  * @param fundingYuan their funding in yuan, added
  * @param verdicts for each standard the units were assessed against, how many got each verdict
+ * @param grades for each points standard the units were graded under, how many got each grade, best
+ *     grade first, then NOT_QUALIFIED and INCONCLUSIVE (CV-D6, CV-4)
  * @param unassessed the units no demonstration standard applies to
  * @param missing for each part, the units whose dossier lacks it
  * @param filingQuota the filing quota for this many units (TJ-C2)
@@ -78,6 +83,7 @@ record Summary(
     int withFunding,
     long fundingYuan,
     Map<String, Map<Verdict, Long>> verdicts,
+    Map<String, Map<String, Long>> grades,
     List<Unit> unassessed,
     Map<Part, List<Unit>> missing,
     FilingQuota filingQuota) {
@@ -158,6 +164,11 @@ record Summary(
     TreeMap<String, Map<Verdict, Long>> byStandard = new TreeMap<>();
     verdicts.forEach((id, counts) -> byStandard.put(id, Maps.immutableEnumMap(counts)));
     verdicts = Collections.unmodifiableSortedMap(byStandard);
+    TreeMap<String, Map<String, Long>> gradesByStandard = new TreeMap<>();
+    grades.forEach(
+        (id, counts) ->
+            gradesByStandard.put(id, Collections.unmodifiableMap(new LinkedHashMap<>(counts))));
+    grades = Collections.unmodifiableSortedMap(gradesByStandard);
     unassessed = ImmutableList.copyOf(unassessed);
     EnumMap<Part, List<Unit>> parts = new EnumMap<>(Part.class);
     for (Part part : Part.values()) {
@@ -175,6 +186,21 @@ record Summary(
    * @throws IllegalArgumentException when there are none, or their assessment years differ
    */
   static Summary of(List<Dossier> dossiers, Function<Dossier, Optional<EvaluationResult>> assess) {
+    return of(dossiers, assess, d -> List.of(), id -> List.of());
+  }
+
+  /**
+   * The summary of {@code dossiers}, each assessed by {@code assess} for the verdict counts and
+   * graded by {@code grade} under the points standards that apply to it, whose grades, best first,
+   * {@code gradesOf} gives by standard id, for the grade counts.
+   *
+   * @throws IllegalArgumentException when there are none, or their assessment years differ
+   */
+  static Summary of(
+      List<Dossier> dossiers,
+      Function<Dossier, Optional<EvaluationResult>> assess,
+      Function<Dossier, List<EvaluationResult>> grade,
+      Function<String, List<Grade>> gradesOf) {
     checkArgument(!dossiers.isEmpty(), "a summary needs at least one dossier");
     int year = dossiers.get(0).assessmentYear();
     checkArgument(
@@ -199,6 +225,7 @@ record Summary(
     int withFunding = 0;
     long funding = 0;
     Map<String, Map<Verdict, Long>> verdicts = new TreeMap<>();
+    Map<String, Map<String, Long>> grades = new TreeMap<>();
     List<Unit> unassessed = new ArrayList<>();
     for (Dossier d : ordered) {
       var stats = d.year(year);
@@ -225,6 +252,15 @@ record Summary(
         identified = Math.addExact(identified, families.identified());
         assisted = Math.addExact(assisted, families.assisted());
         improved = Math.addExact(improved, families.improved());
+      }
+      for (EvaluationResult graded : grade.apply(d)) {
+        ScoreCard card = graded.scoreCard();
+        if (card == null) {
+          continue;
+        }
+        Map<String, Long> tally =
+            grades.computeIfAbsent(graded.standardId(), id -> newGradeCounts(gradesOf.apply(id)));
+        tally.merge(card.gradeCode(), 1L, Long::sum);
       }
       Optional<EvaluationResult> result = assess.apply(d);
       if (result.isPresent()) {
@@ -271,9 +307,21 @@ record Summary(
         withFunding,
         funding,
         verdicts,
+        grades,
         unassessed,
         missing,
         FilingQuota.of(units.size()));
+  }
+
+  /** Zero of each grade, best first, then not qualified and undecided. */
+  private static Map<String, Long> newGradeCounts(List<Grade> bestFirst) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (Grade g : bestFirst) {
+      counts.put(g.id().toUpperCase(java.util.Locale.ROOT).replace('-', '_'), 0L);
+    }
+    counts.put("NOT_QUALIFIED", 0L);
+    counts.put("INCONCLUSIVE", 0L);
+    return counts;
   }
 
   private static Map<Verdict, Long> newVerdictCounts() {

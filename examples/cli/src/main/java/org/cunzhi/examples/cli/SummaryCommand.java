@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.cunzhi.core.evaluation.EvaluationResult;
 import org.cunzhi.core.evaluation.Verdict;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.Unit;
@@ -27,6 +28,9 @@ import org.cunzhi.core.rate.Rate;
 import org.cunzhi.core.rate.Ratio;
 import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.core.rule.Messages;
+import org.cunzhi.core.standard.Grade;
+import org.cunzhi.core.standard.ScoringModel;
+import org.cunzhi.core.standard.Standard;
 import org.cunzhi.spi.Assessor;
 import org.cunzhi.spi.NoApplicableStandardException;
 import org.jspecify.annotations.Nullable;
@@ -115,6 +119,7 @@ final class SummaryCommand implements Callable<Integer> {
     }
     checkOneYear(dossiers);
     Assessor assessor = Assessor.of(session.registry());
+    List<String> pointsPurposes = pointsPurposes();
     Summary summary =
         Summary.of(
             dossiers,
@@ -124,14 +129,61 @@ final class SummaryCommand implements Callable<Integer> {
               } catch (NoApplicableStandardException e) {
                 return Optional.empty();
               }
-            });
+            },
+            d -> {
+              List<EvaluationResult> graded = new ArrayList<>();
+              for (String purpose : pointsPurposes) {
+                try {
+                  graded.add(assessor.assess(d, purpose));
+                } catch (NoApplicableStandardException e) {
+                  // no points standard of this purpose applies to the unit
+                }
+              }
+              return graded;
+            },
+            this::gradesOf);
     if (format == Format.JSON) {
       session.out().print(JsonStyle.pretty(json(summary, rejected)));
     } else {
-      session.out().print(text(summary, rejected, lang.language()));
+      session.out().print(text(summary, rejected, lang.language(), this::gradesOf));
     }
     session.out().flush();
     return status;
+  }
+
+  /** A grade code's name: the standard's title of the grade, or not qualified, or undecided. */
+  private static String gradeName(List<Grade> grades, String code, Label label, Language language) {
+    for (Grade g : grades) {
+      if (g.id().toUpperCase(Locale.ROOT).replace('-', '_').equals(code)) {
+        return g.title().in(language);
+      }
+    }
+    return code.equals("NOT_QUALIFIED")
+        ? label.of("summary.grade.NOT_QUALIFIED")
+        : code.equals("INCONCLUSIVE") ? label.of("summary.grade.INCONCLUSIVE") : code;
+  }
+
+  /**
+   * The purposes of the installed standards that score by points (CV-D6), e.g. {@code integrity}:
+   * each unit is graded under the one chosen for it of each, for the grade counts.
+   */
+  private List<String> pointsPurposes() {
+    java.util.TreeSet<String> purposes = new java.util.TreeSet<>();
+    for (Standard s : session.registry().standards()) {
+      if (s.scoring() instanceof ScoringModel.WeightedPoints
+          && !s.purpose().equals(Assessor.DEMONSTRATION)) {
+        purposes.add(s.purpose());
+      }
+    }
+    return List.copyOf(purposes);
+  }
+
+  /** The grades of points standard {@code id}, best first, with the values in force. */
+  private List<Grade> gradesOf(String id) {
+    Standard s = session.standard(id);
+    return s.scoring() instanceof ScoringModel.WeightedPoints points
+        ? points.resolve(s.values()).grades()
+        : List.of();
   }
 
   private void checkOneYear(List<Dossier> dossiers) {
@@ -213,6 +265,14 @@ final class SummaryCommand implements Callable<Integer> {
               ObjectNode node = byStandard.putObject(id);
               tally.forEach((v, n) -> node.put(v.name(), n));
             });
+    ObjectNode grades = root.putObject("grades");
+    ObjectNode gradesByStandard = grades.putObject("byStandard");
+    s.grades()
+        .forEach(
+            (id, tally) -> {
+              ObjectNode node = gradesByStandard.putObject(id);
+              tally.forEach(node::put);
+            });
     ArrayNode unassessed = verdicts.putArray("unassessed");
     s.unassessed().forEach(u -> unassessed.add(unit(u)));
     ObjectNode quota = root.putObject("filingQuota");
@@ -277,6 +337,15 @@ final class SummaryCommand implements Callable<Integer> {
    * township report (基本情况), then the table.
    */
   static String text(Summary s, List<Rejected> rejected, Language language) {
+    return text(s, rejected, language, id -> List.of());
+  }
+
+  /** As above, naming each grade of a points standard by its title from {@code gradesOf}. */
+  static String text(
+      Summary s,
+      List<Rejected> rejected,
+      Language language,
+      java.util.function.Function<String, List<Grade>> gradesOf) {
     StringBuilder out = new StringBuilder();
     Label label = new Label(language);
     String year = String.valueOf(s.assessmentYear());
@@ -370,6 +439,21 @@ final class SummaryCommand implements Callable<Integer> {
                         String.valueOf(tally.get(Verdict.MEETS)),
                         String.valueOf(tally.get(Verdict.DOES_NOT_MEET)),
                         String.valueOf(tally.get(Verdict.INCONCLUSIVE)))));
+    s.grades()
+        .forEach(
+            (id, tally) ->
+                out.append(
+                    label.line(
+                        "summary.grades",
+                        id,
+                        tally.entrySet().stream()
+                            .map(
+                                e ->
+                                    label.of(
+                                        "summary.grade",
+                                        gradeName(gradesOf.apply(id), e.getKey(), label, language),
+                                        String.valueOf(e.getValue())))
+                            .collect(Collectors.joining(label.of("summary.separator"))))));
     if (!s.unassessed().isEmpty()) {
       out.append(label.line("summary.unassessed", names(label, s.unassessed())));
     }
