@@ -18,6 +18,7 @@ import org.cunzhi.core.model.UnitKind;
 import org.cunzhi.core.rate.Rate;
 import org.cunzhi.core.rule.Checks;
 import org.cunzhi.core.rule.Parameter;
+import org.cunzhi.core.rule.Procedure;
 import org.cunzhi.core.standard.Applicability;
 import org.cunzhi.core.standard.Criterion;
 import org.cunzhi.core.standard.JurisdictionLevel;
@@ -69,7 +70,8 @@ final class DemonstrationCommunity {
         .reference(TianjinReferences.plan("四（一）1"))
         .check(
             Checks.allOf(
-                DemonstrationVillage.disclosureCheck(), Checks.complaintsHandled(COMPLAINT_DAYS)))
+                DemonstrationVillage.disclosureCheck(),
+                Procedure.complaintsHandled(COMPLAINT_DAYS)))
         .build();
   }
 

@@ -221,7 +221,7 @@ final class DemonstrationVillage {
         .veto(TianjinText.text("veto.v8"))
         .check(
             Checks.allOf(
-                Checks.complaintsHandled(COMPLAINT_DAYS),
+                Procedure.complaintsHandled(COMPLAINT_DAYS),
                 Checks.noUnlawfulFeesOrFines(),
                 Checks.veto(
                     Checks.noIncidents(

@@ -45,6 +45,21 @@ class ComplaintsTest {
     CriterionResult r = complaints(complaint(d(2025, 4, 2), d(2025, 4, 6), d(2025, 4, 10)));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.vetoed()).isFalse();
+    // the late complaint is listed by its ref, never by anything about its reporter
+    assertThat(r.missed()).extracting(org.cunzhi.core.rule.Missed::period).containsExactly("C-1");
+  }
+
+  @Test
+  void TJ_V8_onTime_listsNothingMissed() {
+    CriterionResult r = complaints(complaint(d(2025, 4, 2), d(2025, 4, 5), d(2025, 4, 10)));
+    assertThat(r.missed()).isEmpty();
+  }
+
+  @Test
+  void TJ_V8_investigatedButNotPublished_listsTheRefForThePublication() {
+    CriterionResult r = complaints(complaint(d(2025, 4, 2), d(2025, 4, 3), null));
+    assertThat(r.missed()).extracting(org.cunzhi.core.rule.Missed::period).containsExactly("C-1");
+    assertThat(r.missed().get(0).what().en()).isNotBlank();
   }
 
   @Test
