@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param reference where the criterion comes from
  * @param reasons why, in plain words
  * @param measures the figures used
- * @param remedies what would change a FAIL or INSUFFICIENT_EVIDENCE outcome
+ * @param remedies what would change a FAIL or INSUFFICIENT_EVIDENCE outcome, or regain the points a
+ *     scored PASS fell short of
  * @param parameters the parameter values read, by key, in canonical text
  * @param points how the criterion counts towards a points score; null under a pass/fail standard
  * @param missed the periods or items a procedure missed, in order (CLI-v1 {@code "missed"}); empty
@@ -56,11 +57,10 @@ public record CriterionResult(
     remedies = ImmutableList.copyOf(remedies);
     parameters = ImmutableSortedMap.copyOf(parameters);
     missed = ImmutableList.copyOf(missed);
-    if (!remedies.isEmpty()
-        && outcome != Outcome.FAIL
-        && outcome != Outcome.INSUFFICIENT_EVIDENCE) {
+    if (!remedies.isEmpty() && (outcome == Outcome.NOT_APPLICABLE || outcome == Outcome.ERROR)) {
       throw new IllegalArgumentException(
-          "only a FAIL or INSUFFICIENT_EVIDENCE carries remedies, was " + outcome);
+          "only a FAIL, INSUFFICIENT_EVIDENCE or a PASS short of its points carries remedies, was "
+              + outcome);
     }
   }
 

@@ -41,7 +41,8 @@ import org.jspecify.annotations.Nullable;
  * not applied, and the last, when NOT_MET, keeps the verdict from MEETS. To tell the second from
  * the third, the evaluator is given the criterion ids of every installed standard ({@link
  * #withInstalledCriteria}); without them, only the evaluated standard's own criteria are known.
- * Remedies are kept only for FAIL and INSUFFICIENT_EVIDENCE.
+ * Remedies are kept only for FAIL and INSUFFICIENT_EVIDENCE, and for a scored PASS that earns less
+ * than all its points (what would regain them).
  *
  * <p>The verdict follows the standard's {@link ScoringModel}: DOMAIN S-4 for {@link
  * ScoringModel.AllMustPass}, and for {@link ScoringModel.WeightedPoints} the rules documented
@@ -163,7 +164,9 @@ public final class Evaluator {
     }
     result = inspections.apply(criterion.id(), result);
     boolean remedied =
-        result.outcome() == Outcome.FAIL || result.outcome() == Outcome.INSUFFICIENT_EVIDENCE;
+        result.outcome() == Outcome.FAIL
+            || result.outcome() == Outcome.INSUFFICIENT_EVIDENCE
+            || result.credit().map(c -> !c.isFull()).orElse(false);
     CriterionResult r =
         new CriterionResult(
             criterion.id(),
