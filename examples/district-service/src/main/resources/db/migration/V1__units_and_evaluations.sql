@@ -11,7 +11,8 @@ CREATE TABLE unit (
 
 -- One row per evaluation, never updated: the standard's id, version and fingerprint say exactly
 -- what the unit was held to; report_json is the cunzhi.report/v1 document as the command line
--- writes it, report_html the page an official prints (the report module's A4 document). For a
+-- writes it, report_html the page an official prints (the report module's A4 document), both in
+-- Chinese; report_json_en and report_html_en the same in English. For a
 -- points standard, score_low and score_high are the score as shown (equal when nothing is missing),
 -- score_exact_low and score_exact_high the exact ends as fractions (7/3) that the ranking compares,
 -- grade the grade code as the report JSON writes it (DEMONSTRATION, NOT_QUALIFIED, INCONCLUSIVE),
@@ -39,7 +40,9 @@ CREATE TABLE evaluation (
     undecided        INTEGER        NOT NULL,
     evaluated_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     report_json      TEXT           NOT NULL,
-    report_html      TEXT           NOT NULL
+    report_html      TEXT           NOT NULL,
+    report_json_en   TEXT           NOT NULL,
+    report_html_en   TEXT           NOT NULL
 );
 
 CREATE INDEX evaluation_by_unit ON evaluation (unit_code, assessment_year, id);

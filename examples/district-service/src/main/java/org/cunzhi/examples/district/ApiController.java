@@ -9,6 +9,7 @@ import org.cunzhi.core.evaluation.ScoreCard;
 import org.cunzhi.core.evaluation.Span;
 import org.cunzhi.core.evaluation.Verdict;
 import org.cunzhi.core.model.UnitKind;
+import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.plugins.tianjin.campaign.FilingQuota;
 import org.cunzhi.spi.StandardRegistry;
 import org.jspecify.annotations.Nullable;
@@ -58,21 +59,26 @@ public class ApiController {
   public ResponseEntity<String> evaluate(
       InputStream body,
       @RequestParam(name = "standard", required = false) @Nullable String standard,
+      @RequestParam(name = "lang", required = false) @Nullable String lang,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+    Language language = Reports.language(lang);
     Evaluations.Stored stored = evaluations.evaluate(body, standard);
     boolean html = wantsHtml(accept);
     return ResponseEntity.created(URI.create("/api/evaluations/" + stored.id()))
         .contentType(html ? HTML : JSON)
-        .body(html ? stored.html() : stored.json());
+        .body(stored.reports().of(html, language));
   }
 
-  /** The report of a stored evaluation. */
+  /** The report of a stored evaluation, in Chinese, or in English with {@code ?lang=en}. */
   @GetMapping("/evaluations/{id}")
   public ResponseEntity<String> report(
       @PathVariable long id,
+      @RequestParam(name = "lang", required = false) @Nullable String lang,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+    Language language = Reports.language(lang);
     boolean html = wantsHtml(accept);
-    String report = store.report(id, html).orElseThrow(() -> new NoSuchEvaluationException(id));
+    String report =
+        store.report(id, html, language).orElseThrow(() -> new NoSuchEvaluationException(id));
     return ResponseEntity.ok().contentType(html ? HTML : JSON).body(report);
   }
 

@@ -15,6 +15,7 @@ import org.cunzhi.core.evaluation.Span;
 import org.cunzhi.core.evaluation.Verdict;
 import org.cunzhi.core.model.Unit;
 import org.cunzhi.core.model.UnitKind;
+import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.core.rule.Outcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,8 +66,7 @@ public class EvaluationStore {
   }
 
   /** Inserts the evaluation {@code result} of a unit already saved, and gives its id. */
-  public long insertEvaluation(
-      EvaluationResult result, String reportJson, String reportHtml, OffsetDateTime at) {
+  public long insertEvaluation(EvaluationResult result, Reports reports, OffsetDateTime at) {
     @Nullable ScoreCard card = result.scoreCard();
     @Nullable Span score = result.score().orElse(null);
     KeyHolder key = new GeneratedKeyHolder();
@@ -78,8 +78,9 @@ public class EvaluationStore {
                       + " standard_version, fingerprint, verdict, vetoed, score_low, score_high,"
                       + " score_exact_low, score_exact_high, grade, grade_title, grade_lowest,"
                       + " grade_highest, passed, failed, undecided, evaluated_at, report_json,"
-                      + " report_html)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      + " report_html, report_json_en, report_html_en)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                      + " ?)",
                   new String[] {"id"});
           s.setString(1, result.unit().code().value());
           s.setInt(2, result.assessmentYear());
@@ -102,8 +103,10 @@ public class EvaluationStore {
               18,
               (int) (result.count(Outcome.INSUFFICIENT_EVIDENCE) + result.count(Outcome.ERROR)));
           s.setObject(19, at);
-          s.setString(20, reportJson);
-          s.setString(21, reportHtml);
+          s.setString(20, reports.json());
+          s.setString(21, reports.html());
+          s.setString(22, reports.jsonEn());
+          s.setString(23, reports.htmlEn());
           return s;
         },
         key);
@@ -127,13 +130,14 @@ public class EvaluationStore {
         .findFirst();
   }
 
-  /** The report of the evaluation {@code id}: JSON when {@code html} is false, else HTML. */
-  public Optional<String> report(long id, boolean html) {
+  /**
+   * The report of the evaluation {@code id} in {@code language}: JSON when {@code html} is false,
+   * else HTML.
+   */
+  public Optional<String> report(long id, boolean html, Language language) {
+    String column = (html ? "report_html" : "report_json") + (language == Language.EN ? "_en" : "");
     return jdbc
-        .query(
-            "SELECT " + (html ? "report_html" : "report_json") + " FROM evaluation WHERE id = ?",
-            (rs, n) -> rs.getString(1),
-            id)
+        .query("SELECT " + column + " FROM evaluation WHERE id = ?", (rs, n) -> rs.getString(1), id)
         .stream()
         .findFirst();
   }

@@ -229,17 +229,23 @@ public class WebPages {
           .append(text(e.evaluatedAt()))
           .append("</td><td><a href=\"/evaluations/")
           .append(e.id())
-          .append("\">报告</a></td></tr>\n");
+          .append("\">报告</a> <a href=\"/evaluations/")
+          .append(e.id())
+          .append("?lang=en\" lang=\"en\">English</a></td></tr>\n");
     }
     b.append("</tbody></table>\n");
     return page(HttpStatus.OK, latest.unitName() + " 评估记录", b.toString());
   }
 
-  /** A stored evaluation's report page, as {@link ReportPage} rendered it. */
+  /**
+   * A stored evaluation's report page, as {@link ReportPage} rendered it: in Chinese, or in English
+   * with {@code ?lang=en}.
+   */
   @GetMapping("/evaluations/{id}")
-  public ResponseEntity<String> report(@PathVariable long id) {
+  public ResponseEntity<String> report(
+      @PathVariable long id, @RequestParam(name = "lang", required = false) @Nullable String lang) {
     return store
-        .report(id, true)
+        .report(id, true, Reports.language(lang))
         .map(html -> ResponseEntity.ok().contentType(ApiController.HTML).body(html))
         .orElseGet(
             () ->
@@ -288,6 +294,15 @@ public class WebPages {
         HttpStatus.BAD_REQUEST,
         "辖区代码有误",
         nav(home) + "<h1>辖区代码有误</h1><p>" + text(e.getMessage()) + "</p>");
+  }
+
+  /** A report language other than zh or en. */
+  @ExceptionHandler
+  ResponseEntity<String> badLanguage(Reports.BadLanguageException e) {
+    return page(
+        HttpStatus.BAD_REQUEST,
+        "语言有误",
+        nav(home) + "<h1>报告语言有误</h1><p>" + text(e.getMessage()) + "</p>");
   }
 
   private String form(@Nullable String problem, List<Violation> violations) {

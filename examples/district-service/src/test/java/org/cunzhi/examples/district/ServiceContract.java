@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.cunzhi.core.evaluation.EvaluationResult;
+import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.json.DossierReader;
 import org.cunzhi.json.ReportWriter;
 import org.cunzhi.spi.Assessor;
@@ -144,7 +145,13 @@ abstract class ServiceContract {
     store.saveUnit(result.unit());
     long id =
         store.insertEvaluation(
-            result, writer.write(result), page.render(result), OffsetDateTime.now());
+            result,
+            new Reports(
+                writer.write(result),
+                page.render(result),
+                ReportWriter.create(Language.EN).write(result),
+                page.render(result, Language.EN)),
+            OffsetDateTime.now());
 
     StoredEvaluation stored = store.find(id).orElseThrow();
     assertThat(stored.score()).isEqualTo(result.score().orElseThrow());
@@ -230,6 +237,31 @@ abstract class ServiceContract {
     assertThat(r.body()).contains("<!DOCTYPE html>", "东营村", "不达标", "一票否决", "class=\"signature\"");
     String location = r.headers().firstValue("Location").orElseThrow();
     assertThat(http.get(location, "text/html").body()).isEqualTo(r.body());
+  }
+
+  @Test
+  void report_inEnglish_withLangEn_asJsonAndAsThePage() {
+    HttpResponse<String> created = http.post("/api/evaluations?lang=en", Samples.text(DONGYING));
+    String location = created.headers().firstValue("Location").orElseThrow();
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(created.body()).isEqualTo(Samples.libraryReport(DONGYING, Language.EN));
+    assertThat(http.get(location + "?lang=EN").body()).isEqualTo(created.body());
+    assertThat(http.get(location).body()).isEqualTo(Samples.libraryReport(DONGYING));
+    String page = http.get("/evaluations/" + idOf(created) + "?lang=en", "text/html").body();
+    assertThat(page).contains("<html lang=\"en\"", "Does not meet the standard", "A veto fired.");
+    assertThat(http.get("/evaluations/" + idOf(created), "text/html").body())
+        .contains("<html lang=\"zh-CN\"", "不达标");
+
+    HttpResponse<String> bad = http.get(location + "?lang=fr");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(Http.json(bad).get("type").asText()).isEqualTo("urn:cunzhi:problem:bad-language");
+    assertThat(http.get("/evaluations/" + idOf(created) + "?lang=fr", "text/html").statusCode())
+        .isEqualTo(400);
+    // a bad language stores nothing
+    assertThat(http.post("/api/evaluations?lang=fr", Samples.text(TAIZI)).statusCode())
+        .isEqualTo(400);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM evaluation", Integer.class)).isEqualTo(1);
   }
 
   @Test
