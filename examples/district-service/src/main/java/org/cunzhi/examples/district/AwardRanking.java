@@ -149,7 +149,10 @@ public class AwardRanking {
 
   /**
    * The stored evaluation as the result {@link Ranking} reads: the unit, the standard, and a score
-   * card with the exact score and the range of grades; the criteria are not stored, so not there.
+   * card with the exact score and the range of grades (what Ranking compares and picks by). The
+   * criteria, the points earned and possible and whether a veto capped the grade are not stored:
+   * the card's {@code earned}, {@code possible} and {@code capped} are placeholders Ranking does
+   * not read. The grades are the standard's as the registry now has it, found by id.
    */
   private static EvaluationResult asResult(Standard standard, StoredEvaluation e) {
     Span score = requireNonNull(e.score());
