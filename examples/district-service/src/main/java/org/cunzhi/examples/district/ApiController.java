@@ -5,8 +5,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import org.cunzhi.core.evaluation.ScoreCard;
+import org.cunzhi.core.evaluation.Span;
 import org.cunzhi.core.evaluation.Verdict;
 import org.cunzhi.core.model.UnitKind;
+import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.plugins.tianjin.campaign.FilingQuota;
 import org.cunzhi.spi.StandardRegistry;
 import org.jspecify.annotations.Nullable;
@@ -56,21 +59,26 @@ public class ApiController {
   public ResponseEntity<String> evaluate(
       InputStream body,
       @RequestParam(name = "standard", required = false) @Nullable String standard,
+      @RequestParam(name = "lang", required = false) @Nullable String lang,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+    Language language = Reports.language(lang);
     Evaluations.Stored stored = evaluations.evaluate(body, standard);
     boolean html = wantsHtml(accept);
     return ResponseEntity.created(URI.create("/api/evaluations/" + stored.id()))
         .contentType(html ? HTML : JSON)
-        .body(html ? stored.html() : stored.json());
+        .body(stored.reports().of(html, language));
   }
 
-  /** The report of a stored evaluation. */
+  /** The report of a stored evaluation, in Chinese, or in English with {@code ?lang=en}. */
   @GetMapping("/evaluations/{id}")
   public ResponseEntity<String> report(
       @PathVariable long id,
+      @RequestParam(name = "lang", required = false) @Nullable String lang,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+    Language language = Reports.language(lang);
     boolean html = wantsHtml(accept);
-    String report = store.report(id, html).orElseThrow(() -> new NoSuchEvaluationException(id));
+    String report =
+        store.report(id, html, language).orElseThrow(() -> new NoSuchEvaluationException(id));
     return ResponseEntity.ok().contentType(html ? HTML : JSON).body(report);
   }
 
@@ -91,11 +99,11 @@ public class ApiController {
     return new QuotaView(area.digits(), quota.units(), quota.quota());
   }
 
-  /** The area's units in the order of {@link AwardRanking}. */
+  /** The area's units in the groups and order of {@link AwardRanking}, each naming its rule. */
   @GetMapping("/districts/{prefix}/ranking")
-  public List<RankView> ranking(@PathVariable String prefix) {
+  public List<RankingView> ranking(@PathVariable String prefix) {
     return ranking.rank(store.latestIn(DistrictPrefix.parse(prefix))).stream()
-        .map(r -> new RankView(r.rank(), UnitView.of(r.evaluation())))
+        .map(RankingView::of)
         .toList();
   }
 
@@ -154,8 +162,11 @@ public class ApiController {
    * @param fingerprint its fingerprint
    * @param verdict the verdict
    * @param vetoed whether a veto fired
-   * @param score the score, for a scoring standard
-   * @param grade the grade, for a grading standard
+   * @param score the score as shown, {@code low} equal to {@code high} unless evidence is missing,
+   *     for a points standard
+   * @param grade the grade code as the report JSON writes it ({@code DEMONSTRATION}, {@code
+   *     NOT_QUALIFIED}, {@code INCONCLUSIVE}), for a points standard
+   * @param gradeTitle the awarded grade's title, in Chinese, when one is awarded
    * @param passed criteria passed
    * @param failed criteria failed
    * @param undecided criteria without enough evidence, or that errored
@@ -174,8 +185,9 @@ public class ApiController {
       String fingerprint,
       Verdict verdict,
       boolean vetoed,
-      @Nullable String score,
+      @Nullable ScoreView score,
       @Nullable String grade,
+      @Nullable String gradeTitle,
       int passed,
       int failed,
       int undecided,
@@ -194,8 +206,9 @@ public class ApiController {
           e.fingerprint(),
           e.verdict(),
           e.vetoed(),
-          e.score() == null ? null : e.score().toPlainString(),
+          e.score() == null ? null : ScoreView.of(e.score()),
           e.grade(),
+          e.gradeTitle(),
           e.passed(),
           e.failed(),
           e.undecided(),
@@ -213,12 +226,60 @@ public class ApiController {
   public record QuotaView(String prefix, int units, int quota) {}
 
   /**
+   * A score as the report JSON writes it: each end rounded half up to two places.
+   *
+   * @param low the least the evidence allows
+   * @param high the most the evidence allows
+   */
+  public record ScoreView(String low, String high) {
+    static ScoreView of(Span score) {
+      return new ScoreView(
+          score.lowDecimal(ScoreCard.DISPLAY_SCALE).toPlainString(),
+          score.highDecimal(ScoreCard.DISPLAY_SCALE).toPlainString());
+    }
+  }
+
+  /**
+   * Units ranked by one rule.
+   *
+   * @param rule {@code EXACT_SCORE} (one points standard, by exact score) or {@code VERDICT}
+   *     (pass/fail standards, by verdict and criteria)
+   * @param ruleId the domain rule the order follows: CV-D7 or TJ-C3
+   * @param standardId the points standard, for {@code EXACT_SCORE}
+   * @param pickGrade the grade the picks are made among, for {@code EXACT_SCORE}
+   * @param units the units, best first
+   */
+  public record RankingView(
+      AwardRanking.Rule rule,
+      String ruleId,
+      @Nullable String standardId,
+      @Nullable String pickGrade,
+      List<RankView> units) {
+    static RankingView of(AwardRanking.Group g) {
+      return new RankingView(
+          g.rule(),
+          g.rule().ruleId(),
+          g.standardId(),
+          g.pickGrade(),
+          g.units().stream()
+              .map(
+                  r ->
+                      new RankView(
+                          r.rank(), r.tied(), r.pick(), r.contender(), UnitView.of(r.evaluation())))
+              .toList());
+    }
+  }
+
+  /**
    * A unit's place in the ranking.
    *
    * @param rank its rank, shared by equal units
+   * @param tied whether another unit shares it
+   * @param pick whether it is picked for the best grade (CV-D7)
+   * @param contender whether its interval could still reach the picks (CV-D7)
    * @param unit the unit with its latest evaluation
    */
-  public record RankView(int rank, UnitView unit) {}
+  public record RankView(int rank, boolean tied, boolean pick, boolean contender, UnitView unit) {}
 
   /**
    * A standard the service knows.

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import org.cunzhi.core.evaluation.EvaluationResult;
 import org.cunzhi.core.model.Dossier;
+import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.json.DossierReader;
 import org.cunzhi.json.ReportWriter;
 import org.cunzhi.spi.Assessor;
@@ -24,6 +25,7 @@ public class Evaluations {
   private final DossierReader reader;
   private final Assessor assessor;
   private final ReportWriter writer;
+  private final ReportWriter writerEn = ReportWriter.create(Language.EN);
   private final ReportPage page;
   private final EvaluationStore store;
   private final TransactionTemplate transaction;
@@ -58,24 +60,28 @@ public class Evaluations {
     Dossier dossier = reader.read(utf8);
     EvaluationResult result =
         standardId == null ? assessor.assess(dossier) : assessor.assessAgainst(standardId, dossier);
-    String json = writer.write(result);
-    String html = page.render(result);
+    Reports reports =
+        new Reports(
+            writer.write(result),
+            page.render(result, Language.ZH),
+            writerEn.write(result),
+            page.render(result, Language.EN));
     OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
-    return new Stored(store(result, json, html, now), result, json, html);
+    return new Stored(store(result, reports, now), result, reports);
   }
 
   /**
    * Stores in one transaction. When another request stores the same new unit at the same moment,
    * one of the two finds its row taken and is tried once more, now updating that row.
    */
-  private long store(EvaluationResult result, String json, String html, OffsetDateTime now) {
+  private long store(EvaluationResult result, Reports reports, OffsetDateTime now) {
     for (int attempt = 1; ; attempt++) {
       try {
         Long id =
             transaction.execute(
                 status -> {
                   store.saveUnit(result.unit());
-                  return store.insertEvaluation(result, json, html, now);
+                  return store.insertEvaluation(result, reports, now);
                 });
         if (id == null) {
           throw new IllegalStateException("the evaluation was not stored");
@@ -94,8 +100,7 @@ public class Evaluations {
    *
    * @param id its id
    * @param result the result
-   * @param json its cunzhi.report/v1 document
-   * @param html its report page
+   * @param reports its reports, JSON and HTML, in Chinese and English
    */
-  public record Stored(long id, EvaluationResult result, String json, String html) {}
+  public record Stored(long id, EvaluationResult result, Reports reports) {}
 }

@@ -1,14 +1,12 @@
 package org.cunzhi.examples.district;
 
 import org.cunzhi.core.evaluation.Verdict;
-import org.cunzhi.core.model.UnitKind;
-import org.cunzhi.core.rule.Outcome;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The few pieces every page is made of: escaping, the page frame and the words for verdicts and
- * outcomes. Every value that comes from a dossier, a standard or a request goes through {@link
- * #text}; nothing else is written into a page.
+ * The few pieces every page is made of: escaping, the page frame and the words for verdicts. Every
+ * value that comes from a dossier, a standard or a request goes through {@link #text}; nothing else
+ * is written into a page.
  */
 final class Html {
   static final String CSS =
@@ -76,19 +74,5 @@ final class Html {
       case DOES_NOT_MEET -> "未达到标准";
       case INCONCLUSIVE -> "无法判定";
     };
-  }
-
-  static String outcome(Outcome outcome) {
-    return switch (outcome) {
-      case PASS -> "符合";
-      case FAIL -> "不符合";
-      case NOT_APPLICABLE -> "不适用";
-      case INSUFFICIENT_EVIDENCE -> "证据不足";
-      case ERROR -> "出错";
-    };
-  }
-
-  static String kind(UnitKind kind) {
-    return kind == UnitKind.VILLAGE ? "村" : "社区（居）";
   }
 }

@@ -33,6 +33,7 @@ public class Problems {
   static final URI BAD_DISTRICT = URI.create("urn:cunzhi:problem:bad-district");
   static final URI NO_SUCH_EVALUATION = URI.create("urn:cunzhi:problem:no-such-evaluation");
   static final URI NOT_STORED = URI.create("urn:cunzhi:problem:not-stored");
+  static final URI BAD_LANGUAGE = URI.create("urn:cunzhi:problem:bad-language");
 
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
@@ -88,6 +89,11 @@ public class Problems {
   @ExceptionHandler
   ProblemDetail badDistrict(DistrictPrefix.BadPrefixException e) {
     return problem(HttpStatus.BAD_REQUEST, BAD_DISTRICT, "Bad district", e.getMessage());
+  }
+
+  @ExceptionHandler
+  ProblemDetail badLanguage(Reports.BadLanguageException e) {
+    return problem(HttpStatus.BAD_REQUEST, BAD_LANGUAGE, "Bad language", e.getMessage());
   }
 
   @ExceptionHandler

@@ -2,8 +2,8 @@ package org.cunzhi.examples.district;
 
 import static java.util.Objects.requireNonNull;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import org.cunzhi.core.evaluation.Span;
 import org.cunzhi.core.evaluation.Verdict;
 import org.cunzhi.core.model.UnitKind;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param fingerprint the standard's fingerprint
  * @param verdict the verdict
  * @param vetoed whether a veto fired
- * @param score the score as shown, for a scoring standard
- * @param grade the grade, in Chinese, for a grading standard
+ * @param score the exact score, an interval where evidence is missing, for a points standard
+ * @param grade the grade code as the report JSON writes it ({@code DEMONSTRATION}, {@code
+ *     NOT_QUALIFIED}, {@code INCONCLUSIVE}), for a points standard
+ * @param gradeTitle the awarded grade's title, in Chinese; null when none is awarded
+ * @param lowestGrade the id of the worst grade the evidence allows; null for none
+ * @param highestGrade the id of the best grade the evidence allows; null for none
  * @param passed criteria that passed
  * @param failed criteria that failed
  * @param undecided criteria without enough evidence, or that errored
@@ -41,8 +45,11 @@ public record StoredEvaluation(
     String fingerprint,
     Verdict verdict,
     boolean vetoed,
-    @Nullable BigDecimal score,
+    @Nullable Span score,
     @Nullable String grade,
+    @Nullable String gradeTitle,
+    @Nullable String lowestGrade,
+    @Nullable String highestGrade,
     int passed,
     int failed,
     int undecided,

@@ -9,6 +9,8 @@ import org.cunzhi.core.CunzhiException;
 import org.cunzhi.core.InvalidInputException;
 import org.cunzhi.core.UnknownStandardException;
 import org.cunzhi.core.Violation;
+import org.cunzhi.core.evaluation.ScoreCard;
+import org.cunzhi.core.evaluation.Span;
 import org.cunzhi.core.standard.Standard;
 import org.cunzhi.plugins.tianjin.campaign.FilingQuota;
 import org.cunzhi.spi.NoApplicableStandardException;
@@ -129,36 +131,62 @@ public class WebPages {
     StringBuilder b = new StringBuilder();
     b.append(nav(area));
     b.append("<h1>").append(text(area.digits())).append(" 辖区评优排序</h1>\n");
-    b.append(
-        "<p>先列达到标准的单位，再按得分、不符合条目数、证据不足条目数、符合条目数排序，" + "同等者按区划代码（TJ-C3）。排序只说明考虑的先后，不代表评选结果。</p>\n");
-    b.append("<table id=\"ranking\"><thead><tr><th>名次</th><th>单位</th><th>结论</th>")
-        .append("<th>得分/等次</th><th>符合</th><th>不符合</th><th>证据不足</th><th>报告</th>")
-        .append("</tr></thead><tbody>\n");
-    for (AwardRanking.Ranked r : ranking.rank(store.latestIn(area))) {
-      StoredEvaluation e = r.evaluation();
-      b.append("<tr data-code=\"")
-          .append(text(e.unitCode()))
-          .append("\"><td>")
-          .append(r.rank())
-          .append("</td><td>")
-          .append(text(e.unitName()))
-          .append("（")
-          .append(text(e.unitCode()))
-          .append("）</td><td>")
-          .append(Html.verdict(e.verdict(), e.vetoed()))
-          .append("</td><td>")
-          .append(scoreAndGrade(e))
-          .append("</td><td>")
-          .append(e.passed())
-          .append("</td><td>")
-          .append(e.failed())
-          .append("</td><td>")
-          .append(e.undecided())
-          .append("</td><td><a href=\"/evaluations/")
-          .append(e.id())
-          .append("\">报告</a></td></tr>\n");
+    b.append("<p>排序只说明考虑的先后，不代表评选结果。各组注明排序所依规则。</p>\n");
+    List<AwardRanking.Group> groups = ranking.rank(store.latestIn(area));
+    if (groups.isEmpty()) {
+      b.append("<p>尚无评估记录。</p>\n");
     }
-    b.append("</tbody></table>\n");
+    for (AwardRanking.Group g : groups) {
+      b.append("<section class=\"ranking\" data-rule=\"")
+          .append(g.rule().name())
+          .append("\"")
+          .append(g.standardId() == null ? "" : " data-standard=\"" + text(g.standardId()) + "\"")
+          .append(">\n<h2>");
+      if (g.rule() == AwardRanking.Rule.EXACT_SCORE) {
+        b.append("评分标准 <code>")
+            .append(text(g.standardId()))
+            .append("</code></h2>\n<p class=\"rule\">按精确得分排序（CV-D7）：得分相同者名次相同，")
+            .append("不以区划代码分先后（仅列表顺序）；得分为区间者按下限排序。")
+            .append("入选：评为“")
+            .append(text(g.pickGrade()))
+            .append("”且得分最高者；待定：得分区间仍可能达到入选者。</p>\n");
+      } else {
+        b.append("合格制标准</h2>\n<p class=\"rule\">按结论排序（TJ-C3）：先列达到标准的单位，")
+            .append("再列证据不足、未达到标准的，一票否决的最后；再按不符合条目数、证据不足条目数、")
+            .append("符合条目数排序；同等者名次相同，按区划代码列出。</p>\n");
+      }
+      b.append("<table><thead><tr><th>名次</th><th>单位</th><th>结论</th>")
+          .append("<th>得分/等次</th><th>符合</th><th>不符合</th><th>证据不足</th><th>报告</th>")
+          .append("</tr></thead><tbody>\n");
+      for (AwardRanking.Ranked r : g.units()) {
+        StoredEvaluation e = r.evaluation();
+        b.append("<tr data-code=\"")
+            .append(text(e.unitCode()))
+            .append("\"><td>")
+            .append(r.rank())
+            .append(r.tied() ? "（并列）" : "")
+            .append(r.pick() ? "　入选" : "")
+            .append(r.contender() ? "　待定" : "")
+            .append("</td><td>")
+            .append(text(e.unitName()))
+            .append("（")
+            .append(text(e.unitCode()))
+            .append("）</td><td>")
+            .append(Html.verdict(e.verdict(), e.vetoed()))
+            .append("</td><td>")
+            .append(scoreAndGrade(e))
+            .append("</td><td>")
+            .append(e.passed())
+            .append("</td><td>")
+            .append(e.failed())
+            .append("</td><td>")
+            .append(e.undecided())
+            .append("</td><td><a href=\"/evaluations/")
+            .append(e.id())
+            .append("\">报告</a></td></tr>\n");
+      }
+      b.append("</tbody></table>\n</section>\n");
+    }
     return page(HttpStatus.OK, area.digits() + " 辖区评优排序", b.toString());
   }
 
@@ -201,17 +229,23 @@ public class WebPages {
           .append(text(e.evaluatedAt()))
           .append("</td><td><a href=\"/evaluations/")
           .append(e.id())
-          .append("\">报告</a></td></tr>\n");
+          .append("\">报告</a> <a href=\"/evaluations/")
+          .append(e.id())
+          .append("?lang=en\" lang=\"en\">English</a></td></tr>\n");
     }
     b.append("</tbody></table>\n");
     return page(HttpStatus.OK, latest.unitName() + " 评估记录", b.toString());
   }
 
-  /** A stored evaluation's report page, as {@link ReportPage} rendered it. */
+  /**
+   * A stored evaluation's report page, as {@link ReportPage} rendered it: in Chinese, or in English
+   * with {@code ?lang=en}.
+   */
   @GetMapping("/evaluations/{id}")
-  public ResponseEntity<String> report(@PathVariable long id) {
+  public ResponseEntity<String> report(
+      @PathVariable long id, @RequestParam(name = "lang", required = false) @Nullable String lang) {
     return store
-        .report(id, true)
+        .report(id, true, Reports.language(lang))
         .map(html -> ResponseEntity.ok().contentType(ApiController.HTML).body(html))
         .orElseGet(
             () ->
@@ -262,6 +296,15 @@ public class WebPages {
         nav(home) + "<h1>辖区代码有误</h1><p>" + text(e.getMessage()) + "</p>");
   }
 
+  /** A report language other than zh or en. */
+  @ExceptionHandler
+  ResponseEntity<String> badLanguage(Reports.BadLanguageException e) {
+    return page(
+        HttpStatus.BAD_REQUEST,
+        "语言有误",
+        nav(home) + "<h1>报告语言有误</h1><p>" + text(e.getMessage()) + "</p>");
+  }
+
   private String form(@Nullable String problem, List<Violation> violations) {
     StringBuilder b = new StringBuilder();
     b.append(nav(home)).append("<h1>上传村（居）档案</h1>\n");
@@ -309,8 +352,21 @@ public class WebPages {
   }
 
   private static String scoreAndGrade(StoredEvaluation e) {
-    String score = e.score() == null ? "" : e.score().toPlainString();
-    String grade = e.grade() == null ? "" : e.grade();
+    Span s = e.score();
+    String score = "";
+    if (s != null) {
+      String low = s.lowDecimal(ScoreCard.DISPLAY_SCALE).toPlainString();
+      String high = s.highDecimal(ScoreCard.DISPLAY_SCALE).toPlainString();
+      score = (s.isExact() ? low : low + "–" + high) + " 分";
+    }
+    String grade =
+        e.gradeTitle() != null
+            ? e.gradeTitle()
+            : e.grade() == null
+                ? ""
+                : e.grade().equals("NOT_QUALIFIED")
+                    ? "不合格"
+                    : e.grade().equals("INCONCLUSIVE") ? "等次未定" : e.grade();
     return text(score.isEmpty() || grade.isEmpty() ? score + grade : score + " / " + grade);
   }
 

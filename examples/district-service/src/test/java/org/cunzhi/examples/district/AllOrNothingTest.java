@@ -2,7 +2,6 @@ package org.cunzhi.examples.district;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
 
 import java.io.IOException;
@@ -49,7 +48,7 @@ class AllOrNothingTest {
   void post_whenTheEvaluationCannotBeWritten_keepsNotEvenTheUnit() {
     doThrow(new DataIntegrityViolationException("the disk is full"))
         .when(store)
-        .insertEvaluation(any(), anyString(), anyString(), any());
+        .insertEvaluation(any(), any(), any());
 
     HttpResponse<String> r = new Http(port).post("/api/evaluations", Samples.text(Samples.TAIZI));
 

@@ -86,13 +86,21 @@ class BrowserTest {
 
     row.findElement(By.linkText("报告")).click();
 
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.verdict")));
+    // the report module's A4 document: the verdict in the summary, each criterion a section
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("span.verdict")));
     assertThat(browser.getTitle()).contains("东营村");
-    assertThat(browser.findElement(By.cssSelector("p.verdict")).getText())
-        .contains("未达到标准", "一票否决");
-    assertThat(
-            browser.findElement(By.cssSelector("tr[data-criterion='tianjin.village.9']")).getText())
-        .contains("不符合");
+    assertThat(browser.findElement(By.cssSelector("span.verdict.DOES_NOT_MEET")).getText())
+        .contains("不达标");
+    assertThat(browser.findElement(By.cssSelector("section.summary")).getText())
+        .contains("东营村", "一票否决");
+    WebElement criterion =
+        browser.findElement(
+            By.xpath(
+                "//section[contains(@class, 'criterion')]"
+                    + "[.//code[normalize-space() = 'tianjin.village.9']]"));
+    assertThat(criterion.findElement(By.cssSelector("span.outcome.FAIL")).getText())
+        .contains("未通过");
+    assertThat(browser.findElement(By.cssSelector("section.signature")).getText()).isNotBlank();
   }
 
   @Test

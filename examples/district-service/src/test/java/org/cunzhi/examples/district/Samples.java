@@ -36,7 +36,12 @@ final class Samples {
    * does.
    */
   static String libraryReport(String name) {
-    return ReportWriter.create(Language.ZH)
+    return libraryReport(name, Language.ZH);
+  }
+
+  /** The report JSON the library writes for the sample in {@code language}. */
+  static String libraryReport(String name, Language language) {
+    return ReportWriter.create(language)
         .write(Assessor.discover().assess(DossierReader.create().read(path(name))));
   }
 }

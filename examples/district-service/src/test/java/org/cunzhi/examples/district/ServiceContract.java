@@ -7,9 +7,18 @@ import static org.cunzhi.examples.district.Samples.TAIZI;
 import static org.cunzhi.examples.district.Samples.XIHE;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.cunzhi.core.evaluation.EvaluationResult;
+import org.cunzhi.core.rule.LocalizedText.Language;
+import org.cunzhi.json.DossierReader;
+import org.cunzhi.json.ReportWriter;
+import org.cunzhi.spi.Assessor;
+import org.cunzhi.spi.StandardProvider;
+import org.cunzhi.spi.StandardRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +36,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 abstract class ServiceContract {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
+  @Autowired EvaluationStore store;
+  @Autowired ReportWriter writer;
+  @Autowired ReportPage page;
   Http http;
 
   @BeforeEach
@@ -99,17 +111,66 @@ abstract class ServiceContract {
     http.post("/api/evaluations", Samples.text(XIHE));
     http.post("/api/evaluations", Samples.text(TAIZI));
 
-    JsonNode ranking = Http.json(http.get("/api/districts/120119/ranking"));
+    JsonNode groups = Http.json(http.get("/api/districts/120119/ranking"));
 
+    // Tianjin's standards are pass/fail: one group, ordered by verdict, and it says so
+    assertThat(groups).hasSize(1);
+    assertThat(groups.get(0).get("rule").asText()).isEqualTo("VERDICT");
+    assertThat(groups.get(0).get("ruleId").asText()).isEqualTo("TJ-C3");
     List<String> order = new ArrayList<>();
     List<Integer> ranks = new ArrayList<>();
-    ranking.forEach(
-        r -> {
-          order.add(r.get("unit").get("code").asText());
-          ranks.add(r.get("rank").asInt());
-        });
+    groups
+        .get(0)
+        .get("units")
+        .forEach(
+            r -> {
+              order.add(r.get("unit").get("code").asText());
+              ranks.add(r.get("rank").asInt());
+            });
     assertThat(order).containsExactly("120119105201", "120119105203", "120119105202");
     assertThat(ranks).containsExactly(1, 2, 3);
+    assertThat(http.get("/districts/120119/ranking", "text/html").body())
+        .contains("data-rule=\"VERDICT\"", "按结论排序（TJ-C3）");
+  }
+
+  @Test
+  void pointsResult_isStoredWithItsExactInterval_andListedWithScoreAndGradeCode() {
+    // A points standard of the test's own, one criterion without evidence: [60, 100], the grade
+    // undecided. The service's registry does not know it, so the ranking lists it by verdict.
+    EvaluationResult result =
+        Assessor.of(
+                StandardRegistry.of(
+                    List.of((StandardProvider) c -> List.of(AwardRankingTest.points()))))
+            .assessAgainst("test.points", DossierReader.create().read(Samples.path(TAIZI)));
+    store.saveUnit(result.unit());
+    long id =
+        store.insertEvaluation(
+            result,
+            new Reports(
+                writer.write(result),
+                page.render(result),
+                ReportWriter.create(Language.EN).write(result),
+                page.render(result, Language.EN)),
+            OffsetDateTime.now());
+
+    StoredEvaluation stored = store.find(id).orElseThrow();
+    assertThat(stored.score()).isEqualTo(result.score().orElseThrow());
+    assertThat(stored.score().isExact()).isFalse();
+    assertThat(stored.grade()).isEqualTo("INCONCLUSIVE");
+    assertThat(stored.gradeTitle()).isNull();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT score_low FROM evaluation WHERE id = ?", BigDecimal.class, id))
+        .isEqualByComparingTo("60.00");
+    JsonNode unit = Http.json(http.get("/api/districts/120119/units")).get(0);
+    assertThat(unit.get("score").get("low").asText()).isEqualTo("60.00");
+    assertThat(unit.get("score").get("high").asText()).isEqualTo("100.00");
+    assertThat(unit.get("grade").asText()).isEqualTo("INCONCLUSIVE");
+    assertThat(unit.get("gradeTitle").isNull()).isTrue();
+    JsonNode report = Http.json(http.get("/api/evaluations/" + id));
+    assertThat(unit.get("score")).isEqualTo(report.get("score"));
+    assertThat(unit.get("grade")).isEqualTo(report.get("grade"));
+    assertThat(http.get("/districts/120119", "text/html").body()).contains("60.00–100.00 分");
   }
 
   @Test
@@ -173,9 +234,34 @@ abstract class ServiceContract {
 
     assertThat(r.statusCode()).isEqualTo(201);
     assertThat(Http.contentType(r)).startsWith("text/html");
-    assertThat(r.body()).contains("<!DOCTYPE html>", "东营村", "未达到标准", "一票否决");
+    assertThat(r.body()).contains("<!DOCTYPE html>", "东营村", "不达标", "一票否决", "class=\"signature\"");
     String location = r.headers().firstValue("Location").orElseThrow();
     assertThat(http.get(location, "text/html").body()).isEqualTo(r.body());
+  }
+
+  @Test
+  void report_inEnglish_withLangEn_asJsonAndAsThePage() {
+    HttpResponse<String> created = http.post("/api/evaluations?lang=en", Samples.text(DONGYING));
+    String location = created.headers().firstValue("Location").orElseThrow();
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(created.body()).isEqualTo(Samples.libraryReport(DONGYING, Language.EN));
+    assertThat(http.get(location + "?lang=EN").body()).isEqualTo(created.body());
+    assertThat(http.get(location).body()).isEqualTo(Samples.libraryReport(DONGYING));
+    String page = http.get("/evaluations/" + idOf(created) + "?lang=en", "text/html").body();
+    assertThat(page).contains("<html lang=\"en\"", "Does not meet the standard", "A veto fired.");
+    assertThat(http.get("/evaluations/" + idOf(created), "text/html").body())
+        .contains("<html lang=\"zh-CN\"", "不达标");
+
+    HttpResponse<String> bad = http.get(location + "?lang=fr");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(Http.json(bad).get("type").asText()).isEqualTo("urn:cunzhi:problem:bad-language");
+    assertThat(http.get("/evaluations/" + idOf(created) + "?lang=fr", "text/html").statusCode())
+        .isEqualTo(400);
+    // a bad language stores nothing
+    assertThat(http.post("/api/evaluations?lang=fr", Samples.text(TAIZI)).statusCode())
+        .isEqualTo(400);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM evaluation", Integer.class)).isEqualTo(1);
   }
 
   @Test
