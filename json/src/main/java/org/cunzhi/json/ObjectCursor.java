@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cunzhi.core.Violation;
 import org.jspecify.annotations.Nullable;
@@ -44,8 +43,6 @@ final class ObjectCursor {
   static final String NON_EMPTY_TEXT = "a non-empty string";
   static final String OBJECT = "an object";
   static final String ARRAY = "an array";
-
-  private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   private final DossierWalk walk;
   private final ObjectNode node;
@@ -296,8 +293,22 @@ final class ObjectCursor {
    * Parses an ISO-8601 calendar date in exactly the form yyyy-MM-dd, or returns null. Without an
    * exception for a bad date: a document may hold a great many.
    */
+  /** Whether {@code text} is {@code [0-9]{4}-[0-9]{2}-[0-9]{2}}: checked by hand, for speed. */
+  private static boolean dateShaped(String text) {
+    if (text.length() != 10) {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = text.charAt(i);
+      if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static @Nullable LocalDate parseDate(String text) {
-    if (!DATE_SHAPE.matcher(text).matches()) {
+    if (!dateShaped(text)) {
       return null;
     }
     int year = Integer.parseInt(text, 0, 4, 10);

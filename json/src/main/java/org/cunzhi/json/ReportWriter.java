@@ -27,6 +27,7 @@ import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.core.rule.Measure;
 import org.cunzhi.core.rule.Message;
 import org.cunzhi.core.rule.Missed;
+import org.cunzhi.core.rule.ParameterType;
 import org.cunzhi.core.rule.Reason;
 import org.cunzhi.core.rule.Remedy;
 import org.cunzhi.core.standard.Grade;
@@ -246,7 +247,8 @@ public final class ReportWriter {
     if (m.threshold() == null) {
       node.putNull("threshold");
     } else {
-      node.put("threshold", m.threshold().toString());
+      // the text of Threshold.toString, written in whole-number arithmetic
+      node.put("threshold", ParameterType.THRESHOLD.format(m.threshold()));
     }
     Optional<Interval> wilson = m.wilson95();
     if (wilson.isPresent()) {

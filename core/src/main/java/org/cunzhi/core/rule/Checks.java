@@ -699,25 +699,62 @@ public final class Checks {
 
   /** The parts' text and figures in order; a reason or remedy two parts share appears once. */
   private static CheckResult concatenate(Outcome outcome, List<CheckResult> results) {
-    ImmutableSet.Builder<Reason> reasons = ImmutableSet.builder();
     ImmutableList.Builder<Measure> measures = ImmutableList.builder();
-    ImmutableSet.Builder<Remedy> remedies = ImmutableSet.builder();
-    ImmutableSet.Builder<Missed> missed = ImmutableSet.builder();
     boolean vetoed = false;
     for (CheckResult r : results) {
-      reasons.addAll(r.reasons());
       measures.addAll(r.measures());
-      remedies.addAll(r.remedies());
-      missed.addAll(r.missed());
       vetoed |= r.vetoed();
     }
     return new CheckResult(
         outcome,
-        reasons.build().asList(),
+        distinct(results, CheckResult::reasons),
         measures.build(),
-        remedies.build().asList(),
+        distinct(results, CheckResult::remedies),
         outcome == Outcome.FAIL && vetoed,
         null,
-        missed.build().asList());
+        distinct(results, CheckResult::missed));
+  }
+
+  /** Above this many elements, {@link #distinct} hashes instead of comparing each with each. */
+  private static final int FEW = 16;
+
+  /**
+   * The parts' elements in order, each once (the first of equal ones kept), as an {@code
+   * ImmutableSet} would keep them. A few elements, the usual case, are compared with {@code equals}
+   * one by one, which costs less than hashing reasons (a message's hash walks all its arguments).
+   */
+  private static <T> ImmutableList<T> distinct(
+      List<CheckResult> results, Function<CheckResult, List<T>> part) {
+    int total = 0;
+    List<T> only = ImmutableList.of();
+    for (CheckResult r : results) {
+      List<T> elements = part.apply(r);
+      if (!elements.isEmpty()) {
+        only = total == 0 ? elements : only;
+        total += elements.size();
+      }
+    }
+    if (total == 0) {
+      return ImmutableList.of();
+    }
+    if (total == 1) {
+      return ImmutableList.copyOf(only);
+    }
+    if (total > FEW) {
+      ImmutableSet.Builder<T> set = ImmutableSet.builderWithExpectedSize(total);
+      for (CheckResult r : results) {
+        set.addAll(part.apply(r));
+      }
+      return set.build().asList();
+    }
+    List<T> kept = new ArrayList<>(total);
+    for (CheckResult r : results) {
+      for (T element : part.apply(r)) {
+        if (!kept.contains(element)) {
+          kept.add(element);
+        }
+      }
+    }
+    return ImmutableList.copyOf(kept);
   }
 }

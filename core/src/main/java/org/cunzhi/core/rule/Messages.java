@@ -32,10 +32,17 @@ public final class Messages {
   private final ImmutableMap<String, String> zh;
   private final ImmutableMap<String, String> en;
 
+  /** The patterns of {@link #zh} and {@link #en} that {@link Template} can write, parsed once. */
+  private final ImmutableMap<String, Template> zhTemplates;
+
+  private final ImmutableMap<String, Template> enTemplates;
+
   private Messages(String base, ImmutableMap<String, String> zh, ImmutableMap<String, String> en) {
     this.base = base;
     this.zh = zh;
     this.en = en;
+    this.zhTemplates = Template.parseAll(zh);
+    this.enTemplates = Template.parseAll(en);
   }
 
   /**
@@ -70,6 +77,12 @@ public final class Messages {
               + onlyEn);
     }
     return new Messages(base, zh, en);
+  }
+
+  /** A bundle of the patterns given, for tests of rendering. */
+  static Messages of(
+      String base, java.util.Map<String, String> zh, java.util.Map<String, String> en) {
+    return new Messages(base, ImmutableMap.copyOf(zh), ImmutableMap.copyOf(en));
   }
 
   private static ImmutableMap<String, String> read(Class<?> anchor, String name) {
@@ -144,6 +157,28 @@ public final class Messages {
       LocalizedText.Language language,
       java.util.List<Object> args,
       java.util.Map<String, Object> named) {
+    Template template =
+        (language == LocalizedText.Language.EN ? enTemplates : zhTemplates).get(key);
+    if (template != null) {
+      return template.render(language, args, named);
+    }
+    return formatted(key, language, args, named);
+  }
+
+  /** Whether {@code key}'s pattern in {@code language} is written by a parsed template. */
+  boolean hasTemplate(String key, LocalizedText.Language language) {
+    return (language == LocalizedText.Language.EN ? enTemplates : zhTemplates).containsKey(key);
+  }
+
+  /**
+   * Renders as {@link #render} does, always by filling the named parameters and then {@link
+   * MessageFormat}: the definition the templates follow.
+   */
+  String formatted(
+      String key,
+      LocalizedText.Language language,
+      java.util.List<Object> args,
+      java.util.Map<String, Object> named) {
     String pattern = (language == LocalizedText.Language.EN ? en : zh).get(key);
     if (pattern == null) {
       throw new IllegalArgumentException("message bundle " + base + " has no key \"" + key + "\"");
@@ -172,6 +207,137 @@ public final class Messages {
     return new MessageFormat(pattern, locale).format(plain);
   }
 
+  /**
+   * A pattern parsed once into literal text, positional arguments and named parameters, written by
+   * concatenation with the very text that filling the named parameters and then {@link
+   * MessageFormat} give (arguments are always turned into strings first, so no number or date
+   * format of {@code MessageFormat}'s is ever involved). Only patterns of that plain form are
+   * parsed: a literal, {@code ''} for a quote, {@code '...'} quoted text without a brace, {@code
+   * {0}} and {@code {name}}; any other pattern (a format type such as {@code {0,number}}, a brace
+   * inside quotes, an unclosed quote or brace) has no template and is rendered by {@code
+   * MessageFormat} as before.
+   */
+  private static final class Template {
+    /** Literal text (a String), an argument's index (an Integer) or a parameter's name (a Name). */
+    private final Object[] parts;
+
+    private record Name(String name) {}
+
+    private Template(Object[] parts) {
+      this.parts = parts;
+    }
+
+    static ImmutableMap<String, Template> parseAll(ImmutableMap<String, String> patterns) {
+      ImmutableMap.Builder<String, Template> templates = ImmutableMap.builder();
+      patterns.forEach(
+          (key, pattern) -> {
+            Template t = parse(pattern);
+            if (t != null) {
+              templates.put(key, t);
+            }
+          });
+      return templates.buildOrThrow();
+    }
+
+    /** The template of {@code pattern}, or null when it is not of the plain form. */
+    static @org.jspecify.annotations.Nullable Template parse(String pattern) {
+      java.util.List<Object> parts = new java.util.ArrayList<>();
+      StringBuilder literal = new StringBuilder();
+      boolean quoted = false;
+      int i = 0;
+      while (i < pattern.length()) {
+        char c = pattern.charAt(i);
+        if (c == '\'') {
+          if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
+            literal.append('\'');
+            i += 2;
+          } else {
+            quoted = !quoted;
+            i++;
+          }
+        } else if (c == '{' || c == '}') {
+          if (quoted || c == '}') {
+            return null; // a brace in quotes, or a lone closing brace: left to MessageFormat
+          }
+          int close = pattern.indexOf('}', i);
+          if (close < 0) {
+            return null;
+          }
+          String inside = pattern.substring(i + 1, close);
+          Object part;
+          if (!inside.isEmpty()
+              && inside.length() <= 9
+              && inside.chars().allMatch(Template::digit)) {
+            part = Integer.parseInt(inside);
+          } else if (NAMED.matcher(pattern.substring(i, close + 1)).matches()) {
+            // Filling a name puts its text in quotes, 'text': a quote or another name right beside
+            // it would pair with those quotes. Left to MessageFormat.
+            boolean quoteBefore = i > 0 && pattern.charAt(i - 1) == '\'';
+            boolean quoteAfter = close + 1 < pattern.length() && pattern.charAt(close + 1) == '\'';
+            boolean nameBefore =
+                literal.length() == 0
+                    && !parts.isEmpty()
+                    && parts.get(parts.size() - 1) instanceof Name;
+            if (quoteBefore || quoteAfter || nameBefore) {
+              return null;
+            }
+            part = new Name(inside);
+          } else {
+            return null;
+          }
+          if (literal.length() > 0) {
+            parts.add(literal.toString());
+            literal.setLength(0);
+          }
+          parts.add(part);
+          i = close + 1;
+        } else {
+          literal.append(c);
+          i++;
+        }
+      }
+      if (quoted) {
+        return null;
+      }
+      if (literal.length() > 0) {
+        parts.add(literal.toString());
+      }
+      return new Template(parts.toArray());
+    }
+
+    private static boolean digit(int c) {
+      return c >= '0' && c <= '9';
+    }
+
+    String render(
+        LocalizedText.Language language,
+        java.util.List<Object> args,
+        java.util.Map<String, Object> named) {
+      if (parts.length == 1 && parts[0] instanceof String only) {
+        return only;
+      }
+      StringBuilder out = new StringBuilder(64);
+      for (Object part : parts) {
+        if (part instanceof String text) {
+          out.append(text);
+        } else if (part instanceof Integer index) {
+          if (index < args.size()) {
+            out.append(plain(args.get(index), language));
+          } else {
+            out.append('{').append(index.intValue()).append('}'); // as MessageFormat leaves it
+          }
+        } else {
+          String name = ((Name) part).name();
+          Object value = named.get(name);
+          String text = value == null ? "{" + name + "}" : plain(value, language);
+          // filled as '' (two quotes), which MessageFormat writes as one
+          out.append(text.isEmpty() ? "'" : text);
+        }
+      }
+      return out.toString();
+    }
+  }
+
   /** An argument as text in {@code language}; see {@link Message} for the kinds of argument. */
   static String plain(Object arg, LocalizedText.Language language) {
     if (arg instanceof LocalizedText text) {
@@ -181,7 +347,7 @@ public final class Messages {
       return d.toPlainString();
     }
     if (arg instanceof org.cunzhi.core.rate.Threshold t) {
-      return t.percent().toPlainString() + "%";
+      return Percents.percent(t) + "%";
     }
     if (arg instanceof Cadence c) {
       return core().text("cadence." + c.name()).in(language);

@@ -57,7 +57,7 @@ public final class ParameterType<T> {
           "threshold",
           Threshold.class,
           Threshold::parse,
-          Threshold::toString,
+          Percents::threshold, // the text of Threshold::toString, faster
           ParameterType::compareThresholds,
           t -> t.comparison().symbol(),
           t -> new Threshold(t.comparison(), 0, 1),

@@ -3,9 +3,7 @@ package org.cunzhi.core.rule;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -181,11 +179,11 @@ public final class RateCheck implements Check {
       String den = String.valueOf(rate.denominator());
       String percent = percent(rate);
       if (rate.meets(t)) {
-        reasons.add(core.reason("rate.met", y, label, percent, num, den, t.toString()));
+        reasons.add(core.reason("rate.met", y, label, percent, num, den, Percents.threshold(t)));
         continue;
       }
       failed = true;
-      reasons.add(core.reason("rate.not-met", y, label, percent, num, den, t.toString()));
+      reasons.add(core.reason("rate.not-met", y, label, percent, num, den, Percents.threshold(t)));
       remedy(core, year, rate, t).ifPresent(failRemedies::add);
     }
     if (failed) {
@@ -232,7 +230,7 @@ public final class RateCheck implements Check {
                   counted,
                   String.valueOf(most),
                   den,
-                  t.toString())));
+                  Percents.threshold(t))));
     }
     OptionalLong gap = rate.gapTo(t);
     if (gap.isEmpty()) {
@@ -254,15 +252,12 @@ public final class RateCheck implements Check {
                 counted,
                 String.valueOf(rate.numerator() + k),
                 den,
-                t.toString())));
+                Percents.threshold(t))));
   }
 
   /** The rate in percent to two places, half up (display only; never decides anything). */
   static String percent(Rate rate) {
-    return BigDecimal.valueOf(rate.numerator())
-        .multiply(BigDecimal.valueOf(100))
-        .divide(BigDecimal.valueOf(rate.denominator()), 2, RoundingMode.HALF_UP)
-        .toPlainString();
+    return Percents.percent(rate.numerator(), rate.denominator());
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.cunzhi.examples.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -29,6 +31,7 @@ import org.cunzhi.json.DossierReader;
 import org.cunzhi.json.ReadResult;
 import org.cunzhi.json.ReportWriter;
 import org.cunzhi.spi.Assessor;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,9 +40,10 @@ import picocli.CommandLine.Option;
  * {@code batch --standard ID --in FILE.jsonl --out FILE.jsonl}: evaluates a JSON-Lines file of
  * dossiers, one output line for every input line, in order: the report on one line ({@code
  * cunzhi.report/v1}), or an error record {@code {"line": N, "errors": ["/pointer: message", ...]}}
- * (N counted from 1; a problem with the whole line has the pointer {@code (document)}). Each line
- * is read, evaluated and written before the next is read, and no line longer than a dossier may be
- * is ever held, so memory stays flat however long the file.
+ * (N counted from 1; a problem with the whole line has the pointer {@code (document)}). Lines are
+ * read, evaluated and rendered on every core ({@link InOrder}; {@code -Dcunzhi.batch.threads=N} to
+ * choose) and written in input order; only a few lines per thread are in flight at once, and no
+ * line longer than a dossier may be is ever held, so memory stays flat however long the file.
  *
  * <p>Each output line is made whole before any of it is written, and written at once ({@link
  * WholeLines}): a line whose report cannot be made or encoded (a bug) becomes an error record too,
@@ -111,7 +115,7 @@ final class BatchCommand implements Callable<Integer> {
     ReportWriter reports = ReportWriter.create(lang.language());
     Assessor assessor = Assessor.of(session.registry());
     long lines = 0;
-    long rejected = 0;
+    long[] rejected = {0};
     WholeLines output;
     Progress progress =
         new Progress(
@@ -137,35 +141,48 @@ final class BatchCommand implements Callable<Integer> {
         OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
       output = new WholeLines(file);
       BoundedLines source = new BoundedLines(input, maxLineBytes);
-      while (source.next()) {
-        long line = source.number();
-        lines = line;
-        ReadResult read;
-        if (source.isTooLong()) {
-          read =
-              problem(
-                  "line too long (more than "
-                      + maxLineBytes
-                      + " bytes) — expected one dossier of at most "
-                      + maxLineBytes
-                      + " bytes");
-        } else if (source.isBlank()) {
-          read = problem("blank line — expected one dossier, a JSON object, on every line");
-        } else {
-          read = reader.tryRead(source.bytes());
+      // Lines are read here, one after another; each is read as a dossier, evaluated and made into
+      // its output line on the pool's threads (InOrder), and written here in input order.
+      try (InOrder<Made> work =
+          new InOrder<>(
+              InOrder.threads(),
+              (made, line) -> {
+                output.write(line, made::text);
+                rejected[0] += made.rejected() ? 1 : 0;
+                // lines done are lines written: progress counts finished work, in input order
+                progress.update(line, rejected[0], consumed[0]);
+              })) {
+        while (source.next()) {
+          long line = source.number();
+          lines = line;
+          ReadResult problem = null;
+          byte[] bytes = null;
+          if (source.isTooLong()) {
+            problem =
+                problem(
+                    "line too long (more than "
+                        + maxLineBytes
+                        + " bytes) — expected one dossier of at most "
+                        + maxLineBytes
+                        + " bytes");
+          } else if (source.isBlank()) {
+            problem = problem("blank line — expected one dossier, a JSON object, on every line");
+          } else {
+            bytes = source.bytes();
+          }
+          ReadResult given = problem;
+          byte[] document = bytes;
+          work.give(
+              line,
+              () -> {
+                ReadResult read = given != null ? given : reader.tryRead(requireNonNull(document));
+                return Made.of(line, read, assessor, standard, reports);
+              });
         }
-        Optional<Dossier> dossier = read.dossier();
-        if (dossier.isPresent()) {
-          output.write(
-              line, () -> reports.writeLine(assessor.assessAgainst(standard, dossier.get())));
-        } else {
-          output.write(line, () -> errorRecord(line, read.violations()));
-          rejected++;
-        }
-        progress.update(lines, rejected, consumed[0]);
+        work.finish();
       }
     }
-    progress.finish(lines, rejected, consumed[0]);
+    progress.finish(lines, rejected[0], consumed[0]);
     if (output.failed() > 0) {
       session
           .err()
@@ -174,10 +191,11 @@ final class BatchCommand implements Callable<Integer> {
                   "cli.error", session.text("batch.internal", output.failed(), lines, out)));
       return Main.INTERNAL;
     }
-    if (rejected > 0) {
+    if (rejected[0] > 0) {
       session
           .err()
-          .println(session.text("cli.error", session.text("batch.rejected", rejected, lines, out)));
+          .println(
+              session.text("cli.error", session.text("batch.rejected", rejected[0], lines, out)));
       return Main.REJECTED;
     }
     return Main.OK;
@@ -203,6 +221,34 @@ final class BatchCommand implements Callable<Integer> {
     }
     if (Files.exists(out) && Files.isSameFile(in, out)) {
       throw UsageException.file("batch-same-file", in);
+    }
+  }
+
+  /**
+   * A line's output as made on a worker thread: its text, or the failure that making it raised
+   * (given back when it is written, so that {@link WholeLines} puts an error record in its place),
+   * and whether the line was rejected.
+   */
+  private record Made(@Nullable String made, @Nullable RuntimeException failure, boolean rejected) {
+    static Made of(
+        long line, ReadResult read, Assessor assessor, Standard standard, ReportWriter reports) {
+      Optional<Dossier> dossier = read.dossier();
+      try {
+        String text =
+            dossier.isPresent()
+                ? reports.writeLine(assessor.assessAgainst(standard, dossier.get()))
+                : errorRecord(line, read.violations());
+        return new Made(text, null, dossier.isEmpty());
+      } catch (RuntimeException e) {
+        return new Made(null, e, dossier.isEmpty());
+      }
+    }
+
+    String text() {
+      if (failure != null) {
+        throw failure;
+      }
+      return requireNonNull(made);
     }
   }
 
