@@ -67,6 +67,27 @@ class SummaryCommandTest {
    */
 
   @Test
+  void CV_4_gradeCounts_underTheFiveGoods_bestFirst_thenNotQualifiedAndUndecided()
+      throws Exception {
+    CliRun run = CliRun.en("summary", "--format", "json", TAIZI, DONGYING, XIHE);
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode grades = json(run).get("grades").get("byStandard").get("integrity.five-goods-village");
+    List<String> order = new java.util.ArrayList<>();
+    grades.fieldNames().forEachRemaining(order::add);
+    assertThat(order)
+        .containsExactly("DEMONSTRATION", "ADVANCED", "QUALIFIED", "NOT_QUALIFIED", "INCONCLUSIVE");
+    // taizi 97.42 demonstration; dongying vetoed; xihe 86.38–98.38 undecided
+    assertThat(grades.get("DEMONSTRATION").asLong()).isEqualTo(1);
+    assertThat(grades.get("ADVANCED").asLong()).isZero();
+    assertThat(grades.get("QUALIFIED").asLong()).isZero();
+    assertThat(grades.get("NOT_QUALIFIED").asLong()).isEqualTo(1);
+    assertThat(grades.get("INCONCLUSIVE").asLong()).isEqualTo(1);
+    CliRun text = CliRun.of("summary", TAIZI, DONGYING, XIHE);
+    assertThat(text.out())
+        .contains("按 integrity.five-goods-village 评定等次：示范 1 个、先进 0 个、合格 0 个、不合格 1 个、等次未定 1 个");
+  }
+
+  @Test
   void summary_threeSamplesAsJson_givesTheFiguresWorkedByHand() throws IOException {
     JsonNode s = json(CliRun.of("summary", "--format", "json", TAIZI, DONGYING, XIHE));
     assertThat(s.get("format").asText()).isEqualTo("cunzhi.summary/v1");
