@@ -20,6 +20,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -82,6 +83,13 @@ final class BatchCommand implements Callable<Integer> {
       description = "where the reports and error records go, one per input line")
   Path out = Path.of("");
 
+  @Option(
+      names = "--resume",
+      description =
+          "continue an interrupted batch: keep the output's whole lines, cut a partial last line"
+              + " off, and append from the input line after the last complete one")
+  boolean resume;
+
   /** The run's language: {@code --lang}, inherited from the top command, or the locale's. */
   final Lang lang;
 
@@ -114,8 +122,9 @@ final class BatchCommand implements Callable<Integer> {
     int maxLineBytes = reader.maxDocumentBytes();
     ReportWriter reports = ReportWriter.create(lang.language());
     Assessor assessor = Assessor.of(session.registry());
+    Resume done = resume ? Resume.prepare(out) : Resume.NONE;
     long lines = 0;
-    long[] rejected = {0};
+    long[] rejected = {done.errors()};
     WholeLines output;
     Progress progress =
         new Progress(
@@ -138,7 +147,12 @@ final class BatchCommand implements Callable<Integer> {
                     return n;
                   }
                 });
-        OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+        OutputStream file =
+            new BufferedOutputStream(
+                done.lines() > 0
+                    ? Files.newOutputStream(out, StandardOpenOption.APPEND)
+                    : Files.newOutputStream(out),
+                1 << 16)) {
       output = new WholeLines(file);
       BoundedLines source = new BoundedLines(input, maxLineBytes);
       // Lines are read here, one after another; each is read as a dossier, evaluated and made into
@@ -155,6 +169,9 @@ final class BatchCommand implements Callable<Integer> {
         while (source.next()) {
           long line = source.number();
           lines = line;
+          if (line <= done.lines()) {
+            continue; // written by the run this one resumes
+          }
           ReadResult problem = null;
           byte[] bytes = null;
           if (source.isTooLong()) {
@@ -181,6 +198,9 @@ final class BatchCommand implements Callable<Integer> {
         }
         work.finish();
       }
+    }
+    if (lines < done.lines()) {
+      throw UsageException.file("batch-resume-longer", out, done.lines(), in, lines);
     }
     progress.finish(lines, rejected[0], consumed[0]);
     if (output.failed() > 0) {
