@@ -244,8 +244,47 @@ final class StandardsCommand implements Callable<Integer> {
     public Integer call() {
       Standard a = session.standard(first);
       Standard b = session.standard(second);
-      session.out().print(StandardDiff.between(a, b));
+      session.out().print(render(StandardDiff.between(a, b)));
       return Main.OK;
+    }
+
+    /** The diff line by line in the session's language: {@code +} added, {@code -} removed. */
+    private String render(StandardDiff d) {
+      StringBuilder s = new StringBuilder();
+      s.append(session.text("diff.title", d.from(), d.to())).append('\n');
+      if (d.isEmpty()) {
+        return s.append("  ").append(session.text("diff.none")).append('\n').toString();
+      }
+      for (StandardDiff.Change c : d.metadata()) {
+        s.append("  ~ ").append(change(session.text("diff.field", c.field()), c)).append('\n');
+      }
+      for (String id : d.criteriaAdded()) {
+        s.append("  + ").append(session.text("diff.criterion", id)).append('\n');
+      }
+      for (String id : d.criteriaRemoved()) {
+        s.append("  - ").append(session.text("diff.criterion", id)).append('\n');
+      }
+      for (StandardDiff.CriterionChange c : d.criteriaChanged()) {
+        for (StandardDiff.Change ch : c.changes()) {
+          s.append("  ~ ")
+              .append(change(session.text("diff.criterion-field", c.id(), ch.field()), ch))
+              .append('\n');
+        }
+      }
+      for (String key : d.parametersAdded()) {
+        s.append("  + ").append(session.text("diff.parameter", key)).append('\n');
+      }
+      for (String key : d.parametersRemoved()) {
+        s.append("  - ").append(session.text("diff.parameter", key)).append('\n');
+      }
+      for (StandardDiff.Change c : d.valuesChanged()) {
+        s.append("  ~ ").append(change(session.text("diff.parameter", c.field()), c)).append('\n');
+      }
+      return s.toString();
+    }
+
+    private String change(String what, StandardDiff.Change c) {
+      return session.text("diff.change", what, c.before(), c.after());
     }
   }
 }

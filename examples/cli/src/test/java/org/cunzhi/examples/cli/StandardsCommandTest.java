@@ -125,4 +125,21 @@ class StandardsCommandTest {
     assertThat(same.status()).isZero();
     assertThat(same.out()).doesNotContain("tianjin.village.9").isNotEqualTo(other.out());
   }
+
+  @Test
+  void diff_speaksTheSessionsLanguage() {
+    CliRun zh =
+        CliRun.of("standards", "diff", "tianjin.demonstration-village", "work-system.village");
+    CliRun en =
+        CliRun.en("standards", "diff", "tianjin.demonstration-village", "work-system.village");
+    assertThat(zh.status()).isZero();
+    assertThat(zh.out()).contains("  - 指标 tianjin.village.9", "  + 指标 work-system.ws-1");
+    assertThat(zh.out()).doesNotContain("criterion ");
+    assertThat(en.out())
+        .contains("  - criterion tianjin.village.9", "  + criterion work-system.ws-1");
+    CliRun none =
+        CliRun.of(
+            "standards", "diff", "tianjin.demonstration-village", "tianjin.demonstration-village");
+    assertThat(none.out()).contains("没有差别");
+  }
 }
