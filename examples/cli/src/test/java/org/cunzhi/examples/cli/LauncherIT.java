@@ -76,6 +76,31 @@ class LauncherIT {
   }
 
   @Test
+  void launcher_classDataArchive_madeOnceAfterABuild_thenUsed_sameOutput() throws Exception {
+    Path archive = ROOT.resolve("examples/cli/target/cunzhi.jsa");
+    Files.deleteIfExists(archive);
+    String taizi = ROOT.resolve("examples/dossiers/taizi-2025.json").toString();
+    Run making = launch(Map.of(), "evaluate", "--format", "json", taizi);
+    assertRanWithoutBuilding(making);
+    assertThat(archive).exists();
+    long made = Files.getLastModifiedTime(archive).toMillis();
+    Run using = launch(Map.of(), "evaluate", "--format", "json", taizi);
+    assertRanWithoutBuilding(using);
+    assertThat(using.out()).isEqualTo(making.out());
+    assertThat(Files.getLastModifiedTime(archive).toMillis()).isEqualTo(made);
+    // JAVA_OPTS reaches the JVM, and a batch keeps the full compiler
+    Run withOptions =
+        launch(
+            Map.of("JAVA_OPTS", "-Dcunzhi.unused=1 -Xmx256m"),
+            "evaluate",
+            "--format",
+            "json",
+            taizi);
+    assertRanWithoutBuilding(withOptions);
+    assertThat(withOptions.out()).isEqualTo(making.out());
+  }
+
+  @Test
   void launcher_pluginsOption_listsTheOutsideStandardWithItsJar() throws Exception {
     Run run = launch(Map.of(), "--plugins", plugins().toString(), "standards", "list");
 
