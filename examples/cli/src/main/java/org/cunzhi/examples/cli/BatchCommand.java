@@ -83,6 +83,8 @@ final class BatchCommand implements Callable<Integer> {
 
   @Mixin ReaderLimits limits = new ReaderLimits();
 
+  @Mixin CheckTimeLimit checkTimeLimit = new CheckTimeLimit();
+
   /**
    * How often, when standard error is not a terminal, a progress line is printed; hidden: for tests
    * and for logs that want more or fewer lines.
@@ -109,7 +111,7 @@ final class BatchCommand implements Callable<Integer> {
     DossierReader reader = limits.reader();
     int maxLineBytes = reader.maxDocumentBytes();
     ReportWriter reports = ReportWriter.create(lang.language());
-    Assessor assessor = Assessor.of(session.registry());
+    Assessor assessor = checkTimeLimit.applyTo(Assessor.of(session.registry()));
     long lines = 0;
     long rejected = 0;
     WholeLines output;
