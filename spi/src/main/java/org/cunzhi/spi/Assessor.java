@@ -3,6 +3,7 @@ package org.cunzhi.spi;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.cunzhi.core.evaluation.EvaluationResult;
@@ -11,6 +12,7 @@ import org.cunzhi.core.evaluation.StandardChoice;
 import org.cunzhi.core.internal.validation.ModelValidator;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.standard.Standard;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The library in one object, and the one path hosts and the command line take: a registry of
@@ -39,6 +41,22 @@ public final class Assessor {
     this.registry = requireNonNull(registry, "registry");
     // every installed standard's criteria, so inspection findings are sorted out as S-7 says
     this.evaluator = Evaluator.create().withInstalledCriteria(registry.criterionIds());
+  }
+
+  private Assessor(StandardRegistry registry, Evaluator evaluator) {
+    this.registry = registry;
+    this.evaluator = evaluator;
+  }
+
+  /**
+   * This assessor, holding every plugin check to {@code limit}: a check still running when it is up
+   * is ERROR for its criterion and the evaluation goes on ({@link Evaluator#withCheckTimeLimit});
+   * {@code null} for no limit, the default.
+   *
+   * @throws IllegalArgumentException when {@code limit} is zero or negative
+   */
+  public Assessor withCheckTimeLimit(@Nullable Duration limit) {
+    return new Assessor(registry, evaluator.withCheckTimeLimit(limit));
   }
 
   /** An assessor over the standards of the plugins {@link StandardRegistry#discover()} finds. */

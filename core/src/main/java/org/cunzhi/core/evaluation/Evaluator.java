@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -54,9 +55,12 @@ public final class Evaluator {
   private static final Messages CORE = CoreMessages.get();
 
   private final ImmutableSortedSet<String> installedCriteria;
+  private final @Nullable Duration checkTimeLimit;
 
-  private Evaluator(ImmutableSortedSet<String> installedCriteria) {
+  private Evaluator(
+      ImmutableSortedSet<String> installedCriteria, @Nullable Duration checkTimeLimit) {
     this.installedCriteria = installedCriteria;
+    this.checkTimeLimit = checkTimeLimit;
   }
 
   /**
@@ -64,7 +68,7 @@ public final class Evaluator {
    * criterion outside that standard counts as naming an unknown one (DOMAIN S-7).
    */
   public static Evaluator create() {
-    return new Evaluator(ImmutableSortedSet.of());
+    return new Evaluator(ImmutableSortedSet.of(), null);
   }
 
   /**
@@ -74,7 +78,36 @@ public final class Evaluator {
    * ids replace any given before; the evaluated standard's own criteria are always known.
    */
   public Evaluator withInstalledCriteria(Collection<String> ids) {
-    return new Evaluator(ImmutableSortedSet.copyOf(ids));
+    return new Evaluator(ImmutableSortedSet.copyOf(ids), checkTimeLimit);
+  }
+
+  /**
+   * This evaluator, holding every check to {@code limit} (DOMAIN S-2): a check still running when
+   * its limit is up gives {@link Outcome#ERROR} for its criterion, with a reason naming the
+   * criterion and the limit, and the evaluation goes on with the other criteria. Without a limit
+   * (the default of {@link #create()}) checks run on the caller's thread, as long as they take.
+   *
+   * <p>With a limit, a dossier's checks run one after another on a worker thread of a shared pool
+   * of daemon threads while the caller waits, so a dossier costs one hand-over, not one per check.
+   * A check that overruns is interrupted and abandoned (Java cannot stop a thread that ignores
+   * interruption: it keeps its thread until it ends, which being a daemon never keeps the JVM
+   * alive) and the remaining checks go on on a fresh worker. The limit is wall-clock time, so on a
+   * busy machine it should be generous: the command line uses 10 seconds.
+   *
+   * @param limit how long one check may run; {@code null} for no limit
+   * @throws IllegalArgumentException when {@code limit} is zero or negative
+   */
+  public Evaluator withCheckTimeLimit(@Nullable Duration limit) {
+    checkArgument(
+        limit == null || (!limit.isNegative() && !limit.isZero()),
+        "the check time limit must be positive, got %s",
+        limit);
+    return new Evaluator(installedCriteria, limit);
+  }
+
+  /** The time limit each check is held to; empty when there is none. */
+  public Optional<Duration> checkTimeLimit() {
+    return Optional.ofNullable(checkTimeLimit);
   }
 
   /** The criterion ids of the installed standards this evaluator knows, in order. */
@@ -102,8 +135,16 @@ public final class Evaluator {
     ParameterValues values = standard.values();
     Inspections inspections = Inspections.of(dossier, standard.allCriteria(), installedCriteria);
     List<Judged> judged = new ArrayList<>();
-    for (Criterion criterion : standard.allCriteria()) {
-      judged.add(judge(criterion, dossier, values, inspections));
+    if (checkTimeLimit == null) {
+      for (Criterion criterion : standard.allCriteria()) {
+        judged.add(judge(criterion, dossier, values, inspections));
+      }
+    } else {
+      List<Criterion> criteria = standard.allCriteria();
+      Checked[] results = TimedChecks.run(criteria, dossier, values, inspections, checkTimeLimit);
+      for (int i = 0; i < criteria.size(); i++) {
+        judged.add(finish(criteria.get(i), values, inspections, results[i]));
+      }
     }
     return conclude(standard, dossier, judged, assessments, inspections);
   }
@@ -147,6 +188,15 @@ public final class Evaluator {
 
   private static Judged judge(
       Criterion criterion, Dossier dossier, ParameterValues values, Inspections inspections) {
+    return finish(criterion, values, inspections, check(criterion, dossier, values, inspections));
+  }
+
+  /**
+   * Runs {@code criterion}'s check, containing what it throws or a null it returns as ERROR; the
+   * parameters it read travel with the result ({@link Checked}).
+   */
+  static Checked check(
+      Criterion criterion, Dossier dossier, ParameterValues values, Inspections inspections) {
     Context context =
         new Context(
             dossier, values, criterion.id(), inspections.applicable(criterion.id()).orElse(null));
@@ -162,7 +212,15 @@ public final class Evaluator {
                   className(criterion.check()),
                   e.getClass().getName()));
     }
-    result = inspections.apply(criterion.id(), result);
+    return new Checked(result, context.read);
+  }
+
+  /** A check's result and the parameters it read. */
+  record Checked(CheckResult result, Map<String, String> read) {}
+
+  private static Judged finish(
+      Criterion criterion, ParameterValues values, Inspections inspections, Checked checked) {
+    CheckResult result = inspections.apply(criterion.id(), checked.result());
     boolean remedied =
         result.outcome() == Outcome.FAIL
             || result.outcome() == Outcome.INSUFFICIENT_EVIDENCE
@@ -178,14 +236,14 @@ public final class Evaluator {
             result.reasons(),
             result.measures(),
             remedied ? result.remedies() : ImmutableList.of(),
-            context.read,
+            checked.read(),
             null,
             result.missed());
     return new Judged(r, result.creditRange());
   }
 
   /** The check's class name, without the run-dependent suffix of a lambda's hidden class. */
-  private static String className(Check check) {
+  static String className(Check check) {
     String name = check.getClass().getName();
     int lambda = name.indexOf("$$Lambda");
     return lambda > 0 ? name.substring(0, lambda) : name;

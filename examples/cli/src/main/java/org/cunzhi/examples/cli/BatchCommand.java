@@ -95,6 +95,8 @@ final class BatchCommand implements Callable<Integer> {
 
   @Mixin ReaderLimits limits = new ReaderLimits();
 
+  @Mixin CheckTimeLimit checkTimeLimit = new CheckTimeLimit();
+
   /**
    * How often, when standard error is not a terminal, a progress line is printed; hidden: for tests
    * and for logs that want more or fewer lines.
@@ -121,7 +123,7 @@ final class BatchCommand implements Callable<Integer> {
     DossierReader reader = limits.reader();
     int maxLineBytes = reader.maxDocumentBytes();
     ReportWriter reports = ReportWriter.create(lang.language());
-    Assessor assessor = Assessor.of(session.registry());
+    Assessor assessor = checkTimeLimit.applyTo(Assessor.of(session.registry()));
     Resume done = resume ? Resume.prepare(out) : Resume.NONE;
     long lines = 0;
     long[] rejected = {done.errors()};

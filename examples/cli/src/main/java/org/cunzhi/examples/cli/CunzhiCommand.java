@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       BatchCommand.class,
       SummaryCommand.class,
       RankCommand.class,
+      ImpactCommand.class,
       CalendarCommand.class,
       CommandLine.HelpCommand.class
     })

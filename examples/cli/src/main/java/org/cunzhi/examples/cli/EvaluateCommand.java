@@ -89,6 +89,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin ReaderLimits limits = new ReaderLimits();
 
+  @Mixin CheckTimeLimit checkTimeLimit = new CheckTimeLimit();
+
   EvaluateCommand(Session session) {
     this.session = session;
     this.lang = session.lang();
@@ -100,10 +102,10 @@ final class EvaluateCommand implements Callable<Integer> {
       throw UsageException.of("all-applicable");
     }
     StandardRegistry registry = session.registry();
-    Assessor assessor = Assessor.of(registry);
+    Assessor assessor = checkTimeLimit.applyTo(Assessor.of(registry));
     Standard named = standardId == null ? null : session.standard(standardId);
     if (tailoring != null) {
-      named = tailor(named, tailoring);
+      named = tailor(session, named, tailoring);
     }
     int status = Main.OK;
     List<EvaluationResult> results = new ArrayList<>();
@@ -169,8 +171,12 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  /** The standard {@code file} derives from {@code named} or from the base the file names. */
-  private Standard tailor(@Nullable Standard named, Path file) throws IOException {
+  /**
+   * The standard {@code file} derives from {@code named} or from the base the file names; a
+   * missing, unreadable or invalid file is a {@link UsageException}, its problems on standard
+   * error.
+   */
+  static Standard tailor(Session session, @Nullable Standard named, Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw UsageException.file("tailoring-missing", file);
     }
@@ -186,7 +192,9 @@ final class EvaluateCommand implements Callable<Integer> {
       return t.applyTo(base);
     } catch (InvalidInputException e) {
       for (Violation v : e.violations()) {
-        session.err().println(session.text("file.problem", file, Translations.line(v, lang)));
+        session
+            .err()
+            .println(session.text("file.problem", file, Translations.line(v, session.lang())));
       }
       throw UsageException.of("tailoring-invalid", file);
     }

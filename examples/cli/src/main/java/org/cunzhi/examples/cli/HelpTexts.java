@@ -54,7 +54,9 @@ final class HelpTexts {
           "{default-max-string-length}", DossierReader.DEFAULT_MAX_STRING_LENGTH,
           "{largest-max-string-length}", DossierReader.LARGEST_MAX_STRING_LENGTH,
           "{default-max-problems}", DossierReader.DEFAULT_MAX_PROBLEMS,
-          "{largest-max-problems}", DossierReader.LARGEST_MAX_PROBLEMS);
+          "{largest-max-problems}", DossierReader.LARGEST_MAX_PROBLEMS,
+          "{default-check-time-limit}", CheckTimeLimit.DEFAULT_MILLIS,
+          "{largest-check-time-limit}", CheckTimeLimit.LARGEST_MILLIS);
 
   /** A bundle whose texts have the reader's limits filled in. */
   private static final class Filled extends ResourceBundle {

@@ -1,0 +1,195 @@
+package org.cunzhi.core.evaluation;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cunzhi.core.model.Dossier;
+import org.cunzhi.core.rule.CheckResult;
+import org.cunzhi.core.rule.Messages;
+import org.cunzhi.core.rule.ParameterValues;
+import org.cunzhi.core.standard.Criterion;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A dossier's checks under a time limit ({@link Evaluator#withCheckTimeLimit}): they run one after
+ * another on one worker of a shared pool of daemon threads while the caller waits, the deadline of
+ * each check counted from when the worker began it. When a check overruns, its criterion is ERROR,
+ * its worker is interrupted and abandoned, and the remaining checks go on on a fresh worker.
+ */
+final class TimedChecks {
+  private static final Messages CORE = CoreMessages.get();
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  /**
+   * Idle workers are reused and end after 30 s; a worker is added only when all are busy (as many
+   * as the threads evaluating at once, plus any abandoned to a check that never ends).
+   */
+  private static final ExecutorService WORKERS =
+      new ThreadPoolExecutor(
+          0,
+          Integer.MAX_VALUE,
+          30,
+          TimeUnit.SECONDS,
+          new SynchronousQueue<>(),
+          task -> {
+            Thread t = new Thread(task, "cunzhi-check-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
+
+  private TimedChecks() {}
+
+  /**
+   * The checks of {@code criteria}, in order.
+   *
+   * @throws CancellationException when the calling thread is interrupted while it waits
+   */
+  static Evaluator.Checked[] run(
+      List<Criterion> criteria,
+      Dossier dossier,
+      ParameterValues values,
+      Inspections inspections,
+      Duration limit) {
+    Evaluator.Checked[] out = new Evaluator.Checked[criteria.size()];
+    long limitNanos = saturatedNanos(limit);
+    int next = 0;
+    while (next < criteria.size()) {
+      Run run = new Run(criteria, dossier, values, inspections, out, next);
+      Future<?> worker = WORKERS.submit(run::work);
+      int overran;
+      try {
+        overran = run.await(limitNanos);
+      } catch (InterruptedException e) {
+        run.abandon();
+        worker.cancel(true);
+        Thread.currentThread().interrupt();
+        throw new CancellationException("interrupted while evaluating");
+      }
+      if (overran < 0) {
+        break;
+      }
+      worker.cancel(true);
+      Criterion c = criteria.get(overran);
+      out[overran] =
+          new Evaluator.Checked(
+              CheckResult.error(
+                  CORE.reason(
+                      "evaluation.timeout", c.id(), Evaluator.className(c.check()), shown(limit))),
+              Map.of());
+      next = overran + 1;
+    }
+    return out;
+  }
+
+  /** A limit as a reason shows it: {@code 200 ms}, {@code 10 s}. */
+  static String shown(Duration limit) {
+    long millis = limit.toMillis();
+    return millis % 1000 == 0 && millis > 0 ? millis / 1000 + " s" : Math.max(1, millis) + " ms";
+  }
+
+  private static long saturatedNanos(Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE / 2;
+    }
+  }
+
+  /** One worker's run over the criteria from {@code from} on. */
+  private static final class Run {
+    private final List<Criterion> criteria;
+    private final Dossier dossier;
+    private final ParameterValues values;
+    private final Inspections inspections;
+    private final Evaluator.Checked[] out;
+    private int current;
+    private int started = -1;
+    private long startedAt;
+    private boolean abandoned;
+    private @Nullable Throwable failure;
+
+    Run(
+        List<Criterion> criteria,
+        Dossier dossier,
+        ParameterValues values,
+        Inspections inspections,
+        Evaluator.Checked[] out,
+        int from) {
+      this.criteria = criteria;
+      this.dossier = dossier;
+      this.values = values;
+      this.inspections = inspections;
+      this.out = out;
+      this.current = from;
+    }
+
+    /** On the worker: each check in turn, until the end or until abandoned. */
+    void work() {
+      try {
+        for (int i = current; i < criteria.size(); i++) {
+          synchronized (this) {
+            if (abandoned) {
+              return;
+            }
+            started = i;
+            startedAt = System.nanoTime();
+          }
+          Evaluator.Checked checked =
+              Evaluator.check(criteria.get(i), dossier, values, inspections);
+          synchronized (this) {
+            if (abandoned) {
+              return;
+            }
+            out[i] = checked;
+            current = i + 1;
+            notifyAll();
+          }
+        }
+      } catch (Throwable t) { // NOPMD - handed to the caller, which rethrows it
+        synchronized (this) {
+          failure = t;
+          notifyAll();
+        }
+      }
+    }
+
+    synchronized void abandon() {
+      abandoned = true;
+    }
+
+    /**
+     * Waits until every check is done (-1) or one overruns its limit (its index, the run then
+     * abandoned).
+     */
+    synchronized int await(long limitNanos) throws InterruptedException {
+      while (current < criteria.size()) {
+        if (failure != null) {
+          abandoned = true;
+          if (failure instanceof Error e) {
+            throw e;
+          }
+          throw new IllegalStateException("a check failed outside its containment", failure);
+        }
+        if (started == current) {
+          long remaining = startedAt + limitNanos - System.nanoTime();
+          if (remaining <= 0) {
+            abandoned = true;
+            return current;
+          }
+          TimeUnit.NANOSECONDS.timedWait(this, remaining);
+        } else {
+          // The worker has not begun this check yet: its clock has not started.
+          TimeUnit.NANOSECONDS.timedWait(this, limitNanos);
+        }
+      }
+      return -1;
+    }
+  }
+}
