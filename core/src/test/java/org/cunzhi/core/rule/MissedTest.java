@@ -122,7 +122,7 @@ class MissedTest {
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.missed()).extracting(Missed::period).containsExactly("2025");
     assertThat(r.missed().get(0).what().en())
-        .isEqualTo("2025: meeting held 11 times, at least 12 needed");
+        .isEqualTo("meeting held 11 times, at least 12 needed");
     assertThat(r.remedies()).singleElement().satisfies(x -> assertThat(x.amount()).isEqualTo(1));
     assertThat(r.measures().get(0).gap()).hasValue(1);
   }
