@@ -75,7 +75,7 @@ final class Inputs {
 
     /** The next dossier's JSON, without a line break. */
     String next() {
-      return DossierJson.write(dossiers.next());
+      return org.cunzhi.json.DossierTreeWriter.write(dossiers.next());
     }
   }
 }

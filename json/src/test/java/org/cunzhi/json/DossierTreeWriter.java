@@ -39,19 +39,29 @@ import org.cunzhi.core.model.YearStatistics;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A small test-only writer: a {@link Dossier} as DOSSIER-v1 JSON, for round trips. A named reporter
- * is written as an object holding a made-up name (the model keeps none).
+ * A small test-only writer: a {@link Dossier} as DOSSIER-v1 JSON on one line, for round trips and
+ * for the benchmarks' generated inputs (it is shipped alone, in the {@code dossier-writer} test
+ * jar). A named reporter is written as an object holding a made-up name (the model keeps none).
  */
-final class DossierTreeWriter {
+public final class DossierTreeWriter {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private DossierTreeWriter() {}
 
-  static String write(Dossier d) {
-    return Samples.write(tree(d));
+  /** {@code d} as DOSSIER-v1 JSON on one line. */
+  public static String write(Dossier d) {
+    try {
+      return JSON.writeValueAsString(tree(d));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
-  static ObjectNode tree(Dossier d) {
+  /** {@code d} as a DOSSIER-v1 JSON tree. */
+  public static ObjectNode tree(Dossier d) {
     ObjectNode o = NODES.objectNode();
     o.put("format", "cunzhi.dossier/v1");
     o.set("unit", unit(d.unit()));
@@ -340,7 +350,7 @@ final class DossierTreeWriter {
 
   private static JsonNode parse(String json) {
     try {
-      return Samples.JSON.readTree(json);
+      return JSON.readTree(json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
