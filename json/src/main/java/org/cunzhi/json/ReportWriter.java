@@ -2,17 +2,18 @@ package org.cunzhi.json;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cunzhi.core.evaluation.CriterionPoints;
 import org.cunzhi.core.evaluation.CriterionResult;
@@ -54,6 +55,10 @@ import org.jspecify.annotations.Nullable;
  * <p>A criterion's {@code missed} lists, after its measures, each period or item a procedure
  * missed, as {@code {"period": "2025-03", "what": "…"}}; it is an empty array when none was.
  *
+ * <p>The report is written by a streaming {@link JsonGenerator}, field by field, with the bytes a
+ * Jackson tree of the same values would serialise to (the same pretty printer, escaping and number
+ * forms); no tree is built.
+ *
  * <p>A criterion's {@code veto} says whether its veto fired (as the top-level {@code vetoed} does
  * for the unit); {@code carriesVeto} says whether the criterion has a veto part at all.
  */
@@ -61,17 +66,18 @@ public final class ReportWriter {
   /** The report format's name. */
   public static final String FORMAT = "cunzhi.report/v1";
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectWriter WRITER =
-      new ObjectMapper()
-          .writer(
-              new DefaultPrettyPrinter()
-                  .withSeparators(
-                      Separators.createDefaultInstance()
-                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-  private static final ObjectWriter COMPACT = new ObjectMapper().writer();
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  /**
+   * The pretty style of {@link #write}: two spaces, {@code "name": value}, {@code [ ]} if empty.
+   */
+  private static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter()
+          .withSeparators(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
   private final Language language;
 
@@ -86,14 +92,21 @@ public final class ReportWriter {
 
   /** The report of {@code result} as a JSON text, ending in a newline. */
   public String write(EvaluationResult result) {
-    return text(toJson(result));
+    return text(true, 8192, g -> report(g, result));
   }
 
   /** The reports of {@code results} as one JSON array, ending in a newline. */
   public String writeAll(List<EvaluationResult> results) {
-    ArrayNode array = NODES.arrayNode();
-    results.forEach(r -> array.add(toJson(r)));
-    return text(array);
+    return text(
+        true,
+        8192 * Math.max(1, results.size()),
+        g -> {
+          g.writeStartArray();
+          for (EvaluationResult r : results) {
+            report(g, r);
+          }
+          g.writeEndArray();
+        });
   }
 
   /**
@@ -101,250 +114,303 @@ public final class ReportWriter {
    * no line break inside (line breaks in text are escaped) and a newline at the end.
    */
   public String writeLine(EvaluationResult result) {
-    return text(COMPACT, toJson(result));
+    return text(false, 4096, g -> report(g, result));
   }
 
-  private static String text(com.fasterxml.jackson.databind.JsonNode node) {
-    return text(WRITER, node);
+  /** What writes a document to a generator. */
+  @FunctionalInterface
+  private interface Document {
+    void writeTo(JsonGenerator g) throws IOException;
   }
 
-  private static String text(ObjectWriter writer, com.fasterxml.jackson.databind.JsonNode node) {
-    try {
-      return writer.writeValueAsString(node) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a report tree could not be written", e);
+  private static String text(boolean pretty, int capacity, Document document) {
+    StringWriter out = new StringWriter(capacity);
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      if (pretty) {
+        g.setPrettyPrinter(PRETTY.createInstance());
+      }
+      document.writeTo(g);
+    } catch (IOException e) {
+      // a StringWriter does not fail; a value Jackson refuses would be a bug here
+      throw new UncheckedIOException("a report could not be written", e);
     }
+    return out.append('\n').toString();
   }
 
-  /** The report of {@code result} as a JSON tree. */
-  ObjectNode toJson(EvaluationResult result) {
-    ObjectNode root = NODES.objectNode();
-    root.put("format", FORMAT);
-    ObjectNode standard = root.putObject("standard");
-    standard.put("id", result.standardId());
-    standard.put("version", result.standardVersion());
-    standard.put("fingerprint", result.fingerprint());
-    standard.put("title", text(result.standardTitle()));
-    ObjectNode unit = root.putObject("unit");
-    unit.put("code", result.unit().code().value());
-    unit.put("name", result.unit().name());
-    unit.put("kind", result.unit().kind().name());
-    root.put("assessmentYear", result.assessmentYear());
-    root.put("verdict", result.verdict().name());
-    root.put("vetoed", result.vetoed());
+  /** The report of {@code result}, as one JSON object. */
+  private void report(JsonGenerator g, EvaluationResult result) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("format", FORMAT);
+    g.writeObjectFieldStart("standard");
+    g.writeStringField("id", result.standardId());
+    g.writeStringField("version", result.standardVersion());
+    g.writeStringField("fingerprint", result.fingerprint());
+    g.writeStringField("title", text(result.standardTitle()));
+    g.writeEndObject();
+    g.writeObjectFieldStart("unit");
+    g.writeStringField("code", result.unit().code().value());
+    g.writeStringField("name", result.unit().name());
+    g.writeStringField("kind", result.unit().kind().name());
+    g.writeEndObject();
+    g.writeNumberField("assessmentYear", result.assessmentYear());
+    g.writeStringField("verdict", result.verdict().name());
+    g.writeBooleanField("vetoed", result.vetoed());
     @Nullable ScoreCard card = result.scoreCard();
     @Nullable Span score = card == null ? null : card.score();
     if (score == null) {
-      root.putNull("score");
+      g.writeNullField("score");
     } else {
-      ObjectNode sn = root.putObject("score");
-      sn.put("low", score.lowDecimal(ScoreCard.DISPLAY_SCALE).toPlainString());
-      sn.put("high", score.highDecimal(ScoreCard.DISPLAY_SCALE).toPlainString());
+      g.writeObjectFieldStart("score");
+      g.writeStringField("low", plain(score.lowDecimal(ScoreCard.DISPLAY_SCALE)));
+      g.writeStringField("high", plain(score.highDecimal(ScoreCard.DISPLAY_SCALE)));
+      g.writeEndObject();
     }
     if (card == null) {
-      root.putNull("grade");
+      g.writeNullField("grade");
     } else {
-      root.put("grade", card.gradeCode());
+      g.writeStringField("grade", card.gradeCode());
       @Nullable Grade awarded = card.grade().orElse(null);
       if (awarded == null) {
-        root.putNull("gradeTitle");
+        g.writeNullField("gradeTitle");
       } else {
-        root.put("gradeTitle", text(awarded.title()));
+        g.writeStringField("gradeTitle", text(awarded.title()));
       }
     }
-    ArrayNode criteria = root.putArray("criteria");
-    result.criteria().forEach(c -> criteria.add(criterion(c)));
-    ArrayNode notes = root.putArray("notes");
-    result.notes().forEach(n -> notes.add(text(n.text())));
-    ArrayNode noteCodes = root.putArray("noteCodes");
-    result.notes().forEach(n -> noteCodes.add(code(n.key(), n.text())));
+    g.writeArrayFieldStart("criteria");
+    for (CriterionResult c : result.criteria()) {
+      criterion(g, c);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("notes");
+    for (Reason n : result.notes()) {
+      g.writeString(text(n.text()));
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("noteCodes");
+    for (Reason n : result.notes()) {
+      code(g, n.key(), n.text());
+    }
+    g.writeEndArray();
     StandardChoice choice = result.choice();
     if (choice != null) {
-      root.set("selection", selection(choice));
+      g.writeFieldName("selection");
+      selection(g, choice);
     }
-    return root;
+    g.writeEndObject();
   }
 
   /** How the standard was chosen and what it shadowed, ids and enum names only. */
-  private static ObjectNode selection(StandardChoice choice) {
-    ObjectNode node = NODES.objectNode();
-    node.put("named", choice.named());
-    node.put("appliesToUnit", choice.appliesToUnit());
-    node.put("chosen", choice.chosen().map(StandardChoice.Candidate::standardId).orElse(null));
-    ArrayNode candidates = node.putArray("candidates");
+  private static void selection(JsonGenerator g, StandardChoice choice) throws IOException {
+    g.writeStartObject();
+    g.writeBooleanField("named", choice.named());
+    g.writeBooleanField("appliesToUnit", choice.appliesToUnit());
+    g.writeStringField(
+        "chosen", choice.chosen().map(StandardChoice.Candidate::standardId).orElse(null));
+    g.writeArrayFieldStart("candidates");
     for (StandardChoice.Candidate c : choice.candidates()) {
-      ObjectNode n = candidates.addObject();
-      n.put("id", c.standardId());
-      n.put("version", c.version());
-      n.put("level", c.level().name());
-      n.put("role", c.role().name());
-      n.put("basis", c.basis().name());
-      n.put("against", c.against());
-      ArrayNode looser = n.putArray("looser");
+      g.writeStartObject();
+      g.writeStringField("id", c.standardId());
+      g.writeStringField("version", c.version());
+      g.writeStringField("level", c.level().name());
+      g.writeStringField("role", c.role().name());
+      g.writeStringField("basis", c.basis().name());
+      g.writeStringField("against", c.against());
+      g.writeArrayFieldStart("looser");
       for (StandardChoice.Loosening l : c.loosenings()) {
-        ObjectNode ln = looser.addObject();
-        ln.put("parameter", l.key());
-        ln.put("value", l.value());
-        ln.put("base", l.baseId());
-        ln.put("baseValue", l.baseValue());
+        g.writeStartObject();
+        g.writeStringField("parameter", l.key());
+        g.writeStringField("value", l.value());
+        g.writeStringField("base", l.baseId());
+        g.writeStringField("baseValue", l.baseValue());
+        g.writeEndObject();
       }
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    return node;
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
-  private ObjectNode criterion(CriterionResult c) {
-    ObjectNode node = NODES.objectNode();
-    node.put("id", c.id());
-    node.put("outcome", c.outcome().name());
-    node.put("veto", c.vetoed());
-    node.put("reference", c.reference().toString());
+  private void criterion(JsonGenerator g, CriterionResult c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", c.id());
+    g.writeStringField("outcome", c.outcome().name());
+    g.writeBooleanField("veto", c.vetoed());
+    g.writeStringField("reference", c.reference().toString());
     @Nullable CriterionPoints points = c.points();
     if (points != null) {
-      ObjectNode pn = node.putObject("points");
-      pn.put("low", points.earned().lowDecimal(ScoreCard.DISPLAY_SCALE).toPlainString());
-      pn.put("high", points.earned().highDecimal(ScoreCard.DISPLAY_SCALE).toPlainString());
-      pn.put("max", points.max().toDecimal(ScoreCard.DISPLAY_SCALE).toPlainString());
+      g.writeObjectFieldStart("points");
+      g.writeStringField("low", plain(points.earned().lowDecimal(ScoreCard.DISPLAY_SCALE)));
+      g.writeStringField("high", plain(points.earned().highDecimal(ScoreCard.DISPLAY_SCALE)));
+      g.writeStringField("max", plain(points.max().toDecimal(ScoreCard.DISPLAY_SCALE)));
+      g.writeEndObject();
     }
-    ArrayNode reasons = node.putArray("reasons");
+    g.writeArrayFieldStart("reasons");
     for (Reason r : c.reasons()) {
-      reasons.add(text(r.text()));
+      g.writeString(text(r.text()));
     }
-    ArrayNode measures = node.putArray("measures");
-    c.measures().forEach(m -> measures.add(measure(m)));
-    ArrayNode missed = node.putArray("missed");
+    g.writeEndArray();
+    g.writeArrayFieldStart("measures");
+    for (Measure m : c.measures()) {
+      measure(g, m);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("missed");
     for (Missed m : c.missed()) {
-      ObjectNode mn = missed.addObject();
-      mn.put("period", m.period());
-      mn.put("what", text(m.what()));
+      g.writeStartObject();
+      g.writeStringField("period", m.period());
+      g.writeStringField("what", text(m.what()));
+      g.writeEndObject();
     }
-    node.put("title", text(c.title()));
-    node.put("carriesVeto", c.carriesVeto());
-    ArrayNode remedies = node.putArray("remedies");
-    c.remedies().forEach(r -> remedies.add(remedy(r)));
-    ObjectNode parameters = node.putObject("parameters");
-    c.parameters().forEach(parameters::put);
-    ArrayNode reasonCodes = node.putArray("reasonCodes");
-    c.reasons().forEach(r -> reasonCodes.add(code(r.key(), r.text())));
-    return node;
+    g.writeEndArray();
+    g.writeStringField("title", text(c.title()));
+    g.writeBooleanField("carriesVeto", c.carriesVeto());
+    g.writeArrayFieldStart("remedies");
+    for (Remedy r : c.remedies()) {
+      remedy(g, r);
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("parameters");
+    for (Map.Entry<String, String> p : c.parameters().entrySet()) {
+      g.writeStringField(p.getKey(), p.getValue());
+    }
+    g.writeEndObject();
+    g.writeArrayFieldStart("reasonCodes");
+    for (Reason r : c.reasons()) {
+      code(g, r.key(), r.text());
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
-  private ObjectNode measure(Measure m) {
-    ObjectNode node = NODES.objectNode();
-    node.put("name", m.name());
-    if (m.year() == null) {
-      node.putNull("year");
-    } else {
-      node.put("year", m.year());
-    }
+  private void measure(JsonGenerator g, Measure m) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", m.name());
+    number(g, "year", m.year());
     Rate rate = m.rate();
-    node.put("numerator", rate.numerator());
-    node.put("denominator", rate.denominator());
+    g.writeNumberField("numerator", rate.numerator());
+    g.writeNumberField("denominator", rate.denominator());
     if (rate.isDefined()) {
-      node.put("percent", rate.formatPercent(2, RoundingMode.HALF_UP));
+      g.writeStringField("percent", rate.formatPercent(2, RoundingMode.HALF_UP));
     } else {
-      node.putNull("percent");
+      g.writeNullField("percent");
     }
     if (m.threshold() == null) {
-      node.putNull("threshold");
+      g.writeNullField("threshold");
     } else {
       // the text of Threshold.toString, written in whole-number arithmetic
-      node.put("threshold", ParameterType.THRESHOLD.format(m.threshold()));
+      g.writeStringField("threshold", ParameterType.THRESHOLD.format(m.threshold()));
     }
-    Optional<Interval> wilson = m.wilson95();
+    // the exact interval's bounds rounded as printed, computed in double where that is certain
+    Optional<Interval> wilson = m.wilson95Rounded(2);
     if (wilson.isPresent()) {
-      ArrayNode interval = node.putArray("wilson95");
-      interval.add(wilson.get().lowerPercent(2, RoundingMode.HALF_UP).toPlainString());
-      interval.add(wilson.get().upperPercent(2, RoundingMode.HALF_UP).toPlainString());
+      g.writeArrayFieldStart("wilson95");
+      g.writeString(plain(wilson.get().lowerPercent(2, RoundingMode.HALF_UP)));
+      g.writeString(plain(wilson.get().upperPercent(2, RoundingMode.HALF_UP)));
+      g.writeEndArray();
     } else {
-      node.putNull("wilson95");
+      g.writeNullField("wilson95");
     }
     var gap = m.gap();
     if (gap.isPresent()) {
-      node.put("gap", gap.getAsLong());
+      g.writeNumberField("gap", gap.getAsLong());
     } else {
-      node.putNull("gap");
+      g.writeNullField("gap");
     }
-    node.put("kind", m.kind().name());
-    node.put("label", text(m.label()));
-    return node;
+    g.writeStringField("kind", m.kind().name());
+    g.writeStringField("label", text(m.label()));
+    g.writeEndObject();
   }
 
-  private ObjectNode remedy(Remedy r) {
-    ObjectNode node = NODES.objectNode();
-    node.put("kind", r.kind().name());
-    node.put("subject", r.subject());
-    if (r.year() == null) {
-      node.putNull("year");
-    } else {
-      node.put("year", r.year());
-    }
-    if (r.quarter() == null) {
-      node.putNull("quarter");
-    } else {
-      node.put("quarter", r.quarter());
-    }
-    node.put("amount", r.amount());
-    node.put("text", text(r.text()));
+  private void remedy(JsonGenerator g, Remedy r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", r.kind().name());
+    g.writeStringField("subject", r.subject());
+    number(g, "year", r.year());
+    number(g, "quarter", r.quarter());
+    g.writeNumberField("amount", r.amount());
+    g.writeStringField("text", text(r.text()));
     if (r.text() instanceof Message message) {
-      node.put("bundle", message.bundle().base());
-      node.put("key", message.key());
-      node.set("args", args(message));
+      g.writeStringField("bundle", message.bundle().base());
+      g.writeStringField("key", message.key());
+      g.writeFieldName("args");
+      args(g, message);
     }
-    return node;
+    g.writeEndObject();
   }
 
   /**
    * A reason's or note's key and arguments, so that other systems can match it without reading
    * prose: {@code {"bundle": …, "key": …, "args": [...]}}; a literal text has only its key.
    */
-  private ObjectNode code(String key, LocalizedText text) {
-    ObjectNode node = NODES.objectNode();
+  private void code(JsonGenerator g, String key, LocalizedText text) throws IOException {
     if (text instanceof Message message) {
-      node.put("bundle", message.bundle().base());
-      node.put("key", message.key());
-      node.set("args", args(message));
+      messageCode(g, message);
     } else {
-      node.putNull("bundle");
-      node.put("key", key);
-      node.putArray("args");
+      g.writeStartObject();
+      g.writeNullField("bundle");
+      g.writeStringField("key", key);
+      g.writeArrayFieldStart("args");
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    return node;
+  }
+
+  private void messageCode(JsonGenerator g, Message message) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("bundle", message.bundle().base());
+    g.writeStringField("key", message.key());
+    g.writeFieldName("args");
+    args(g, message);
+    g.writeEndObject();
   }
 
   /**
    * A message's arguments as JSON values: numbers as numbers, texts as their own codes, lists as
    * arrays of the same.
    */
-  private ArrayNode args(Message message) {
-    ArrayNode args = NODES.arrayNode();
+  private void args(JsonGenerator g, Message message) throws IOException {
+    g.writeStartArray();
     for (Object arg : message.args()) {
-      addArg(args, arg);
+      arg(g, arg);
     }
-    return args;
+    g.writeEndArray();
   }
 
-  private void addArg(ArrayNode args, Object arg) {
+  private void arg(JsonGenerator g, Object arg) throws IOException {
     if (arg instanceof Integer || arg instanceof Long || arg instanceof Short) {
-      args.add(((Number) arg).longValue());
+      g.writeNumber(((Number) arg).longValue());
     } else if (arg instanceof Message nested) {
-      ObjectNode n = args.addObject();
-      n.put("bundle", nested.bundle().base());
-      n.put("key", nested.key());
-      n.set("args", args(nested));
+      messageCode(g, nested);
     } else if (arg instanceof LocalizedText literal) {
-      args.add(text(literal));
-    } else if (arg instanceof java.math.BigDecimal d) {
-      args.add(d.toPlainString());
+      g.writeString(text(literal));
+    } else if (arg instanceof BigDecimal d) {
+      g.writeString(d.toPlainString());
     } else if (arg instanceof Enum<?> e) {
-      args.add(e.name());
+      g.writeString(e.name());
     } else if (arg instanceof List<?> items) {
-      ArrayNode list = args.addArray();
+      g.writeStartArray();
       for (Object item : items) {
-        addArg(list, item);
+        arg(g, item);
       }
+      g.writeEndArray();
     } else {
-      args.add(String.valueOf(arg));
+      g.writeString(String.valueOf(arg));
     }
+  }
+
+  /** A whole number, or null. */
+  private static void number(JsonGenerator g, String name, @Nullable Integer value)
+      throws IOException {
+    if (value == null) {
+      g.writeNullField(name);
+    } else {
+      g.writeNumberField(name, value.intValue());
+    }
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.toPlainString();
   }
 
   private String text(LocalizedText t) {

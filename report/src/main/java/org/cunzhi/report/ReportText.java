@@ -129,7 +129,7 @@ final class ReportText {
 
   /** The Wilson 95% interval in words, or empty. */
   Optional<String> interval(Measure m) {
-    return m.wilson95().map(w -> label("measure.interval", lower(w), upper(w)));
+    return m.wilson95Rounded(2).map(w -> label("measure.interval", lower(w), upper(w)));
   }
 
   /**
