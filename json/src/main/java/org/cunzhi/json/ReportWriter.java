@@ -4,14 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +81,72 @@ public final class ReportWriter {
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
+  // Field names, quoted once: the generator copies them instead of escaping each time.
+  private static final SerializedString AGAINST = new SerializedString("against");
+  private static final SerializedString AMOUNT = new SerializedString("amount");
+  private static final SerializedString APPLIES_TO_UNIT = new SerializedString("appliesToUnit");
+  private static final SerializedString ARGS = new SerializedString("args");
+  private static final SerializedString ASSESSMENT_YEAR = new SerializedString("assessmentYear");
+  private static final SerializedString BASE = new SerializedString("base");
+  private static final SerializedString BASE_VALUE = new SerializedString("baseValue");
+  private static final SerializedString BASIS = new SerializedString("basis");
+  private static final SerializedString BUNDLE = new SerializedString("bundle");
+  private static final SerializedString CARRIES_VETO = new SerializedString("carriesVeto");
+  private static final SerializedString CODE = new SerializedString("code");
+  private static final SerializedString DENOMINATOR = new SerializedString("denominator");
+  private static final SerializedString FINGERPRINT = new SerializedString("fingerprint");
+  private static final SerializedString FORMAT_FIELD = new SerializedString("format");
+  private static final SerializedString CANDIDATES = new SerializedString("candidates");
+  private static final SerializedString CHOSEN = new SerializedString("chosen");
+  private static final SerializedString CRITERIA = new SerializedString("criteria");
+  private static final SerializedString LOOSER = new SerializedString("looser");
+  private static final SerializedString MEASURES = new SerializedString("measures");
+  private static final SerializedString MISSED = new SerializedString("missed");
+  private static final SerializedString NOTE_CODES = new SerializedString("noteCodes");
+  private static final SerializedString NOTES = new SerializedString("notes");
+  private static final SerializedString PARAMETERS = new SerializedString("parameters");
+  private static final SerializedString POINTS = new SerializedString("points");
+  private static final SerializedString REASON_CODES = new SerializedString("reasonCodes");
+  private static final SerializedString REASONS = new SerializedString("reasons");
+  private static final SerializedString REMEDIES = new SerializedString("remedies");
+  private static final SerializedString STANDARD = new SerializedString("standard");
+  private static final SerializedString UNIT = new SerializedString("unit");
+  private static final SerializedString GAP = new SerializedString("gap");
+  private static final SerializedString GRADE = new SerializedString("grade");
+  private static final SerializedString GRADE_TITLE = new SerializedString("gradeTitle");
+  private static final SerializedString HIGH = new SerializedString("high");
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString KEY = new SerializedString("key");
+  private static final SerializedString KIND = new SerializedString("kind");
+  private static final SerializedString LABEL = new SerializedString("label");
+  private static final SerializedString LEVEL = new SerializedString("level");
+  private static final SerializedString LOW = new SerializedString("low");
+  private static final SerializedString MAX = new SerializedString("max");
+  private static final SerializedString NAME = new SerializedString("name");
+  private static final SerializedString NAMED = new SerializedString("named");
+  private static final SerializedString NUMERATOR = new SerializedString("numerator");
+  private static final SerializedString OUTCOME = new SerializedString("outcome");
+  private static final SerializedString PARAMETER = new SerializedString("parameter");
+  private static final SerializedString PERCENT = new SerializedString("percent");
+  private static final SerializedString PERIOD = new SerializedString("period");
+  private static final SerializedString QUARTER = new SerializedString("quarter");
+  private static final SerializedString REFERENCE = new SerializedString("reference");
+  private static final SerializedString ROLE = new SerializedString("role");
+  private static final SerializedString SCORE = new SerializedString("score");
+  private static final SerializedString SELECTION = new SerializedString("selection");
+  private static final SerializedString SUBJECT = new SerializedString("subject");
+  private static final SerializedString TEXT = new SerializedString("text");
+  private static final SerializedString THRESHOLD = new SerializedString("threshold");
+  private static final SerializedString TITLE = new SerializedString("title");
+  private static final SerializedString VALUE = new SerializedString("value");
+  private static final SerializedString VERDICT = new SerializedString("verdict");
+  private static final SerializedString VERSION = new SerializedString("version");
+  private static final SerializedString VETO = new SerializedString("veto");
+  private static final SerializedString VETOED = new SerializedString("vetoed");
+  private static final SerializedString WHAT = new SerializedString("what");
+  private static final SerializedString WILSON95 = new SerializedString("wilson95");
+  private static final SerializedString YEAR = new SerializedString("year");
+
   private final Language language;
 
   private ReportWriter(Language language) {
@@ -92,14 +160,14 @@ public final class ReportWriter {
 
   /** The report of {@code result} as a JSON text, ending in a newline. */
   public String write(EvaluationResult result) {
-    return text(true, 8192, g -> report(g, result));
+    return text(true, 32_768, g -> report(g, result));
   }
 
   /** The reports of {@code results} as one JSON array, ending in a newline. */
   public String writeAll(List<EvaluationResult> results) {
     return text(
         true,
-        8192 * Math.max(1, results.size()),
+        32_768 * Math.max(1, results.size()),
         g -> {
           g.writeStartArray();
           for (EvaluationResult r : results) {
@@ -114,7 +182,7 @@ public final class ReportWriter {
    * no line break inside (line breaks in text are escaped) and a newline at the end.
    */
   public String writeLine(EvaluationResult result) {
-    return text(false, 4096, g -> report(g, result));
+    return text(false, 16_384, g -> report(g, result));
   }
 
   /** What writes a document to a generator. */
@@ -124,76 +192,134 @@ public final class ReportWriter {
   }
 
   private static String text(boolean pretty, int capacity, Document document) {
-    StringWriter out = new StringWriter(capacity);
+    Text out = new Text(capacity);
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       if (pretty) {
         g.setPrettyPrinter(PRETTY.createInstance());
       }
       document.writeTo(g);
     } catch (IOException e) {
-      // a StringWriter does not fail; a value Jackson refuses would be a bug here
+      // the text is in memory and cannot fail; a value Jackson refuses would be a bug here
       throw new UncheckedIOException("a report could not be written", e);
     }
-    return out.append('\n').toString();
+    return out.line();
+  }
+
+  /**
+   * Where the generator writes: a growing {@code char[]}, copied as a block and turned into a
+   * string once, without the locking of {@link java.io.StringWriter} or a builder's check of every
+   * character for one byte or two.
+   */
+  private static final class Text extends Writer {
+    private char[] chars;
+    private int length;
+
+    Text(int capacity) {
+      this.chars = new char[capacity];
+    }
+
+    private void room(int more) {
+      if (length + more > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(length + more, 2 * chars.length));
+      }
+    }
+
+    @Override
+    public void write(char[] source, int offset, int count) {
+      room(count);
+      System.arraycopy(source, offset, chars, length, count);
+      length += count;
+    }
+
+    @Override
+    public void write(String s, int offset, int count) {
+      room(count);
+      s.getChars(offset, offset + count, chars, length);
+      length += count;
+    }
+
+    @Override
+    public void write(int c) {
+      room(1);
+      chars[length++] = (char) c;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    /** What was written, and a newline. */
+    String line() {
+      write('\n');
+      return new String(chars, 0, length);
+    }
   }
 
   /** The report of {@code result}, as one JSON object. */
   private void report(JsonGenerator g, EvaluationResult result) throws IOException {
     g.writeStartObject();
-    g.writeStringField("format", FORMAT);
-    g.writeObjectFieldStart("standard");
-    g.writeStringField("id", result.standardId());
-    g.writeStringField("version", result.standardVersion());
-    g.writeStringField("fingerprint", result.fingerprint());
-    g.writeStringField("title", text(result.standardTitle()));
+    string(g, FORMAT_FIELD, FORMAT);
+    g.writeFieldName(STANDARD);
+    g.writeStartObject();
+    string(g, ID, result.standardId());
+    string(g, VERSION, result.standardVersion());
+    string(g, FINGERPRINT, result.fingerprint());
+    string(g, TITLE, text(result.standardTitle()));
     g.writeEndObject();
-    g.writeObjectFieldStart("unit");
-    g.writeStringField("code", result.unit().code().value());
-    g.writeStringField("name", result.unit().name());
-    g.writeStringField("kind", result.unit().kind().name());
+    g.writeFieldName(UNIT);
+    g.writeStartObject();
+    string(g, CODE, result.unit().code().value());
+    string(g, NAME, result.unit().name());
+    string(g, KIND, result.unit().kind().name());
     g.writeEndObject();
-    g.writeNumberField("assessmentYear", result.assessmentYear());
-    g.writeStringField("verdict", result.verdict().name());
-    g.writeBooleanField("vetoed", result.vetoed());
+    number(g, ASSESSMENT_YEAR, result.assessmentYear());
+    string(g, VERDICT, result.verdict().name());
+    bool(g, VETOED, result.vetoed());
     @Nullable ScoreCard card = result.scoreCard();
     @Nullable Span score = card == null ? null : card.score();
     if (score == null) {
-      g.writeNullField("score");
+      nullField(g, SCORE);
     } else {
-      g.writeObjectFieldStart("score");
-      g.writeStringField("low", plain(score.lowDecimal(ScoreCard.DISPLAY_SCALE)));
-      g.writeStringField("high", plain(score.highDecimal(ScoreCard.DISPLAY_SCALE)));
+      g.writeFieldName(SCORE);
+      g.writeStartObject();
+      string(g, LOW, plain(score.lowDecimal(ScoreCard.DISPLAY_SCALE)));
+      string(g, HIGH, plain(score.highDecimal(ScoreCard.DISPLAY_SCALE)));
       g.writeEndObject();
     }
     if (card == null) {
-      g.writeNullField("grade");
+      nullField(g, GRADE);
     } else {
-      g.writeStringField("grade", card.gradeCode());
+      string(g, GRADE, card.gradeCode());
       @Nullable Grade awarded = card.grade().orElse(null);
       if (awarded == null) {
-        g.writeNullField("gradeTitle");
+        nullField(g, GRADE_TITLE);
       } else {
-        g.writeStringField("gradeTitle", text(awarded.title()));
+        string(g, GRADE_TITLE, text(awarded.title()));
       }
     }
-    g.writeArrayFieldStart("criteria");
+    g.writeFieldName(CRITERIA);
+    g.writeStartArray();
     for (CriterionResult c : result.criteria()) {
       criterion(g, c);
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("notes");
+    g.writeFieldName(NOTES);
+    g.writeStartArray();
     for (Reason n : result.notes()) {
       g.writeString(text(n.text()));
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("noteCodes");
+    g.writeFieldName(NOTE_CODES);
+    g.writeStartArray();
     for (Reason n : result.notes()) {
       code(g, n.key(), n.text());
     }
     g.writeEndArray();
     StandardChoice choice = result.choice();
     if (choice != null) {
-      g.writeFieldName("selection");
+      g.writeFieldName(SELECTION);
       selection(g, choice);
     }
     g.writeEndObject();
@@ -202,26 +328,27 @@ public final class ReportWriter {
   /** How the standard was chosen and what it shadowed, ids and enum names only. */
   private static void selection(JsonGenerator g, StandardChoice choice) throws IOException {
     g.writeStartObject();
-    g.writeBooleanField("named", choice.named());
-    g.writeBooleanField("appliesToUnit", choice.appliesToUnit());
-    g.writeStringField(
-        "chosen", choice.chosen().map(StandardChoice.Candidate::standardId).orElse(null));
-    g.writeArrayFieldStart("candidates");
+    bool(g, NAMED, choice.named());
+    bool(g, APPLIES_TO_UNIT, choice.appliesToUnit());
+    string(g, CHOSEN, choice.chosen().map(StandardChoice.Candidate::standardId).orElse(null));
+    g.writeFieldName(CANDIDATES);
+    g.writeStartArray();
     for (StandardChoice.Candidate c : choice.candidates()) {
       g.writeStartObject();
-      g.writeStringField("id", c.standardId());
-      g.writeStringField("version", c.version());
-      g.writeStringField("level", c.level().name());
-      g.writeStringField("role", c.role().name());
-      g.writeStringField("basis", c.basis().name());
-      g.writeStringField("against", c.against());
-      g.writeArrayFieldStart("looser");
+      string(g, ID, c.standardId());
+      string(g, VERSION, c.version());
+      string(g, LEVEL, c.level().name());
+      string(g, ROLE, c.role().name());
+      string(g, BASIS, c.basis().name());
+      string(g, AGAINST, c.against());
+      g.writeFieldName(LOOSER);
+      g.writeStartArray();
       for (StandardChoice.Loosening l : c.loosenings()) {
         g.writeStartObject();
-        g.writeStringField("parameter", l.key());
-        g.writeStringField("value", l.value());
-        g.writeStringField("base", l.baseId());
-        g.writeStringField("baseValue", l.baseValue());
+        string(g, PARAMETER, l.key());
+        string(g, VALUE, l.value());
+        string(g, BASE, l.baseId());
+        string(g, BASE_VALUE, l.baseValue());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -233,49 +360,56 @@ public final class ReportWriter {
 
   private void criterion(JsonGenerator g, CriterionResult c) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", c.id());
-    g.writeStringField("outcome", c.outcome().name());
-    g.writeBooleanField("veto", c.vetoed());
-    g.writeStringField("reference", c.reference().toString());
+    string(g, ID, c.id());
+    string(g, OUTCOME, c.outcome().name());
+    bool(g, VETO, c.vetoed());
+    string(g, REFERENCE, c.reference().toString());
     @Nullable CriterionPoints points = c.points();
     if (points != null) {
-      g.writeObjectFieldStart("points");
-      g.writeStringField("low", plain(points.earned().lowDecimal(ScoreCard.DISPLAY_SCALE)));
-      g.writeStringField("high", plain(points.earned().highDecimal(ScoreCard.DISPLAY_SCALE)));
-      g.writeStringField("max", plain(points.max().toDecimal(ScoreCard.DISPLAY_SCALE)));
+      g.writeFieldName(POINTS);
+      g.writeStartObject();
+      string(g, LOW, plain(points.earned().lowDecimal(ScoreCard.DISPLAY_SCALE)));
+      string(g, HIGH, plain(points.earned().highDecimal(ScoreCard.DISPLAY_SCALE)));
+      string(g, MAX, plain(points.max().toDecimal(ScoreCard.DISPLAY_SCALE)));
       g.writeEndObject();
     }
-    g.writeArrayFieldStart("reasons");
+    g.writeFieldName(REASONS);
+    g.writeStartArray();
     for (Reason r : c.reasons()) {
       g.writeString(text(r.text()));
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("measures");
+    g.writeFieldName(MEASURES);
+    g.writeStartArray();
     for (Measure m : c.measures()) {
       measure(g, m);
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("missed");
+    g.writeFieldName(MISSED);
+    g.writeStartArray();
     for (Missed m : c.missed()) {
       g.writeStartObject();
-      g.writeStringField("period", m.period());
-      g.writeStringField("what", text(m.what()));
+      string(g, PERIOD, m.period());
+      string(g, WHAT, text(m.what()));
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeStringField("title", text(c.title()));
-    g.writeBooleanField("carriesVeto", c.carriesVeto());
-    g.writeArrayFieldStart("remedies");
+    string(g, TITLE, text(c.title()));
+    bool(g, CARRIES_VETO, c.carriesVeto());
+    g.writeFieldName(REMEDIES);
+    g.writeStartArray();
     for (Remedy r : c.remedies()) {
       remedy(g, r);
     }
     g.writeEndArray();
-    g.writeObjectFieldStart("parameters");
+    g.writeFieldName(PARAMETERS);
+    g.writeStartObject();
     for (Map.Entry<String, String> p : c.parameters().entrySet()) {
       g.writeStringField(p.getKey(), p.getValue());
     }
     g.writeEndObject();
-    g.writeArrayFieldStart("reasonCodes");
+    g.writeFieldName(REASON_CODES);
+    g.writeStartArray();
     for (Reason r : c.reasons()) {
       code(g, r.key(), r.text());
     }
@@ -285,55 +419,56 @@ public final class ReportWriter {
 
   private void measure(JsonGenerator g, Measure m) throws IOException {
     g.writeStartObject();
-    g.writeStringField("name", m.name());
-    number(g, "year", m.year());
+    string(g, NAME, m.name());
+    number(g, YEAR, m.year());
     Rate rate = m.rate();
-    g.writeNumberField("numerator", rate.numerator());
-    g.writeNumberField("denominator", rate.denominator());
+    number(g, NUMERATOR, rate.numerator());
+    number(g, DENOMINATOR, rate.denominator());
     if (rate.isDefined()) {
-      g.writeStringField("percent", rate.formatPercent(2, RoundingMode.HALF_UP));
+      string(g, PERCENT, rate.formatPercent(2, RoundingMode.HALF_UP));
     } else {
-      g.writeNullField("percent");
+      nullField(g, PERCENT);
     }
     if (m.threshold() == null) {
-      g.writeNullField("threshold");
+      nullField(g, THRESHOLD);
     } else {
       // the text of Threshold.toString, written in whole-number arithmetic
-      g.writeStringField("threshold", ParameterType.THRESHOLD.format(m.threshold()));
+      string(g, THRESHOLD, ParameterType.THRESHOLD.format(m.threshold()));
     }
     // the exact interval's bounds rounded as printed, computed in double where that is certain
     Optional<Interval> wilson = m.wilson95Rounded(2);
     if (wilson.isPresent()) {
-      g.writeArrayFieldStart("wilson95");
+      g.writeFieldName(WILSON95);
+      g.writeStartArray();
       g.writeString(plain(wilson.get().lowerPercent(2, RoundingMode.HALF_UP)));
       g.writeString(plain(wilson.get().upperPercent(2, RoundingMode.HALF_UP)));
       g.writeEndArray();
     } else {
-      g.writeNullField("wilson95");
+      nullField(g, WILSON95);
     }
     var gap = m.gap();
     if (gap.isPresent()) {
-      g.writeNumberField("gap", gap.getAsLong());
+      number(g, GAP, gap.getAsLong());
     } else {
-      g.writeNullField("gap");
+      nullField(g, GAP);
     }
-    g.writeStringField("kind", m.kind().name());
-    g.writeStringField("label", text(m.label()));
+    string(g, KIND, m.kind().name());
+    string(g, LABEL, text(m.label()));
     g.writeEndObject();
   }
 
   private void remedy(JsonGenerator g, Remedy r) throws IOException {
     g.writeStartObject();
-    g.writeStringField("kind", r.kind().name());
-    g.writeStringField("subject", r.subject());
-    number(g, "year", r.year());
-    number(g, "quarter", r.quarter());
-    g.writeNumberField("amount", r.amount());
-    g.writeStringField("text", text(r.text()));
+    string(g, KIND, r.kind().name());
+    string(g, SUBJECT, r.subject());
+    number(g, YEAR, r.year());
+    number(g, QUARTER, r.quarter());
+    number(g, AMOUNT, r.amount());
+    string(g, TEXT, text(r.text()));
     if (r.text() instanceof Message message) {
-      g.writeStringField("bundle", message.bundle().base());
-      g.writeStringField("key", message.key());
-      g.writeFieldName("args");
+      string(g, BUNDLE, message.bundle().base());
+      string(g, KEY, message.key());
+      g.writeFieldName(ARGS);
       args(g, message);
     }
     g.writeEndObject();
@@ -348,9 +483,10 @@ public final class ReportWriter {
       messageCode(g, message);
     } else {
       g.writeStartObject();
-      g.writeNullField("bundle");
-      g.writeStringField("key", key);
-      g.writeArrayFieldStart("args");
+      nullField(g, BUNDLE);
+      string(g, KEY, key);
+      g.writeFieldName(ARGS);
+      g.writeStartArray();
       g.writeEndArray();
       g.writeEndObject();
     }
@@ -358,9 +494,9 @@ public final class ReportWriter {
 
   private void messageCode(JsonGenerator g, Message message) throws IOException {
     g.writeStartObject();
-    g.writeStringField("bundle", message.bundle().base());
-    g.writeStringField("key", message.key());
-    g.writeFieldName("args");
+    string(g, BUNDLE, message.bundle().base());
+    string(g, KEY, message.key());
+    g.writeFieldName(ARGS);
     args(g, message);
     g.writeEndObject();
   }
@@ -378,7 +514,10 @@ public final class ReportWriter {
   }
 
   private void arg(JsonGenerator g, Object arg) throws IOException {
-    if (arg instanceof Integer || arg instanceof Long || arg instanceof Short) {
+    // a string, the usual argument, first (see Messages.plain: interface tests are slow on 17)
+    if (arg instanceof String text) {
+      g.writeString(text);
+    } else if (arg instanceof Integer || arg instanceof Long || arg instanceof Short) {
       g.writeNumber(((Number) arg).longValue());
     } else if (arg instanceof Message nested) {
       messageCode(g, nested);
@@ -400,13 +539,43 @@ public final class ReportWriter {
   }
 
   /** A whole number, or null. */
-  private static void number(JsonGenerator g, String name, @Nullable Integer value)
+  private static void number(JsonGenerator g, SerializedString name, @Nullable Integer value)
       throws IOException {
+    g.writeFieldName(name);
     if (value == null) {
-      g.writeNullField(name);
+      g.writeNull();
     } else {
-      g.writeNumberField(name, value.intValue());
+      g.writeNumber(value.intValue());
     }
+  }
+
+  private static void number(JsonGenerator g, SerializedString name, long value)
+      throws IOException {
+    g.writeFieldName(name);
+    g.writeNumber(value);
+  }
+
+  private static void number(JsonGenerator g, SerializedString name, int value) throws IOException {
+    g.writeFieldName(name);
+    g.writeNumber(value);
+  }
+
+  /** A text, or null. */
+  private static void string(JsonGenerator g, SerializedString name, @Nullable String value)
+      throws IOException {
+    g.writeFieldName(name);
+    g.writeString(value);
+  }
+
+  private static void bool(JsonGenerator g, SerializedString name, boolean value)
+      throws IOException {
+    g.writeFieldName(name);
+    g.writeBoolean(value);
+  }
+
+  private static void nullField(JsonGenerator g, SerializedString name) throws IOException {
+    g.writeFieldName(name);
+    g.writeNull();
   }
 
   private static String plain(BigDecimal value) {

@@ -45,7 +45,7 @@ final class ReportText {
 
   /** The label {@code key} with {@code args}, in this report's language. */
   String label(String key, Object... args) {
-    return LABELS.text(key, args).in(language);
+    return LABELS.format(language, key, args);
   }
 
   String text(LocalizedText t) {

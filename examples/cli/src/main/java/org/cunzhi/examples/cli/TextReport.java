@@ -38,7 +38,7 @@ final class TextReport {
   }
 
   private String label(String key, Object... args) {
-    return LABELS.text(key, args).in(language);
+    return LABELS.format(language, key, args);
   }
 
   private String text(LocalizedText t) {
@@ -46,7 +46,7 @@ final class TextReport {
   }
 
   String render(EvaluationResult r) {
-    StringBuilder s = new StringBuilder();
+    StringBuilder s = new StringBuilder(8192); // a report of nine criteria is about 4,000 chars
     Unit unit = r.unit();
     String place =
         String.join(
