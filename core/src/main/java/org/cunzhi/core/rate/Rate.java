@@ -162,7 +162,52 @@ public record Rate(long numerator, long denominator) {
    * @throws IllegalArgumentException when {@code scale} is negative
    */
   public String formatPercent(int scale, RoundingMode rounding) {
+    requireNonNull(rounding, "rounding");
+    checkArgument(scale >= 0, "scale must not be negative, was %s", scale);
+    checkState(isDefined(), "an undefined rate (denominator 0) has no percent");
+    // whole-number arithmetic where it cannot overflow: the same digits as BigDecimal's division
+    if (scale + 2 < TEN_POWERS.length
+        && rounding != RoundingMode.UNNECESSARY
+        && numerator <= Long.MAX_VALUE / TEN_POWERS[scale + 2]) {
+      long scaled = numerator * TEN_POWERS[scale + 2];
+      long quotient = scaled / denominator;
+      long remainder = scaled % denominator;
+      return decimal(quotient + (roundsAway(quotient, remainder, rounding) ? 1 : 0), scale);
+    }
     return percent(scale, rounding).toPlainString();
+  }
+
+  /**
+   * Whether a non-negative {@code quotient + remainder / denominator} rounds to {@code quotient +
+   * 1} rather than {@code quotient} under {@code rounding}.
+   */
+  private boolean roundsAway(long quotient, long remainder, RoundingMode rounding) {
+    if (remainder == 0) {
+      return false;
+    }
+    long rest = denominator - remainder; // remainder against rest: the fraction against 1/2
+    return switch (rounding) {
+      case UP, CEILING -> true;
+      case DOWN, FLOOR -> false;
+      case HALF_UP -> remainder >= rest;
+      case HALF_DOWN -> remainder > rest;
+      case HALF_EVEN -> remainder > rest || (remainder == rest && quotient % 2 != 0);
+      case UNNECESSARY -> throw new ArithmeticException("Rounding necessary");
+    };
+  }
+
+  /** {@code value / 10^scale} written plainly with exactly {@code scale} decimals. */
+  private static String decimal(long value, int scale) {
+    if (scale == 0) {
+      return Long.toString(value);
+    }
+    long unit = TEN_POWERS[scale];
+    String fraction = Long.toString(value % unit);
+    StringBuilder s = new StringBuilder(24).append(value / unit).append('.');
+    for (int i = fraction.length(); i < scale; i++) {
+      s.append('0');
+    }
+    return s.append(fraction).toString();
   }
 
   /**
