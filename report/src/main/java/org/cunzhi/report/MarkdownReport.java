@@ -131,7 +131,7 @@ public final class MarkdownReport implements ReportRenderer {
                     + m.rate().denominator()
                     + ")";
         String interval =
-            m.wilson95()
+            m.wilson95Rounded(2)
                 .map(w -> ReportText.lower(w) + "%–" + ReportText.upper(w) + "%")
                 .orElse(t.label("met.none"));
         String required = m.threshold() == null ? t.label("met.none") : t.threshold(m.threshold());

@@ -87,7 +87,7 @@ final class RateChart {
         s.append(text(LEFT + 6, y + 4, "start", "value", t.label("chart.undefined")));
         continue;
       }
-      Optional<Interval> w = m.wilson95();
+      Optional<Interval> w = m.wilson95Rounded(4);
       if (w.isPresent()) {
         double x1 = x(pct(w.get().lowerPercent(4, RoundingMode.HALF_UP)), lo, hi);
         double x2 = x(pct(w.get().upperPercent(4, RoundingMode.HALF_UP)), lo, hi);
@@ -129,7 +129,7 @@ final class RateChart {
       if (m.rate().isDefined()) {
         values.add(pct(m.rate().percent(4, RoundingMode.HALF_UP)));
       }
-      m.wilson95()
+      m.wilson95Rounded(4)
           .ifPresent(
               w -> {
                 values.add(pct(w.lowerPercent(4, RoundingMode.HALF_UP)));

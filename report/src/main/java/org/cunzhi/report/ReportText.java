@@ -45,7 +45,7 @@ final class ReportText {
 
   /** The label {@code key} with {@code args}, in this report's language. */
   String label(String key, Object... args) {
-    return LABELS.text(key, args).in(language);
+    return LABELS.format(language, key, args);
   }
 
   String text(LocalizedText t) {
@@ -129,7 +129,7 @@ final class ReportText {
 
   /** The Wilson 95% interval in words, or empty. */
   Optional<String> interval(Measure m) {
-    return m.wilson95().map(w -> label("measure.interval", lower(w), upper(w)));
+    return m.wilson95Rounded(2).map(w -> label("measure.interval", lower(w), upper(w)));
   }
 
   /**

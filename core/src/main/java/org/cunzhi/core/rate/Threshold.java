@@ -88,6 +88,10 @@ public record Threshold(Comparison comparison, long numerator, long denominator)
   /** Whether {@code num / den} satisfies the threshold; {@code den} must be positive. */
   public boolean isMetBy(long num, long den) {
     checkArgument(den > 0, "denominator must be positive, was %s", den);
+    if (((num | den | numerator | denominator) >>> 31) == 0) {
+      // all four in [0, 2^31): both products fit in a long, exactly
+      return comparison.holdsFor(Long.compare(num * denominator, numerator * den));
+    }
     BigInteger left = BigInteger.valueOf(num).multiply(BigInteger.valueOf(denominator));
     BigInteger right = BigInteger.valueOf(numerator).multiply(BigInteger.valueOf(den));
     return comparison.holdsFor(left.compareTo(right));

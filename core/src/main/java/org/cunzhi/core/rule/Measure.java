@@ -59,6 +59,16 @@ public record Measure(
     return kind == Kind.PROPORTION ? rate.wilson95() : java.util.Optional.empty();
   }
 
+  /**
+   * The Wilson 95% interval with its bounds rounded half up to {@code percentScale} decimals of a
+   * percent, as reports print it ({@link Rate#wilson95Rounded}); empty for coverage or 0/0.
+   */
+  public java.util.Optional<org.cunzhi.core.rate.Interval> wilson95Rounded(int percentScale) {
+    return kind == Kind.PROPORTION
+        ? rate.wilson95Rounded(percentScale)
+        : java.util.Optional.empty();
+  }
+
   /** Whether the rate meets its threshold; empty when undefined or without a threshold. */
   public java.util.Optional<Boolean> met() {
     return threshold == null || !rate.isDefined()

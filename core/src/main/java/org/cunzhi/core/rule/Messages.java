@@ -3,6 +3,7 @@ package org.cunzhi.core.rule;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Sets;
 import java.io.IOException;
 import java.io.InputStream;
@@ -132,6 +133,24 @@ public final class Messages {
       throw new IllegalArgumentException("message bundle " + base + " has no key \"" + key + "\"");
     }
     return new Message(this, key, java.util.Arrays.asList(args));
+  }
+
+  /**
+   * The message {@code key} with {@code args} written in {@code language} at once: the text of
+   * {@code text(key, args).in(language)}, for a report that renders a label and keeps nothing.
+   *
+   * @throws IllegalArgumentException when the bundle has no such key
+   * @throws NullPointerException when an argument is null, as for {@link #text}
+   */
+  public String format(LocalizedText.Language language, String key, Object... args) {
+    requireNonNull(language, "language");
+    if (!zh.containsKey(key)) {
+      throw new IllegalArgumentException("message bundle " + base + " has no key \"" + key + "\"");
+    }
+    for (Object arg : args) {
+      requireNonNull(arg, "args");
+    }
+    return render(key, language, java.util.Arrays.asList(args), ImmutableSortedMap.of());
   }
 
   /** The bundle's name, e.g. {@code /META-INF/cunzhi/example-county/messages}. */
@@ -316,30 +335,37 @@ public final class Messages {
       if (parts.length == 1 && parts[0] instanceof String only) {
         return only;
       }
-      StringBuilder out = new StringBuilder(64);
-      for (Object part : parts) {
+      // The pieces first, then one string of their summed length in the right coder: a builder
+      // would start in Latin-1 and copy itself to two bytes a character at the first Chinese one.
+      String[] pieces = new String[parts.length];
+      for (int i = 0; i < parts.length; i++) {
+        Object part = parts[i];
         if (part instanceof String text) {
-          out.append(text);
+          pieces[i] = text;
         } else if (part instanceof Integer index) {
-          if (index < args.size()) {
-            out.append(plain(args.get(index), language));
-          } else {
-            out.append('{').append(index.intValue()).append('}'); // as MessageFormat leaves it
-          }
+          pieces[i] =
+              index < args.size()
+                  ? plain(args.get(index), language)
+                  : "{" + index.intValue() + "}"; // as MessageFormat leaves it
         } else {
           String name = ((Name) part).name();
           Object value = named.get(name);
           String text = value == null ? "{" + name + "}" : plain(value, language);
           // filled as '' (two quotes), which MessageFormat writes as one
-          out.append(text.isEmpty() ? "'" : text);
+          pieces[i] = text.isEmpty() ? "'" : text;
         }
       }
-      return out.toString();
+      return String.join("", pieces);
     }
   }
 
   /** An argument as text in {@code language}; see {@link Message} for the kinds of argument. */
   static String plain(Object arg, LocalizedText.Language language) {
+    // A string, the usual argument, first: on Java 17 testing a String against one interface and
+    // then another (LocalizedText, List) rewrites its one-entry cache of supertypes each time
+    if (arg instanceof String text) {
+      return text;
+    }
     if (arg instanceof LocalizedText text) {
       return text.in(language);
     }

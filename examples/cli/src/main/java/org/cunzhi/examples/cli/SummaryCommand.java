@@ -305,7 +305,7 @@ final class SummaryCommand implements Callable<Integer> {
     node.put("denominator", rate.denominator());
     if (rate.isDefined()) {
       node.put("percent", rate.formatPercent(2, RoundingMode.HALF_UP));
-      Interval w = rate.wilson95().orElseThrow();
+      Interval w = rate.wilson95Rounded(2).orElseThrow();
       ArrayNode interval = node.putArray("wilson95");
       interval.add(w.lowerPercent(2, RoundingMode.HALF_UP).toPlainString());
       interval.add(w.upperPercent(2, RoundingMode.HALF_UP).toPlainString());
@@ -550,7 +550,7 @@ final class SummaryCommand implements Callable<Integer> {
     if (!rate.isDefined()) {
       return label.line("summary.rate.undefined", name, numerator, denominator);
     }
-    Interval w = rate.wilson95().orElseThrow();
+    Interval w = rate.wilson95Rounded(2).orElseThrow();
     String interval =
         label.of(
             "measure.interval",

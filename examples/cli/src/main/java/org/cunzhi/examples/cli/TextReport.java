@@ -1,6 +1,7 @@
 package org.cunzhi.examples.cli;
 
 import java.math.RoundingMode;
+import java.util.Optional;
 import org.cunzhi.core.evaluation.CriterionPoints;
 import org.cunzhi.core.evaluation.CriterionResult;
 import org.cunzhi.core.evaluation.EvaluationResult;
@@ -15,6 +16,7 @@ import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.core.rule.Measure;
 import org.cunzhi.core.rule.Messages;
 import org.cunzhi.core.rule.Missed;
+import org.cunzhi.core.rule.ParameterType;
 import org.cunzhi.core.rule.Reason;
 import org.cunzhi.core.rule.Remedy;
 import org.cunzhi.core.standard.Grade;
@@ -36,7 +38,7 @@ final class TextReport {
   }
 
   private String label(String key, Object... args) {
-    return LABELS.text(key, args).in(language);
+    return LABELS.format(language, key, args);
   }
 
   private String text(LocalizedText t) {
@@ -44,7 +46,7 @@ final class TextReport {
   }
 
   String render(EvaluationResult r) {
-    StringBuilder s = new StringBuilder();
+    StringBuilder s = new StringBuilder(8192); // a report of nine criteria is about 4,000 chars
     Unit unit = r.unit();
     String place =
         String.join(
@@ -201,8 +203,9 @@ final class TextReport {
     }
     String percent = rate.formatPercent(2, RoundingMode.HALF_UP);
     String interval = "";
-    if (m.wilson95().isPresent()) {
-      Interval w = m.wilson95().get();
+    Optional<Interval> wilson = m.wilson95Rounded(2);
+    if (wilson.isPresent()) {
+      Interval w = wilson.get();
       interval =
           label(
               "measure.interval",
@@ -210,7 +213,10 @@ final class TextReport {
               w.upperPercent(2, RoundingMode.HALF_UP).toPlainString());
     }
     String threshold =
-        m.threshold() == null ? "" : label("measure.threshold", m.threshold().toString());
+        m.threshold() == null
+            ? ""
+            // the text of Threshold.toString, written in whole-number arithmetic
+            : label("measure.threshold", ParameterType.THRESHOLD.format(m.threshold()));
     String gap =
         m.gap().isPresent() && m.gap().getAsLong() > 0
             ? label("measure.gap", String.valueOf(m.gap().getAsLong()))
