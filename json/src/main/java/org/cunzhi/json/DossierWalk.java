@@ -23,6 +23,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -348,7 +349,7 @@ final class DossierWalk {
    * The streamed arrays begun and not yet taken by the object that holds them, by pointer: only
    * those of the element being read and of the dossier's top, so never many.
    */
-  private final Map<String, Streamed> streamed = new HashMap<>();
+  private final NavigableMap<String, Streamed> streamed = new TreeMap<>();
 
   /**
    * How many problems were found inside each object before its cursor was made (by the parser, or
@@ -430,9 +431,13 @@ final class DossierWalk {
       }
     }
     // What the element's own walk did not take (it was unsound, or had a field of another kind).
+    // In pointer order, the pointers inside the element are those from at + "/" to at + "0"
+    // ('0' follows '/'): one range of the map, not a pass over every array begun.
     String inside = at + "/";
-    streamed.keySet().removeIf(p -> p.startsWith(inside));
-    earlyProblems.keySet().removeIf(p -> p.equals(at) || p.startsWith(inside));
+    streamed.subMap(inside, true, at + "0", false).clear();
+    if (!earlyProblems.isEmpty()) {
+      earlyProblems.keySet().removeIf(p -> p.equals(at) || p.startsWith(inside));
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package org.cunzhi.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -119,7 +120,7 @@ final class ObjectCursor {
       }
       return null;
     }
-    if (value.isNull()) {
+    if (value instanceof NullNode) { // a type test: cheaper than a call on any kind of node
       if (!presence.nullable) {
         walk.violation(
             pointer(field), () -> "null is not allowed here — expected " + expected.get());

@@ -37,10 +37,18 @@ final class Shape {
   static final Shape FREE = new Shape(Kind.FREE, ImmutableMap.of(), null, null, "");
 
   private final Kind kind;
-  private final ImmutableMap<String, Shape> fields;
   private final @Nullable Shape anyField;
   private final @Nullable Shape element;
   private final String name;
+
+  /**
+   * The known field names in an open-addressed table of a power of two slots, found by {@link
+   * #slot} without computing a name's hash code (a parsed name is a new string each time), and the
+   * shape of each.
+   */
+  private final @Nullable String[] names;
+
+  private final @Nullable Shape[] shapes;
 
   private Shape(
       Kind kind,
@@ -49,10 +57,29 @@ final class Shape {
       @Nullable Shape element,
       String name) {
     this.kind = kind;
-    this.fields = fields;
     this.anyField = anyField;
     this.element = element;
     this.name = name;
+    int size = Integer.highestOneBit(Math.max(1, fields.size() * 3)) * 2;
+    this.names = new String[fields.isEmpty() ? 0 : size];
+    this.shapes = new Shape[names.length];
+    fields.forEach(
+        (field, shape) -> {
+          int i = start(field) & (names.length - 1);
+          while (names[i] != null) {
+            i = (i + 1) & (names.length - 1);
+          }
+          names[i] = field;
+          shapes[i] = shape;
+        });
+  }
+
+  /** Where {@link #slot} starts looking for {@code field}: a few of its characters, not all. */
+  private static int start(String field) {
+    int n = field.length();
+    return n == 0
+        ? 0
+        : 31 * n + 7 * field.charAt(0) + 131 * field.charAt(n / 2) + field.charAt(n - 1);
   }
 
   /** An object of the fields {@code names}, each a {@link #VALUE}. */
@@ -92,10 +119,39 @@ final class Shape {
     return kind;
   }
 
-  /** The shape of the field {@code name} of an object; null when the field is unknown. */
-  @Nullable Shape field(String name) {
-    Shape known = fields.get(name);
-    return known != null ? known : anyField;
+  /**
+   * The slot of {@code field} among the known field names of an object, for {@link #knownName} and
+   * {@link #knownShape}; -1 when the field is unknown, and then its shape is {@link #anyField}.
+   */
+  int slot(String field) {
+    if (names.length == 0) {
+      return -1;
+    }
+    int mask = names.length - 1;
+    for (int i = start(field) & mask; ; i = (i + 1) & mask) {
+      String known = names[i];
+      if (known == null) {
+        return -1;
+      }
+      if (known.equals(field)) {
+        return i;
+      }
+    }
+  }
+
+  /** The known field name in {@code slot}: equal to the name looked up, one instance for all. */
+  String knownName(int slot) {
+    return requireNonNull(names[slot]);
+  }
+
+  /** The shape of the known field in {@code slot}. */
+  Shape knownShape(int slot) {
+    return requireNonNull(shapes[slot]);
+  }
+
+  /** The shape of any field not known by name; null when such fields are unknown. */
+  @Nullable Shape anyField() {
+    return anyField;
   }
 
   /** The name of a stream's reader in the walk; empty for other shapes. */

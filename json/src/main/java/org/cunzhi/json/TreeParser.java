@@ -197,19 +197,29 @@ final class TreeParser {
   private ObjectNode object(Shape shape, int depth) throws IOException {
     ObjectNode node = NODES.objectNode();
     for (JsonToken t = nextMember(); t == JsonToken.FIELD_NAME; t = nextMember()) {
-      String name = checked(parser.currentName(), true);
+      String parsed = parser.currentName();
+      int slot = shape.slot(parsed);
+      // A known name is valid Unicode with no '~' or '/'; only its length might be wrong.
+      boolean known = slot >= 0 && parsed.length() <= maxStringLength;
+      String name;
+      if (known) {
+        name = shape.knownName(slot); // its hash code is known: the tree and the walk look it up
+        lastWasBad = false;
+      } else {
+        name = checked(parsed, true);
+      }
       boolean badName = lastWasBad;
       boolean twice = !badName && node.has(name);
       int redacted = redactedAt;
       if (badName && redactedAt < 0) {
         redactedAt = path.size();
       }
-      path.add(segment(name));
+      path.add(known ? name : segment(name));
       if (twice) {
         twice();
       }
       JsonToken first = parser.nextToken();
-      Shape field = shape.field(name);
+      Shape field = slot >= 0 ? shape.knownShape(slot) : shape.anyField();
       if (badName || twice || field == null) {
         scan(first, depth + 1, null, true); // an unknown field: the walk needs only its name
         if (!badName && !twice) {

@@ -1,17 +1,28 @@
 package org.cunzhi.core.internal.validation;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.MapMaker;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.cunzhi.core.InvalidInputException;
 import org.cunzhi.core.Violation;
+import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.validation.EachNotGreaterThan;
 import org.cunzhi.core.validation.NotBefore;
 import org.cunzhi.core.validation.NotGreaterThan;
@@ -19,8 +30,9 @@ import org.cunzhi.core.validation.PresentExactlyWhen;
 import org.cunzhi.core.validation.SumEquals;
 import org.cunzhi.core.validation.SumNotGreaterThan;
 import org.cunzhi.core.validation.Unique;
+import org.hibernate.validator.BaseHibernateValidatorConfiguration;
 import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -38,14 +50,40 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 public final class ModelValidator {
   private static final ModelValidator INSTANCE = new ModelValidator();
 
+  /**
+   * The validator of the dossier's classes, whose metadata Hibernate Validator builds once at start
+   * ("predefined scope"), so that validating looks none of it up in its concurrent caches.
+   */
   private final Validator validator;
+
+  /** The classes {@link #validator} knows. */
+  private final ImmutableSet<Class<?>> scope;
+
+  /** A validator of any other class, built when first needed. */
+  private final Supplier<Validator> anyValidator;
 
   /** Dossiers found valid, by identity, held weakly: an immutable dossier stays valid. */
   private final Set<Object> valid = Collections.newSetFromMap(new MapMaker().weakKeys().makeMap());
 
   private ModelValidator() {
-    HibernateValidatorConfiguration configuration =
-        Validation.byProvider(HibernateValidator.class).configure();
+    Set<Class<?>> scope = modelClasses(Dossier.class);
+    this.scope = ImmutableSet.copyOf(scope);
+    this.validator =
+        configured(Validation.byProvider(PredefinedScopeHibernateValidator.class).configure())
+            .builtinConstraints(Set.of()) // the model uses none of the built-in constraints
+            .initializeBeanMetaData(scope)
+            .buildValidatorFactory()
+            .getValidator();
+    this.anyValidator =
+        Suppliers.memoize(
+            () ->
+                configured(Validation.byProvider(HibernateValidator.class).configure())
+                    .buildValidatorFactory()
+                    .getValidator());
+  }
+
+  /** A configuration with the model's rules registered and no expression language. */
+  private static <C extends BaseHibernateValidatorConfiguration<C>> C configured(C configuration) {
     // The rules' annotations (org.cunzhi.core.validation) name no validator, so that the exported
     // package does not depend on this internal one; each is registered here.
     ConstraintMapping mapping = configuration.createConstraintMapping();
@@ -77,12 +115,37 @@ public final class ModelValidator {
         .constraintDefinition(Unique.class)
         .includeExistingValidators(false)
         .validatedBy(UniqueValidator.class);
-    ValidatorFactory factory =
-        configuration
-            .addMapping(mapping)
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory();
-    this.validator = factory.getValidator();
+    return configuration
+        .addMapping(mapping)
+        .messageInterpolator(new ParameterMessageInterpolator());
+  }
+
+  /**
+   * {@code root} and every model class reachable from it through record components, the type
+   * arguments of their lists, sets and maps, and the permitted subclasses of sealed interfaces.
+   */
+  static Set<Class<?>> modelClasses(Class<?> root) {
+    Set<Class<?>> found = new LinkedHashSet<>();
+    Deque<Type> pending = new ArrayDeque<>(List.of(root));
+    while (!pending.isEmpty()) {
+      Type type = pending.pop();
+      if (type instanceof ParameterizedType parameterized) {
+        pending.addAll(Arrays.asList(parameterized.getActualTypeArguments()));
+        pending.push(parameterized.getRawType());
+      } else if (type instanceof Class<?> c
+          && c.getPackageName().equals(Dossier.class.getPackageName())
+          && found.add(c)) {
+        if (c.isRecord()) {
+          for (RecordComponent component : c.getRecordComponents()) {
+            pending.push(component.getGenericType());
+          }
+        }
+        if (c.isSealed()) {
+          pending.addAll(Arrays.asList(c.getPermittedSubclasses()));
+        }
+      }
+    }
+    return found;
   }
 
   /** The shared validator. */
@@ -96,11 +159,12 @@ public final class ModelValidator {
       return ImmutableList.of();
     }
     ImmutableList<Violation> violations =
-        validator.validate(root).stream()
-            .map(ModelValidator::toViolation)
-            .distinct()
-            .sorted(Comparator.naturalOrder())
-            .collect(ImmutableList.toImmutableList());
+        (scope.contains(root.getClass()) ? validator : anyValidator.get())
+            .validate(root).stream()
+                .map(ModelValidator::toViolation)
+                .distinct()
+                .sorted(Comparator.naturalOrder())
+                .collect(ImmutableList.toImmutableList());
     if (violations.isEmpty() && root instanceof Record) {
       valid.add(root);
     }

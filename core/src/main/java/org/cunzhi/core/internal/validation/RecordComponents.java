@@ -59,6 +59,9 @@ final class RecordComponents {
    * when a component on the way is null.
    */
   static @Nullable Object path(Object record, String path) {
+    if (path.indexOf('.') < 0) {
+      return value(record, path); // a component of the record itself, the usual case
+    }
     Object value = record;
     for (String name : Splitter.on('.').split(path)) {
       if (value == null) {
