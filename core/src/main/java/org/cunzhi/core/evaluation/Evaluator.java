@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Lists;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +25,7 @@ import org.cunzhi.core.rule.Outcome;
 import org.cunzhi.core.rule.Parameter;
 import org.cunzhi.core.rule.ParameterValues;
 import org.cunzhi.core.rule.Reason;
+import org.cunzhi.core.rule.Ruling;
 import org.cunzhi.core.standard.Criterion;
 import org.cunzhi.core.standard.ScoringModel;
 import org.cunzhi.core.standard.Standard;
@@ -147,6 +149,79 @@ public final class Evaluator {
       }
     }
     return conclude(standard, dossier, judged, assessments, inspections);
+  }
+
+  /**
+   * Decides {@code dossier} against {@code standard} without explaining: what {@link
+   * #evaluate(Standard, Dossier)} would give as its verdict, each criterion's outcome and veto, and
+   * for a points standard its grade, always equal to {@code Decision.of(evaluate(standard,
+   * dossier))}. Each criterion's check is asked only to {@linkplain Check#decide decide}: core's
+   * checks then build no reasons, measures, remedies or lists. Inspection findings, a missing base
+   * and the time limit are applied as in {@code evaluate}; a check that throws, returns null or
+   * overruns is ERROR.
+   *
+   * <p>A {@link ScoringModel.WeightedPoints} standard is evaluated in full and its decision taken
+   * from the result: its grade rests on each criterion's credit, which only the full results give.
+   */
+  public Decision decide(Standard standard, Dossier dossier) {
+    requireNonNull(standard, "standard");
+    requireNonNull(dossier, "dossier");
+    if (!(standard.scoring() instanceof ScoringModel.AllMustPass)) {
+      return Decision.of(evaluate(standard, dossier));
+    }
+    ParameterValues values = standard.values();
+    List<Criterion> criteria = standard.allCriteria();
+    Inspections inspections = Inspections.of(dossier, criteria, installedCriteria);
+    Ruling[] rulings;
+    if (checkTimeLimit == null) {
+      rulings = new Ruling[criteria.size()];
+      Deciding context = new Deciding(dossier, values);
+      for (int i = 0; i < rulings.length; i++) {
+        Criterion criterion = criteria.get(i);
+        context.serve(criterion.id(), inspections.applicableOrNull(criterion.id()));
+        rulings[i] = decide(criterion, context);
+      }
+    } else {
+      rulings = TimedChecks.decide(criteria, dossier, values, inspections, checkTimeLimit);
+    }
+    boolean fail = false;
+    boolean open = false;
+    boolean vetoed = false;
+    for (int i = 0; i < rulings.length; i++) {
+      Ruling r = inspections.apply(criteria.get(i).id(), rulings[i]);
+      rulings[i] = r;
+      fail |= r.outcome() == Outcome.FAIL;
+      vetoed |= r.isVetoed();
+      open |= r == Ruling.INSUFFICIENT_EVIDENCE || r == Ruling.ERROR;
+    }
+    Verdict verdict =
+        fail
+            ? Verdict.DOES_NOT_MEET
+            : open || standard.isBaseMissing() || inspections.leavesFailureOpen()
+                ? Verdict.INCONCLUSIVE
+                : Verdict.MEETS;
+    return new Decision(
+        standard.id(), verdict, vetoed, Lists.transform(criteria, Criterion::id), rulings, null);
+  }
+
+  /**
+   * What {@code criterion}'s check decides in {@code context}, containing what it throws or a null
+   * it returns as ERROR, as {@link #check} does.
+   */
+  static Ruling decide(Criterion criterion, CheckContext context) {
+    try {
+      return requireNonNull(criterion.check().decide(context), "check returned null");
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      return Ruling.ERROR;
+    }
+  }
+
+  /** A context of its own for deciding {@code criterion}. */
+  static CheckContext deciding(
+      Dossier dossier, ParameterValues values, Criterion criterion, Inspections inspections) {
+    Deciding context = new Deciding(dossier, values);
+    context.serve(criterion.id(), inspections.applicableOrNull(criterion.id()));
+    return context;
   }
 
   /**
@@ -342,6 +417,52 @@ public final class Evaluator {
       return Verdict.INCONCLUSIVE;
     }
     return Verdict.MEETS;
+  }
+
+  /**
+   * The context the checks of a decision see, one criterion after another ({@link #serve}): it
+   * records nothing, as nothing read is shown.
+   */
+  private static final class Deciding implements CheckContext {
+    private final Dossier dossier;
+    private final ParameterValues values;
+    private String criterionId = "";
+    private @Nullable InspectionFinding finding;
+
+    Deciding(Dossier dossier, ParameterValues values) {
+      this.dossier = dossier;
+      this.values = values;
+    }
+
+    void serve(String id, @Nullable InspectionFinding applicable) {
+      this.criterionId = id;
+      this.finding = applicable;
+    }
+
+    @Override
+    public Dossier dossier() {
+      return dossier;
+    }
+
+    @Override
+    public <T> T parameter(Parameter<T> parameter) {
+      return values.get(parameter);
+    }
+
+    @Override
+    public String criterionId() {
+      return criterionId;
+    }
+
+    @Override
+    public Optional<InspectionFinding> inspectionFinding() {
+      return Optional.ofNullable(finding);
+    }
+
+    @Override
+    public Messages coreMessages() {
+      return CORE;
+    }
   }
 
   /** The context one criterion's check sees; records the parameters it reads. */

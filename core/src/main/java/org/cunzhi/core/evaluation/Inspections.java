@@ -19,6 +19,7 @@ import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.Messages;
 import org.cunzhi.core.rule.Outcome;
 import org.cunzhi.core.rule.Reason;
+import org.cunzhi.core.rule.Ruling;
 import org.cunzhi.core.standard.Criterion;
 import org.jspecify.annotations.Nullable;
 
@@ -68,6 +69,9 @@ final class Inspections {
           .thenComparing(InspectionFinding::date)
           .thenComparing(InspectionFinding::note, Comparator.reverseOrder());
 
+  /** A dossier's findings when it has none: nothing applied, nothing noted. */
+  private static final Inspections NONE = new Inspections(Map.of(), Map.of(), List.of(), false);
+
   private final Map<String, InspectionFinding> applied;
   private final Map<String, List<Reason>> noted;
   private final ImmutableList<Reason> notes;
@@ -90,6 +94,9 @@ final class Inspections {
    * installed standard (it may hold {@code criteria}'s own ids or not).
    */
   static Inspections of(Dossier dossier, Collection<Criterion> criteria, Set<String> installed) {
+    if (dossier.inspection().isEmpty()) {
+      return NONE;
+    }
     Map<String, Criterion> own = new HashMap<>();
     for (Criterion c : criteria) {
       own.putIfAbsent(c.id(), c);
@@ -145,11 +152,39 @@ final class Inspections {
     return Optional.ofNullable(applied.get(id));
   }
 
+  /** The finding that applies to the criterion {@code id}; null when none does. */
+  @Nullable InspectionFinding applicableOrNull(String id) {
+    return applied.isEmpty() ? null : applied.get(id);
+  }
+
+  /** Whether no finding applies to any criterion and none is noted for one. */
+  boolean isEmpty() {
+    return applied.isEmpty() && noted.isEmpty();
+  }
+
+  /**
+   * What {@link #apply} makes of a result ruled {@code ruling}: a NOT_MET finding fails it (a veto
+   * kept), unless it broke; nothing else changes the outcome.
+   */
+  Ruling apply(String id, Ruling ruling) {
+    InspectionFinding f = applicableOrNull(id);
+    if (f != null
+        && ruling != Ruling.ERROR
+        && f.finding() == Finding.NOT_MET
+        && ruling.outcome() != Outcome.FAIL) {
+      return Ruling.FAIL;
+    }
+    return ruling;
+  }
+
   /**
    * {@code result} of the criterion {@code id} with its findings applied: a NOT_MET one fails it, a
    * MET one is a reason; then the findings noted for it. A check that broke (ERROR) stays broken.
    */
   CheckResult apply(String id, CheckResult result) {
+    if (isEmpty()) {
+      return result;
+    }
     List<Reason> reasons = new ArrayList<>(result.reasons());
     Outcome outcome = result.outcome();
     InspectionFinding f = applied.get(id);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,6 +123,10 @@ public final class Procedure implements Check {
         sections.add(e.section());
       }
       ImmutableList<Events> sources = ImmutableList.copyOf(all);
+      ImmutableList.Builder<Events.Marker> markers = ImmutableList.builder();
+      for (Events e : sources) {
+        markers.add(e.marker());
+      }
       return new Procedure(
           this,
           name,
@@ -131,18 +136,29 @@ public final class Procedure implements Check {
             sources.forEach(e -> b.addAll(e.in(d)));
             return b.build();
           },
+          markers.build(),
           ImmutableSet.of(),
           null,
           null);
     }
 
     /**
-     * As {@link #of(String, Events...)}, the events read by {@code events} from {@code sections}.
+     * As {@link #of(String, Events...)}, the events known by the dates {@code dates} reads from
+     * {@code sections}.
      */
     Procedure of(
-        String name, List<Section> sections, Function<Dossier, List<Events.Event>> events) {
+        String name,
+        List<Section> sections,
+        Function<Dossier, ? extends Collection<LocalDate>> dates) {
       return new Procedure(
-          this, name, ImmutableList.copyOf(sections), events, ImmutableSet.of(), null, null);
+          this,
+          name,
+          ImmutableList.copyOf(sections),
+          Events.datedEvents(dates),
+          ImmutableList.of(Events.datedMarker(dates)),
+          ImmutableSet.of(),
+          null,
+          null);
     }
   }
 
@@ -150,6 +166,8 @@ public final class Procedure implements Check {
   private final String name;
   private final ImmutableList<Section> sections;
   private final Function<Dossier, List<Events.Event>> events;
+  private final ImmutableList<Events.Marker> markers;
+  private final Marks marks;
   private final ImmutableSet<MeetingRecord> records;
   private final @Nullable LocalizedText label;
   private final @Nullable Wording wording;
@@ -159,6 +177,7 @@ public final class Procedure implements Check {
       String name,
       ImmutableList<Section> sections,
       Function<Dossier, List<Events.Event>> events,
+      ImmutableList<Events.Marker> markers,
       ImmutableSet<MeetingRecord> records,
       @Nullable LocalizedText label,
       @Nullable Wording wording) {
@@ -166,6 +185,8 @@ public final class Procedure implements Check {
     this.name = requireNonNull(name, "name");
     this.sections = sections;
     this.events = requireNonNull(events, "events");
+    this.markers = markers;
+    this.marks = new Marks(when);
     this.records = records;
     this.label = label;
     this.wording = wording;
@@ -241,7 +262,8 @@ public final class Procedure implements Check {
     Set<MeetingRecord> all = EnumSet.noneOf(MeetingRecord.class);
     all.addAll(records);
     all.addAll(Arrays.asList(required));
-    return new Procedure(when, name, sections, events, Sets.immutableEnumSet(all), label, wording);
+    return new Procedure(
+        when, name, sections, events, markers, Sets.immutableEnumSet(all), label, wording);
   }
 
   /**
@@ -249,7 +271,7 @@ public final class Procedure implements Check {
    */
   public Procedure labelled(LocalizedText event) {
     return new Procedure(
-        when, name, sections, events, records, requireNonNull(event, "event"), wording);
+        when, name, sections, events, markers, records, requireNonNull(event, "event"), wording);
   }
 
   /**
@@ -288,7 +310,7 @@ public final class Procedure implements Check {
           part);
     }
     return new Procedure(
-        when, name, sections, events, records, label, new BundleWording(bundle, prefix));
+        when, name, sections, events, markers, records, label, new BundleWording(bundle, prefix));
   }
 
   /** The procedure's stable name, e.g. {@code disclosure}. */
@@ -401,6 +423,55 @@ public final class Procedure implements Check {
     return new CheckResult(Outcome.FAIL, reasons, measures, remedies, false, null, missed);
   }
 
+  /**
+   * What {@link #check} decides, without its text, measures or lists: the same sections looked at,
+   * the same events read and tested, each period or day covered or not.
+   */
+  @Override
+  public Ruling decide(CheckContext context) {
+    Dossier dossier = context.dossier();
+    int year = context.assessmentYear();
+    @Nullable Cadence cadence =
+        when.cadenceParameter != null ? context.parameter(when.cadenceParameter) : when.cadence;
+    int absent = 0;
+    for (int i = 0; i < sections.size(); i++) {
+      if (!dossier.has(sections.get(i))) {
+        absent++;
+      }
+    }
+    if (!sections.isEmpty() && absent == sections.size()) {
+      return Ruling.INSUFFICIENT_EVIDENCE;
+    }
+    boolean counting = when.kind == Kind.AT_LEAST;
+    long bits = 0;
+    for (int i = 0; i < markers.size(); i++) {
+      bits =
+          counting
+              ? bits + markers.get(i).marks(dossier, records, marks, year, cadence, true)
+              : bits | markers.get(i).marks(dossier, records, marks, year, cadence, false);
+    }
+    boolean covered;
+    switch (when.kind) {
+      case EACH:
+        int periods = requireNonNull(cadence).periodsPerYear();
+        covered = bits == (1L << periods) - 1;
+        break;
+      case AT_LEAST:
+        int least = context.parameter(requireNonNull(when.minimum));
+        // as the measure's rate, Rate.of(min(held, least), least), would refuse it
+        checkArgument(least >= 0, "numerator must not be negative, was %s", least);
+        covered = bits >= least;
+        break;
+      default:
+        covered = bits != 0;
+        break;
+    }
+    if (covered) {
+      return Ruling.PASS;
+    }
+    return absent > 0 ? Ruling.INSUFFICIENT_EVIDENCE : Ruling.FAIL;
+  }
+
   /** The periods or the day the procedure is due in, each with the test of an event counting. */
   private void dueIn(
       int year, @Nullable Cadence cadence, List<Due> dues, List<Predicate<Events.Event>> tests) {
@@ -493,6 +564,45 @@ public final class Procedure implements Check {
         false,
         null,
         missed);
+  }
+
+  /** How an event marks what it covers, for {@link #decide}; one per procedure. */
+  private static final class Marks implements Events.Mark {
+    private final When when;
+
+    Marks(When when) {
+      this.when = when;
+    }
+
+    /**
+     * The bits of what an event dated {@code date} covers in {@code year}: for {@link #each} the
+     * bit of its period (bit 0 the first), for one period or a day bit 0 when it counts, for {@link
+     * #atLeastInYear} 1 when it is in the year (the procedure adds these). As {@link #dueIn}'s
+     * tests decide it, without making a period or a date.
+     */
+    @Override
+    public long mark(LocalDate date, @Nullable Occasion occasion, int year, @Nullable Cadence c) {
+      int y = date.getYear();
+      switch (when.kind) {
+        case EACH:
+          return y == year ? 1L << (requireNonNull(c).periodOfMonth(date.getMonthValue()) - 1) : 0;
+        case IN:
+          return y == year && requireNonNull(c).periodOfMonth(date.getMonthValue()) == when.index
+              ? 1
+              : 0;
+        case ON:
+          MonthDay d = requireNonNull(when.day);
+          // MonthDay.atYear gives 28 February for 29 February in a common year
+          int dayOfMonth = d.isValidYear(year) ? d.getDayOfMonth() : 28;
+          boolean onTheDay =
+              y == year
+                  && date.getMonthValue() == d.getMonthValue()
+                  && date.getDayOfMonth() == dayOfMonth;
+          return onTheDay || (occasion == when.occasion && y == year) ? 1 : 0;
+        default:
+          return y == year ? 1 : 0;
+      }
+    }
   }
 
   // ---------------------------------------------------------------- text
