@@ -171,25 +171,28 @@ public final class Evaluator {
     }
     ParameterValues values = standard.values();
     List<Criterion> criteria = standard.allCriteria();
-    Inspections inspections = Inspections.of(dossier, criteria, installedCriteria);
+    Inspections inspections = Inspections.of(dossier, criteria, installedCriteria, false);
     Ruling[] rulings;
     if (checkTimeLimit == null) {
       rulings = new Ruling[criteria.size()];
       Deciding context = new Deciding(dossier, values);
       for (int i = 0; i < rulings.length; i++) {
         Criterion criterion = criteria.get(i);
-        context.serve(criterion.id(), inspections.applicableOrNull(criterion.id()));
-        rulings[i] = decide(criterion, context);
+        @Nullable InspectionFinding finding = inspections.applicableOrNull(criterion.id());
+        context.serve(criterion.id(), finding);
+        rulings[i] = Inspections.apply(finding, decide(criterion, context));
       }
     } else {
       rulings = TimedChecks.decide(criteria, dossier, values, inspections, checkTimeLimit);
+      for (int i = 0; i < rulings.length; i++) {
+        rulings[i] = inspections.apply(criteria.get(i).id(), rulings[i]);
+      }
     }
     boolean fail = false;
     boolean open = false;
     boolean vetoed = false;
     for (int i = 0; i < rulings.length; i++) {
-      Ruling r = inspections.apply(criteria.get(i).id(), rulings[i]);
-      rulings[i] = r;
+      Ruling r = rulings[i];
       fail |= r.outcome() == Outcome.FAIL;
       vetoed |= r.isVetoed();
       open |= r == Ruling.INSUFFICIENT_EVIDENCE || r == Ruling.ERROR;

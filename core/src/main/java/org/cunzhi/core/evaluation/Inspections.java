@@ -94,18 +94,24 @@ final class Inspections {
    * installed standard (it may hold {@code criteria}'s own ids or not).
    */
   static Inspections of(Dossier dossier, Collection<Criterion> criteria, Set<String> installed) {
+    return of(dossier, criteria, installed, true);
+  }
+
+  /**
+   * As {@link #of(Dossier, Collection, Set)}; when not {@code explain}, for a decision alone
+   * ({@link Evaluator#decide}), with no reason or note made: only what applies and whether a
+   * failure is left open, which the order of the findings never changes.
+   */
+  static Inspections of(
+      Dossier dossier, Collection<Criterion> criteria, Set<String> installed, boolean explain) {
     if (dossier.inspection().isEmpty()) {
       return NONE;
     }
-    Map<String, Criterion> own = new HashMap<>();
-    for (Criterion c : criteria) {
-      own.putIfAbsent(c.id(), c);
-    }
-    SortedSet<String> known = new TreeSet<>(installed);
-    known.addAll(own.keySet());
     int year = dossier.assessmentYear();
     List<InspectionFinding> findings = new ArrayList<>(dossier.inspection());
-    findings.sort(READING);
+    if (explain) {
+      findings.sort(READING);
+    }
 
     Map<String, InspectionFinding> applied = new HashMap<>();
     Map<String, List<Reason>> noted = new HashMap<>();
@@ -113,9 +119,19 @@ final class Inspections {
     boolean openFailure = false;
     for (InspectionFinding f : findings) {
       String id = f.criterion();
-      Criterion criterion = own.get(id);
+      @Nullable Criterion criterion = own(criteria, id);
+      boolean current = f.date().getYear() >= year;
+      if (!explain) {
+        // what the branches below apply or leave open, nothing noted
+        if (current && criterion != null && criterion.findings() != Criterion.Findings.NOTED) {
+          applied.merge(id, f, (a, b) -> COUNTS.compare(a, b) >= 0 ? a : b);
+        } else if (current && criterion == null && !installed.contains(id)) {
+          openFailure |= f.finding() == Finding.NOT_MET;
+        }
+        continue;
+      }
       LocalizedText finding = label(f.finding());
-      if (f.date().getYear() < year) {
+      if (!current) {
         if (criterion != null) {
           noted
               .computeIfAbsent(id, k -> new ArrayList<>())
@@ -131,12 +147,17 @@ final class Inspections {
         } else {
           applied.merge(id, f, (a, b) -> COUNTS.compare(a, b) >= 0 ? a : b);
         }
-      } else if (known.contains(id)) {
+      } else if (installed.contains(id)) {
+        // not the standard's own (criterion is null): known when another installed one has it
         notes.add(CORE.reason("note.inspection.other-standard", id, f.date(), finding));
       } else {
         boolean notMet = f.finding() == Finding.NOT_MET;
         openFailure |= notMet;
         String key = notMet ? "note.inspection.unknown-not-met" : "note.inspection.unknown";
+        SortedSet<String> known = new TreeSet<>(installed);
+        for (Criterion c : criteria) {
+          known.add(c.id());
+        }
         Optional<String> nearest = nearest(id, known);
         notes.add(
             nearest.isPresent()
@@ -145,6 +166,16 @@ final class Inspections {
       }
     }
     return new Inspections(applied, noted, notes, openFailure);
+  }
+
+  /** The first of {@code criteria} whose id is {@code id}; null when none is. */
+  private static @Nullable Criterion own(Collection<Criterion> criteria, String id) {
+    for (Criterion c : criteria) {
+      if (c.id().equals(id)) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** The finding that applies to the criterion {@code id}, if any. */
@@ -167,7 +198,11 @@ final class Inspections {
    * kept), unless it broke; nothing else changes the outcome.
    */
   Ruling apply(String id, Ruling ruling) {
-    InspectionFinding f = applicableOrNull(id);
+    return apply(applicableOrNull(id), ruling);
+  }
+
+  /** What {@code f}, the finding that applies to a criterion ruled {@code ruling}, makes of it. */
+  static Ruling apply(@Nullable InspectionFinding f, Ruling ruling) {
     if (f != null
         && ruling != Ruling.ERROR
         && f.finding() == Finding.NOT_MET
