@@ -63,11 +63,12 @@ final class TimedChecks {
       Dossier dossier,
       ParameterValues values,
       Inspections inspections,
-      Duration limit) {
+      Duration limit,
+      Evaluator.Reads reads) {
     Evaluator.Checked[] out = new Evaluator.Checked[criteria.size()];
     run(
         criteria,
-        c -> Evaluator.check(c, dossier, values, inspections),
+        c -> Evaluator.check(c, dossier, values, inspections, reads),
         c -> new Evaluator.Checked(CheckResult.error(overrun(c, limit)), Map.of()),
         limit,
         out);

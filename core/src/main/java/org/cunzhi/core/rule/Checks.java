@@ -112,7 +112,7 @@ public final class Checks {
       Outcome outcome;
       if (any(results, Outcome.PASS)) {
         outcome = Outcome.PASS;
-      } else if (results.stream().allMatch(r -> r.outcome() == Outcome.NOT_APPLICABLE)) {
+      } else if (all(results, Outcome.NOT_APPLICABLE)) {
         outcome = Outcome.NOT_APPLICABLE;
       } else if (any(results, Outcome.ERROR)) {
         outcome = Outcome.ERROR;
@@ -865,8 +865,22 @@ public final class Checks {
     return allNotApplicable ? Ruling.NOT_APPLICABLE : Ruling.PASS;
   }
 
+  private static boolean all(List<CheckResult> results, Outcome outcome) {
+    for (int i = 0; i < results.size(); i++) {
+      if (results.get(i).outcome() != outcome) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean any(List<CheckResult> results, Outcome outcome) {
-    return results.stream().anyMatch(r -> r.outcome() == outcome);
+    for (int i = 0; i < results.size(); i++) {
+      if (results.get(i).outcome() == outcome) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The outcome of parts that must all hold; see the class description. */
@@ -878,7 +892,7 @@ public final class Checks {
       outcome = Outcome.ERROR;
     } else if (any(results, Outcome.INSUFFICIENT_EVIDENCE)) {
       outcome = Outcome.INSUFFICIENT_EVIDENCE;
-    } else if (results.stream().allMatch(r -> r.outcome() == Outcome.NOT_APPLICABLE)) {
+    } else if (all(results, Outcome.NOT_APPLICABLE)) {
       outcome = Outcome.NOT_APPLICABLE;
     } else {
       outcome = Outcome.PASS;

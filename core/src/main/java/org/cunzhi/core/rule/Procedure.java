@@ -14,10 +14,8 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.Occasion;
 import org.cunzhi.core.model.Section;
@@ -368,20 +366,31 @@ public final class Procedure implements Check {
     List<Reason> reasons = new ArrayList<>();
     List<Remedy> remedies = new ArrayList<>();
     List<Missed> missed = new ArrayList<>();
-    List<Due> dues = new ArrayList<>();
-    List<Predicate<Events.Event>> tests = new ArrayList<>();
-    dueIn(year, cadence, dues, tests);
+    // the first counting event of each period, or of the day, in one pass
+    int periods = when.kind == Kind.EACH ? requireNonNull(cadence).periodsPerYear() : 1;
+    @Nullable LocalDate[] first = new LocalDate[periods];
+    for (Events.Event e : counting) {
+      long bit = marks.mark(e.date(), e.occasion(), year, cadence);
+      if (bit != 0) {
+        int i = Long.numberOfTrailingZeros(bit);
+        if (first[i] == null) {
+          first[i] = e.date();
+        }
+      }
+    }
     int covered = 0;
     @Nullable Reason held = null;
-    for (int i = 0; i < dues.size(); i++) {
-      Due due = dues.get(i);
-      Predicate<Events.Event> counts = tests.get(i);
-      Optional<Events.Event> first = counting.stream().filter(counts).findFirst();
-      if (first.isPresent()) {
+    for (int i = 0; i < periods; i++) {
+      LocalDate firstDate = first[i];
+      if (firstDate != null) {
         covered++;
-        LocalDate date = due.isDay() ? requireNonNull(when.day).atYear(year) : first.get().date();
-        held = words.held(due, date);
+        if (when.kind != Kind.EACH) {
+          // a pass of one period or a day gives its reason; of every period, one summing up
+          Due due = due(year, cadence, i);
+          held = words.held(due, due.isDay() ? requireNonNull(when.day).atYear(year) : firstDate);
+        }
       } else {
+        Due due = due(year, cadence, i);
         reasons.add(words.missing(due));
         missed.add(new Missed(due.code(), words.missed(due)));
         remedies.add(
@@ -396,14 +405,14 @@ public final class Procedure implements Check {
               name,
               core.text("measure.periods", Labels.of("cadence", c), event),
               year,
-              Rate.of(covered, dues.size()),
+              Rate.of(covered, periods),
               Threshold.all(),
               Measure.Kind.COVERAGE));
     }
-    if (covered == dues.size()) {
+    if (covered == periods) {
       Reason passed =
           when.kind == Kind.EACH
-              ? words.every(year, requireNonNull(cadence), covered, dues.size())
+              ? words.every(year, requireNonNull(cadence), covered, periods)
               : requireNonNull(held);
       return new CheckResult(
           Outcome.PASS, ImmutableList.of(passed), measures, ImmutableList.of(), false);
@@ -472,33 +481,19 @@ public final class Procedure implements Check {
     return absent > 0 ? Ruling.INSUFFICIENT_EVIDENCE : Ruling.FAIL;
   }
 
-  /** The periods or the day the procedure is due in, each with the test of an event counting. */
-  private void dueIn(
-      int year, @Nullable Cadence cadence, List<Due> dues, List<Predicate<Events.Event>> tests) {
+  /** The period {@code i} (from 0) of the year the procedure is due in, or its day. */
+  private Due due(int year, @Nullable Cadence cadence, int i) {
     switch (when.kind) {
       case EACH:
-        for (Period p : Period.allOf(year, requireNonNull(cadence))) {
-          dues.add(new Due(p.code(), p.text(), p.quarter(), false));
-          tests.add(e -> p.contains(e.date()));
-        }
-        break;
+        Period p = Period.of(year, requireNonNull(cadence), i + 1);
+        return new Due(p.code(), p.text(), p.quarter(), false);
       case IN:
         Period one = Period.of(year, requireNonNull(when.cadence), when.index);
-        dues.add(new Due(one.code(), one.text(), one.quarter(), false));
-        tests.add(e -> one.contains(e.date()));
-        break;
+        return new Due(one.code(), one.text(), one.quarter(), false);
       default:
         LocalDate day = requireNonNull(when.day).atYear(year);
-        Occasion occasion = requireNonNull(when.occasion);
-        dues.add(
-            new Due(
-                day.toString(),
-                requireNonNull(when.dayName),
-                (day.getMonthValue() - 1) / 3 + 1,
-                true));
-        tests.add(
-            e -> e.date().equals(day) || (e.occasion() == occasion && e.date().getYear() == year));
-        break;
+        return new Due(
+            day.toString(), requireNonNull(when.dayName), (day.getMonthValue() - 1) / 3 + 1, true);
     }
   }
 
@@ -577,8 +572,8 @@ public final class Procedure implements Check {
     /**
      * The bits of what an event dated {@code date} covers in {@code year}: for {@link #each} the
      * bit of its period (bit 0 the first), for one period or a day bit 0 when it counts, for {@link
-     * #atLeastInYear} 1 when it is in the year (the procedure adds these). As {@link #dueIn}'s
-     * tests decide it, without making a period or a date.
+     * #atLeastInYear} 1 when it is in the year (the procedure adds these). As the periods' {@link
+     * Period#contains} and the day's date decide it, without making either.
      */
     @Override
     public long mark(LocalDate date, @Nullable Occasion occasion, int year, @Nullable Cadence c) {

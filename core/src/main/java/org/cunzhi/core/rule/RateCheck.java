@@ -138,7 +138,7 @@ public final class RateCheck implements Check {
     List<Remedy> failRemedies = new ArrayList<>();
     List<Remedy> missingRemedies = new ArrayList<>();
     boolean failed = false;
-    for (int year : window.years()) {
+    for (int year = window.firstYear(); year <= window.lastYear(); year++) {
       String y = String.valueOf(year);
       if (!source.hasRecord(context.dossier(), year)) {
         reasons.add(core.reason("rate.missing-year", y, label));
