@@ -24,28 +24,37 @@ import org.jspecify.annotations.Nullable;
  * tailored one (e.g. {@code Tailoring.parse(...).applyTo(base)}), and the units whose verdict or
  * grade changes, each with the criteria whose outcome changed and the figures that decided them. A
  * county deciding whether to raise a threshold sees, before it does, which of its units would lose
- * the title.
+ * the title. Units whose verdict and grade stay the same while a criterion's outcome changes (a
+ * unit that already fails on one criterion and would now fail on another too) are kept apart, in
+ * {@link #criteriaOnly()}: the county sees every criterion its change would move.
  *
- * <p>Only the changes are kept; a unit whose verdict and grade stay the same is only counted, so
- * memory grows with the changes, not with the dossiers. Immutable and thread-safe.
+ * <p>Only the changes are kept; a unit whose verdict, grade and criteria all stay the same is only
+ * counted, so memory grows with the changes, not with the dossiers. Immutable and thread-safe.
  */
 public final class Impact {
   private final Standard base;
   private final Standard tailored;
   private final List<Change> changes;
+  private final List<Change> criteriaOnly;
   private final int units;
 
-  private Impact(Standard base, Standard tailored, List<Change> changes, int units) {
+  private Impact(
+      Standard base,
+      Standard tailored,
+      List<Change> changes,
+      List<Change> criteriaOnly,
+      int units) {
     this.base = base;
     this.tailored = tailored;
     this.changes = ImmutableList.copyOf(changes);
+    this.criteriaOnly = ImmutableList.copyOf(criteriaOnly);
     this.units = units;
   }
 
   /**
    * Evaluates every dossier under {@code base} and under {@code tailored} (each as {@link
-   * Assessor#assessAgainst(Standard, Dossier)} does) and keeps the units whose verdict or grade
-   * changes, in the order given.
+   * Assessor#assessAgainst(Standard, Dossier)} does) and keeps the units whose verdict, grade or
+   * any criterion's outcome changes, in the order given.
    *
    * @throws org.cunzhi.core.InvalidInputException when a dossier breaks the model's rules (a host
    *     that wants to skip such dossiers checks them first, or uses {@link #accumulate})
@@ -68,6 +77,7 @@ public final class Impact {
     private final Standard base;
     private final Standard tailored;
     private final List<Change> changes = new ArrayList<>();
+    private final List<Change> criteriaOnly = new ArrayList<>();
     private int units;
 
     private Accumulator(Assessor assessor, Standard base, Standard tailored) {
@@ -79,7 +89,9 @@ public final class Impact {
     /**
      * Evaluates {@code dossier} under both standards.
      *
-     * @return the change, or empty when its verdict and grade stay the same
+     * @return the change, or empty when its verdict, grade and every criterion's outcome stay the
+     *     same ({@link Change#verdictChanged()} tells a change of verdict or grade from one of
+     *     criteria only)
      * @throws org.cunzhi.core.InvalidInputException when the dossier breaks the model's rules
      */
     public Optional<Change> add(Dossier dossier) {
@@ -90,13 +102,13 @@ public final class Impact {
       if (change == null) {
         return Optional.empty();
       }
-      changes.add(change);
+      (change.verdictChanged() ? changes : criteriaOnly).add(change);
       return Optional.of(change);
     }
 
     /** What has been collected so far. */
     public Impact impact() {
-      return new Impact(base, tailored, changes, units);
+      return new Impact(base, tailored, changes, criteriaOnly, units);
     }
   }
 
@@ -115,6 +127,14 @@ public final class Impact {
     return changes;
   }
 
+  /**
+   * The units whose verdict and grade stay the same while at least one criterion's outcome changes,
+   * in the order evaluated.
+   */
+  public List<Change> criteriaOnly() {
+    return criteriaOnly;
+  }
+
   /** How many dossiers were evaluated. */
   public int units() {
     return units;
@@ -125,18 +145,36 @@ public final class Impact {
     return changes.size();
   }
 
-  /** How many units keep their verdict and grade. */
+  /**
+   * How many units keep their verdict and grade while a criterion changes: {@code
+   * criteriaOnly().size()}.
+   */
+  public int changedCriteriaOnly() {
+    return criteriaOnly.size();
+  }
+
+  /** How many units keep their verdict, grade and every criterion's outcome. */
   public int unchanged() {
-    return units - changes.size();
+    return units - changes.size() - criteriaOnly.size();
   }
 
   @Override
   public String toString() {
-    return "Impact[" + base.id() + " -> " + tailored.id() + ", " + changed() + "/" + units + "]";
+    return "Impact["
+        + base.id()
+        + " -> "
+        + tailored.id()
+        + ", "
+        + changed()
+        + " (+"
+        + changedCriteriaOnly()
+        + " criteria only)/"
+        + units
+        + "]";
   }
 
   /**
-   * A unit whose verdict or grade changes.
+   * A unit whose verdict, grade or criteria change.
    *
    * @param unit the unit
    * @param assessmentYear its assessment year
@@ -145,7 +183,8 @@ public final class Impact {
    * @param gradeBefore its grade code under the base standard ({@link ScoreCard#gradeCode()}), null
    *     when the standard does not score
    * @param gradeAfter its grade code under the tailored one, null when it does not score
-   * @param criteria the criteria whose outcome changed, in the standard's order
+   * @param criteria the criteria whose outcome changed, in the standard's order; never empty when
+   *     the verdict and grade stay the same
    */
   public record Change(
       Unit unit,
@@ -162,19 +201,29 @@ public final class Impact {
       criteria = ImmutableList.copyOf(criteria);
     }
 
-    /** The change between two results of one dossier; null when verdict and grade are the same. */
+    /** Whether the verdict or the grade changes (else only criteria do). */
+    public boolean verdictChanged() {
+      return verdictBefore != verdictAfter || !Objects.equals(gradeBefore, gradeAfter);
+    }
+
+    /**
+     * The change between two results of one dossier; null when the verdict, the grade and every
+     * criterion's outcome are the same.
+     */
     static @Nullable Change between(EvaluationResult before, EvaluationResult after) {
       String gradeBefore = grade(before);
       String gradeAfter = grade(after);
-      if (before.verdict() == after.verdict() && Objects.equals(gradeBefore, gradeAfter)) {
-        return null;
-      }
       List<CriterionChange> criteria = new ArrayList<>();
       for (CriterionResult b : before.criteria()) {
         Optional<CriterionResult> a = after.criterion(b.id());
         if (a.isPresent() && a.get().outcome() != b.outcome()) {
           criteria.add(CriterionChange.between(b, a.get()));
         }
+      }
+      if (before.verdict() == after.verdict()
+          && Objects.equals(gradeBefore, gradeAfter)
+          && criteria.isEmpty()) {
+        return null;
       }
       return new Change(
           before.unit(),

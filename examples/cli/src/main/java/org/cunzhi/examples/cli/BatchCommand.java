@@ -13,10 +13,8 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -163,7 +161,7 @@ final class BatchCommand implements Callable<Integer> {
           new InOrder<>(
               InOrder.threads(),
               (made, line) -> {
-                output.write(line, made::text);
+                output.writeEncoded(line, made::bytes);
                 rejected[0] += made.rejected() ? 1 : 0;
                 // lines done are lines written: progress counts finished work, in input order
                 progress.update(line, rejected[0], consumed[0]);
@@ -247,11 +245,11 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /**
-   * A line's output as made on a worker thread: its text, or the failure that making it raised
-   * (given back when it is written, so that {@link WholeLines} puts an error record in its place),
-   * and whether the line was rejected.
+   * A line's output as made on a worker thread: its bytes, encoded there too, or the failure that
+   * making or encoding it raised (given back when it is written, so that {@link WholeLines} puts an
+   * error record in its place), and whether the line was rejected.
    */
-  private record Made(@Nullable String made, @Nullable RuntimeException failure, boolean rejected) {
+  private record Made(byte @Nullable [] made, @Nullable Exception failure, boolean rejected) {
     static Made of(
         long line, ReadResult read, Assessor assessor, Standard standard, ReportWriter reports) {
       Optional<Dossier> dossier = read.dossier();
@@ -260,15 +258,18 @@ final class BatchCommand implements Callable<Integer> {
             dossier.isPresent()
                 ? reports.writeLine(assessor.assessAgainst(standard, dossier.get()))
                 : errorRecord(line, read.violations());
-        return new Made(text, null, dossier.isEmpty());
-      } catch (RuntimeException e) {
+        return new Made(WholeLines.encoded(text), null, dossier.isEmpty());
+      } catch (RuntimeException | CharacterCodingException e) {
         return new Made(null, e, dossier.isEmpty());
       }
     }
 
-    String text() {
-      if (failure != null) {
-        throw failure;
+    byte[] bytes() throws CharacterCodingException {
+      if (failure instanceof RuntimeException e) {
+        throw e;
+      }
+      if (failure instanceof CharacterCodingException e) {
+        throw e;
       }
       return requireNonNull(made);
     }
@@ -310,9 +311,23 @@ final class BatchCommand implements Callable<Integer> {
      * Unicode, writes an error record for {@code line} in its place.
      */
     void write(long line, Supplier<String> record) throws IOException {
+      writeEncoded(line, () -> encoded(record.get()));
+    }
+
+    /** A line's bytes, or the failure to make them. */
+    interface Encoded {
+      byte[] get() throws CharacterCodingException;
+    }
+
+    /**
+     * Writes the bytes {@code record} gives for input line {@code line}, made by {@link
+     * #encoded(String)} (on whichever thread made the line); if it fails, writes an error record
+     * for {@code line} in their place.
+     */
+    void writeEncoded(long line, Encoded record) throws IOException {
       byte[] bytes;
       try {
-        bytes = encoded(record.get());
+        bytes = record.get();
       } catch (RuntimeException | CharacterCodingException e) {
         failed++;
         bytes =
@@ -334,20 +349,30 @@ final class BatchCommand implements Callable<Integer> {
       return failed;
     }
 
-    private static byte[] encoded(String record) throws CharacterCodingException {
-      String line = record.endsWith("\n") ? record.substring(0, record.length() - 1) : record;
-      if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
-        throw new IllegalStateException("a record of more than one line");
+    /**
+     * {@code record} as one line of strict UTF-8 ending with a newline (one is added when it has
+     * none).
+     *
+     * @throws CharacterCodingException when it is not valid Unicode (a lone surrogate)
+     * @throws IllegalStateException when it is more than one line
+     */
+    static byte[] encoded(String record) throws CharacterCodingException {
+      int length = record.endsWith("\n") ? record.length() - 1 : record.length();
+      for (int i = 0; i < length; i++) {
+        char c = record.charAt(i);
+        if (c == '\n' || c == '\r') {
+          throw new IllegalStateException("a record of more than one line");
+        }
+        if (Character.isSurrogate(c)) {
+          if (!Character.isHighSurrogate(c)
+              || i + 1 == length
+              || !Character.isLowSurrogate(record.charAt(i + 1))) {
+            throw new MalformedInputException(1); // getBytes would write '?' in its place
+          }
+          i++;
+        }
       }
-      ByteBuffer bytes =
-          StandardCharsets.UTF_8
-              .newEncoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .encode(CharBuffer.wrap(line + "\n"));
-      byte[] out = new byte[bytes.remaining()];
-      bytes.get(out);
-      return out;
+      return (length == record.length() ? record + "\n" : record).getBytes(StandardCharsets.UTF_8);
     }
   }
 }

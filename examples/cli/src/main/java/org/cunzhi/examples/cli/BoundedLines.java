@@ -53,36 +53,48 @@ final class BoundedLines {
         position = 0;
         limit = read;
       }
-      byte b = buffer[position++];
       if (afterCarriageReturn) {
         afterCarriageReturn = false;
-        if (b == '\n') {
+        if (buffer[position] == '\n') {
+          position++;
           continue; // the second half of the \r\n that ended the line before
         }
       }
-      if (b == '\n' || b == '\r') {
-        afterCarriageReturn = b == '\r';
+      // the bytes up to the next line ending (or the end of what was read) belong to this line
+      int end = position;
+      while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+        end++;
+      }
+      if (end > position) {
+        started = true;
+        if (!tooLong) {
+          keep(position, end - position);
+        }
+      }
+      position = end;
+      if (end < limit) {
+        afterCarriageReturn = buffer[end] == '\r';
+        position++;
         number++;
         return true;
-      }
-      started = true;
-      if (!tooLong) {
-        keep(b);
       }
     }
   }
 
-  private void keep(byte b) {
-    if (length == maxBytes) {
+  /** Keeps {@code count} bytes of the buffer from {@code from}, or marks the line too long. */
+  private void keep(int from, int count) {
+    if (count > maxBytes - length) {
       tooLong = true;
       length = 0;
       line = new byte[256]; // let a long line's bytes go
       return;
     }
-    if (length == line.length) {
-      line = Arrays.copyOf(line, (int) Math.min(maxBytes, 2L * line.length));
+    if (length + count > line.length) {
+      line =
+          Arrays.copyOf(line, (int) Math.min(maxBytes, Math.max(2L * line.length, length + count)));
     }
-    line[length++] = b;
+    System.arraycopy(buffer, from, line, length, count);
+    length += count;
   }
 
   /** The current line's number, counted from 1. */

@@ -36,8 +36,9 @@ import picocli.CommandLine.Parameters;
  * {@code impact --tailoring FILE (DOSSIER... | --in FILE.jsonl)}: what a tailoring would do. Every
  * unit is evaluated under the tailoring's base standard (or {@code --standard ID}) and under the
  * tailored one; the units whose verdict or grade changes are listed, from what to what, with the
- * criteria whose outcome changed and the figure that decided each; then the counts. Units that keep
- * their verdict and grade are only counted.
+ * criteria whose outcome changed and the figure that decided each; then, apart, the units that keep
+ * their verdict and grade while a criterion changes; then the counts. Units where nothing changes
+ * are only counted.
  *
  * <p>An invalid dossier (or line) is named on standard error, counted as rejected and skipped (exit
  * 1); a bad tailoring file is a usage error (exit 2).
@@ -48,7 +49,8 @@ import picocli.CommandLine.Parameters;
     description =
         "Shows what a tailoring would do: evaluates every unit under the standard and under the"
             + " tailored one, lists the units whose verdict or grade changes with the criteria"
-            + " that changed and the figure that decided each, then the counts.")
+            + " that changed and the figure that decided each, then those whose criteria change"
+            + " while their verdict stays, then the counts.")
 final class ImpactCommand implements Callable<Integer> {
   /** The impact JSON format's name. */
   static final String FORMAT = "cunzhi.impact/v1";
@@ -190,6 +192,13 @@ final class ImpactCommand implements Callable<Integer> {
   }
 
   private static String verdictAndGrade(Impact.Change c, Language language) {
+    if (!c.verdictChanged()) {
+      String same = label(language, "impact.verdict." + c.verdictAfter().name());
+      if (c.gradeAfter() != null) {
+        same += label(language, "impact.same-grade", c.gradeAfter());
+      }
+      return label(language, "impact.same", same);
+    }
     String s =
         label(
             language,
@@ -250,8 +259,36 @@ final class ImpactCommand implements Callable<Integer> {
                 standard(impact.tailored(), language),
                 standard(impact.base(), language)))
         .append('\n');
+    unitsText(s, listed, true, language);
+    if (impact.changedCriteriaOnly() > 0) {
+      s.append('\n').append(label(language, "impact.criteria-only")).append('\n');
+      unitsText(s, listed, false, language);
+    }
+    s.append('\n')
+        .append(
+            label(
+                language,
+                "impact.counts",
+                impact.units(),
+                impact.changed(),
+                impact.changedCriteriaOnly(),
+                impact.unchanged(),
+                rejected.size()))
+        .append('\n');
+    for (String r : rejected) {
+      s.append(label(language, "impact.rejected", r)).append('\n');
+    }
+    return s.toString();
+  }
+
+  /** The listed units whose verdict changed (or, when {@code verdictChanged} is false, not). */
+  private static void unitsText(
+      StringBuilder s, List<Listed> listed, boolean verdictChanged, Language language) {
     for (Listed l : listed) {
       Impact.Change c = l.change();
+      if (c.verdictChanged() != verdictChanged) {
+        continue;
+      }
       s.append('\n')
           .append(
               label(
@@ -278,20 +315,6 @@ final class ImpactCommand implements Callable<Integer> {
         }
       }
     }
-    s.append('\n')
-        .append(
-            label(
-                language,
-                "impact.counts",
-                impact.units(),
-                impact.changed(),
-                impact.unchanged(),
-                rejected.size()))
-        .append('\n');
-    for (String r : rejected) {
-      s.append(label(language, "impact.rejected", r)).append('\n');
-    }
-    return s.toString();
   }
 
   private static void standard(ObjectNode node, Standard s) {
@@ -307,10 +330,11 @@ final class ImpactCommand implements Callable<Integer> {
     root.put("format", FORMAT);
     standard(root.putObject("base"), impact.base());
     standard(root.putObject("tailored"), impact.tailored());
-    ArrayNode units = root.putArray("changes");
+    ArrayNode changes = root.putArray("changes");
+    ArrayNode criteriaOnly = root.putArray("criteriaOnly");
     for (Listed l : listed) {
       Impact.Change c = l.change();
-      ObjectNode u = units.addObject();
+      ObjectNode u = (c.verdictChanged() ? changes : criteriaOnly).addObject();
       u.put("source", l.source());
       u.put("code", c.unit().code().value());
       u.put("name", c.unit().name());
@@ -355,6 +379,7 @@ final class ImpactCommand implements Callable<Integer> {
     ObjectNode counts = root.putObject("counts");
     counts.put("units", impact.units());
     counts.put("changed", impact.changed());
+    counts.put("criteriaOnly", impact.changedCriteriaOnly());
     counts.put("unchanged", impact.unchanged());
     counts.put("rejected", rejected.size());
     ArrayNode rej = root.putArray("rejected");

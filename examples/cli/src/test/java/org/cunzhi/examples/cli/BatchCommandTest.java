@@ -268,6 +268,23 @@ class BatchCommandTest {
   }
 
   @Test
+  void encoded_isStrictUtf8_pairsPass_loneAndReversedSurrogatesFail() throws Exception {
+    assertThat(BatchCommand.WholeLines.encoded("{\"a\":\"村\uD83D\uDE00\"}"))
+        .isEqualTo("{\"a\":\"村\uD83D\uDE00\"}\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(BatchCommand.WholeLines.encoded("x\n")).isEqualTo(new byte[] {'x', '\n'});
+    for (String bad : List.of("\uD83D", "a\uD83Db", "\uDE00", "\uDE00\uD83D", "a\uD83D\n")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> BatchCommand.WholeLines.encoded(bad))
+          .as(bad)
+          .isInstanceOf(java.nio.charset.CharacterCodingException.class);
+    }
+    for (String twoLines : List.of("a\nb", "a\rb", "a\r\n", "\n\n")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> BatchCommand.WholeLines.encoded(twoLines))
+          .isInstanceOf(IllegalStateException.class);
+    }
+  }
+
+  @Test
   void wholeLines_aRecordThatCannotBeMade_isAnErrorRecordAndNothingElse() throws IOException {
     String text =
         written(

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * So under {@code awareness-rate=>= 95%} tianjin.village.4 turns from PASS to FAIL for each valid
  * sample: taizi goes from MEETS to DOES_NOT_MEET, xihe (inconclusive for its missing birth figures)
  * to DOES_NOT_MEET (a FAIL decides), and dongying, which already fails on tianjin.village.9, keeps
- * its verdict and is only counted; nantuo is invalid.
+ * its verdict while its tianjin.village.4 fails too: it is listed apart, as a change of criteria
+ * only; nantuo is invalid.
  */
 class ImpactCommandTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -42,7 +43,7 @@ class ImpactCommandTest {
   }
 
   @Test
-  void impact_strictAwareness_listsTaiziAndXiheWithTheFigure_andCountsDongying(@TempDir Path dir)
+  void impact_strictAwareness_listsTaiziAndXihe_thenDongyingsCriterionApart(@TempDir Path dir)
       throws Exception {
     Path strict = file(dir, STRICT);
     CliRun run = CliRun.en("impact", "--tailoring", strict.toString(), DOSSIERS);
@@ -55,11 +56,18 @@ class ImpactCommandTest {
         .contains("taizi-2025.json: meets → does not meet")
         .contains("西河村 (120119105203), 2025, ")
         .contains("xihe-2025-inconclusive.json: inconclusive → does not meet")
-        .contains("Units: 3; changed: 2; unchanged: 1; rejected: 1")
+        .contains("Units: 3; changed: 2; criteria only: 1; unchanged: 0; rejected: 1")
         .contains("Rejected: ")
-        .doesNotContain("120119105202");
-    assertThat(out.lines().filter(l -> l.contains("tianjin.village.4")).count()).isEqualTo(2);
-    assertThat(out.lines().filter(l -> l.contains("tianjin.village.")).count()).isEqualTo(2);
+        .contains("东营村 (120119105202), 2025, ")
+        .contains("dongying-2025-fails.json: does not meet (unchanged)");
+    int apart = out.indexOf("Verdict and grade unchanged, criteria changed:");
+    assertThat(apart).isGreaterThan(out.indexOf("xihe-2025-inconclusive.json"));
+    assertThat(out.indexOf("120119105202")).isGreaterThan(apart);
+    assertThat(out.lines().filter(l -> l.contains("tianjin.village.4")).count()).isEqualTo(3);
+    assertThat(out.lines().filter(l -> l.contains("tianjin.village.")).count()).isEqualTo(3);
+    assertThat(out.substring(apart))
+        .contains("tianjin.village.4")
+        .contains("113/120 = 94.17%: PASS at >= 90%, FAIL at >= 95%");
     assertThat(out)
         .contains("113/120 = 94.17%: PASS at >= 90%, FAIL at >= 95%")
         .contains(": PASS → FAIL");
@@ -69,7 +77,8 @@ class ImpactCommandTest {
     assertThat(zh.out())
         .contains("达标 → 未达标")
         .contains("113/120 = 94.17%：按 >= 90% 为合格，按 >= 95% 为不合格")
-        .contains("单位：1；变化：1；不变：0；被拒绝：0");
+        .contains("单位：1；变化：1；仅指标变化：0；不变：0；被拒绝：0")
+        .doesNotContain("结论与等次不变");
   }
 
   @Test
@@ -103,10 +112,21 @@ class ImpactCommandTest {
     assertThat(figure.path("after").path("met").asBoolean()).isFalse();
     assertThat(changes.get(1).path("code").asText()).isEqualTo("120119105203");
     assertThat(changes.get(1).path("verdict").path("before").asText()).isEqualTo("INCONCLUSIVE");
+    JsonNode criteriaOnly = root.path("criteriaOnly");
+    assertThat(criteriaOnly).hasSize(1);
+    JsonNode dongying = criteriaOnly.get(0);
+    assertThat(dongying.path("code").asText()).isEqualTo("120119105202");
+    assertThat(dongying.path("verdict").path("before").asText()).isEqualTo("DOES_NOT_MEET");
+    assertThat(dongying.path("verdict").path("after").asText()).isEqualTo("DOES_NOT_MEET");
+    assertThat(dongying.path("criteria")).hasSize(1);
+    assertThat(dongying.path("criteria").get(0).path("id").asText()).isEqualTo("tianjin.village.4");
+    assertThat(dongying.path("criteria").get(0).path("outcome").path("after").asText())
+        .isEqualTo("FAIL");
     JsonNode counts = root.path("counts");
     assertThat(counts.path("units").asInt()).isEqualTo(3);
     assertThat(counts.path("changed").asInt()).isEqualTo(2);
-    assertThat(counts.path("unchanged").asInt()).isEqualTo(1);
+    assertThat(counts.path("criteriaOnly").asInt()).isEqualTo(1);
+    assertThat(counts.path("unchanged").asInt()).isZero();
     assertThat(counts.path("rejected").asInt()).isEqualTo(1);
     assertThat(root.path("rejected").get(0).asText()).endsWith("nantuo-2025-invalid.json");
   }
@@ -122,7 +142,7 @@ class ImpactCommandTest {
     CliRun run = CliRun.en("impact", "--tailoring", same.toString(), DOSSIERS);
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out())
-        .contains("Units: 3; changed: 0; unchanged: 3; rejected: 1")
+        .contains("Units: 3; changed: 0; criteria only: 0; unchanged: 3; rejected: 1")
         .doesNotContain("→")
         .doesNotContain("tianjin.village.");
   }
@@ -140,7 +160,7 @@ class ImpactCommandTest {
     assertThat(run.out())
         .contains(in + ":1: meets → does not meet")
         .contains(in + ":3: meets → does not meet")
-        .contains("Units: 2; changed: 2; unchanged: 0; rejected: 1");
+        .contains("Units: 2; changed: 2; criteria only: 0; unchanged: 0; rejected: 1");
   }
 
   @Test
@@ -176,8 +196,25 @@ class ImpactCommandTest {
     assertThat(c.figures()).hasSize(1);
     assertThat(c.figures().get(0).after().rate().numerator()).isEqualTo(113);
 
-    Impact none = Impact.of(assessor, base, base, List.of(taizi));
+    assertThat(change.verdictChanged()).isTrue();
+
+    Dossier dongying =
+        DossierReader.create().read(Path.of(CliRun.dossier("dongying-2025-fails.json")));
+    Impact apart = Impact.of(assessor, base, strict, List.of(taizi, dongying));
+    assertThat(apart.changed()).isEqualTo(1);
+    assertThat(apart.changedCriteriaOnly()).isEqualTo(1);
+    assertThat(apart.unchanged()).isZero();
+    Impact.Change same = apart.criteriaOnly().get(0);
+    assertThat(same.verdictChanged()).isFalse();
+    assertThat(same.verdictBefore()).isEqualTo(Verdict.DOES_NOT_MEET);
+    assertThat(same.verdictAfter()).isEqualTo(Verdict.DOES_NOT_MEET);
+    assertThat(same.criteria())
+        .extracting(Impact.CriterionChange::id)
+        .containsExactly("tianjin.village.4");
+
+    Impact none = Impact.of(assessor, base, base, List.of(taizi, dongying));
     assertThat(none.changes()).isEmpty();
-    assertThat(none.unchanged()).isEqualTo(1);
+    assertThat(none.criteriaOnly()).isEmpty();
+    assertThat(none.unchanged()).isEqualTo(2);
   }
 }

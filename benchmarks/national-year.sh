@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# A national year on this machine: `./cunzhi batch` over COUNT generated dossiers (default 600,000,
+# about as many villages and communities as the country has) with a 256 MB heap, beside Jackson
+# alone reading the same file (JacksonLines, the batch's reading floor). Prints, for each, the wall
+# time, the CPU time (user + system), the peak resident set size, and the ratio of the two wall
+# times. The input is generated into WORK (default: a temporary folder, deleted at the end; about
+# 2.7 KB a dossier, 1.6 GB for 600,000) unless WORK already holds it; never commit it.
+# Usage: benchmarks/national-year.sh [COUNT [WORK]]. Needs GNU time (/usr/bin/time) for the
+# figures; build first: mvn -q -pl benchmarks,examples/cli -am package -DskipTests -Dquick
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+count="${1:-600000}"
+jar="$root/benchmarks/target/benchmarks.jar"
+if [ ! -f "$jar" ]; then
+  echo "national-year: $jar is missing; build it first:" \
+    "mvn -q -pl benchmarks,examples/cli -am package -DskipTests -Dquick" >&2
+  exit 2
+fi
+if [ ! -x /usr/bin/time ]; then
+  echo "national-year: GNU time (/usr/bin/time) is needed for CPU time and peak RSS" >&2
+  exit 2
+fi
+if [ -n "${2:-}" ]; then
+  work="$2"
+  mkdir -p "$work"
+else
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work"' EXIT
+fi
+in="$work/dossiers-$count.jsonl"
+if [ ! -f "$in" ]; then
+  echo "generating $count dossiers into $in ..." >&2
+  java -Xmx1g -cp "$jar" org.cunzhi.benchmarks.GenerateDossiers "$count" "$in"
+fi
+"$root/cunzhi" standards list >/dev/null 2>&1 || true # builds the command line if it is stale
+
+measure() { # NAME COMMAND...: runs COMMAND under GNU time; prints "NAME wall cpu rss"
+  local name="$1" stats="$work/time-$1.txt"
+  shift
+  local status=0
+  /usr/bin/time -f '%e %U %S %M' -o "$stats" "$@" >/dev/null 2>"$work/err-$name.txt" || status=$?
+  if [ "$status" -gt 1 ]; then # 1: the batch rejected some lines, which is its answer, not a failure
+    echo "national-year: $name failed (exit status $status):" >&2
+    tail -5 "$work/err-$name.txt" >&2
+    exit 1
+  fi
+  read -r wall user sys rss <"$stats"
+  awk -v n="$name" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" \
+    'BEGIN { printf "%-8s wall %8.1f s   CPU %8.1f s   peak RSS %6.0f MB\n", n, w, u + s, r / 1024 }'
+  echo "$wall" >"$work/wall-$name.txt"
+}
+
+echo "$count dossiers, $(du -m "$in" | cut -f1) MB, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+measure jackson java -Xmx256m -cp "$jar" org.cunzhi.benchmarks.JacksonLines "$in"
+JAVA_OPTS="-Xmx256m ${JAVA_OPTS:-}" measure batch "$root/cunzhi" batch \
+  --standard tianjin.demonstration-village --in "$in" --out "$work/out-$count.jsonl"
+echo "batch lines out: $(wc -l <"$work/out-$count.jsonl") of $(wc -l <"$in") in"
+awk -v b="$(cat "$work/wall-batch.txt")" -v j="$(cat "$work/wall-jackson.txt")" \
+  'BEGIN { printf "batch / Jackson alone, wall time: %.2f× (target: at most 1.5×)\n", b / j }'
