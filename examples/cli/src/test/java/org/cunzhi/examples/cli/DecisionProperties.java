@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.cunzhi.core.InvalidInputException;
+import org.cunzhi.core.evaluation.CriterionResult;
 import org.cunzhi.core.evaluation.Decision;
+import org.cunzhi.core.evaluation.EvaluationResult;
 import org.cunzhi.core.model.Births;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.Population;
@@ -20,6 +23,7 @@ import org.cunzhi.core.model.YearStatistics;
 import org.cunzhi.core.standard.Standard;
 import org.cunzhi.core.standard.Tailoring;
 import org.cunzhi.spi.Assessor;
+import org.cunzhi.spi.Impact;
 import org.cunzhi.spi.tck.Dossiers;
 
 /**
@@ -70,6 +74,37 @@ class DecisionProperties {
     for (Standard s : STANDARDS) {
       Decision evaluated = Decision.of(ASSESSOR.assessAgainst(s, d));
       assertThat(ASSESSOR.decideAgainst(s, d)).as("%s", s.id()).isEqualTo(evaluated);
+    }
+  }
+
+  /**
+   * {@code Impact}, deciding first, lists a unit exactly when its full evaluations under the base
+   * and the tailoring differ in verdict, grade or a criterion's outcome, with those outcomes.
+   */
+  @Property(tries = 300)
+  void impact_listsAUnitExactlyWhenItsFullEvaluationsDiffer(@ForAll("dossiers") Dossier d) {
+    Standard village = ASSESSOR.registry().get(VILLAGE);
+    for (Standard tailored : STANDARDS.subList(STANDARDS.size() - 2, STANDARDS.size())) {
+      EvaluationResult before = ASSESSOR.assessAgainst(village, d);
+      EvaluationResult after = ASSESSOR.assessAgainst(tailored, d);
+      List<String> expected = new ArrayList<>();
+      for (CriterionResult b : before.criteria()) {
+        CriterionResult a = after.criterion(b.id()).orElseThrow();
+        if (a.outcome() != b.outcome()) {
+          expected.add(b.id());
+        }
+      }
+      boolean differs = before.verdict() != after.verdict() || !expected.isEmpty();
+      Optional<Impact.Change> change = Impact.accumulate(ASSESSOR, village, tailored).add(d);
+      assertThat(change.isPresent()).as("%s", tailored.id()).isEqualTo(differs);
+      change.ifPresent(
+          c -> {
+            assertThat(c.verdictBefore()).isEqualTo(before.verdict());
+            assertThat(c.verdictAfter()).isEqualTo(after.verdict());
+            assertThat(c.criteria())
+                .extracting(Impact.CriterionChange::id)
+                .containsExactlyElementsOf(expected);
+          });
     }
   }
 
