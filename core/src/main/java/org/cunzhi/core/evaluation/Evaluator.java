@@ -35,8 +35,9 @@ import org.cunzhi.core.standard.Standard;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Evaluates dossiers against standards. Stateless and thread-safe: evaluating the same dossier
- * against the same standard from any number of threads gives equal results.
+ * Evaluates dossiers against standards. Thread-safe: evaluating the same dossier against the same
+ * standard from any number of threads gives equal results. Its only state is a cache of how each
+ * criterion's check read its parameters, which never changes a result.
  *
  * <p>A check that throws yields {@link Outcome#ERROR} for its criterion, naming the class at fault
  * (never the exception's message, which might carry a person's data); it never crashes the
