@@ -3,9 +3,8 @@ package org.cunzhi.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.cunzhi.core.evaluation.Decision;
 import org.cunzhi.core.evaluation.EvaluationResult;
-import org.cunzhi.core.evaluation.Evaluator;
-import org.cunzhi.core.evaluation.Verdict;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.core.standard.Standard;
@@ -55,8 +54,6 @@ public class DossierBenchmarks {
   private final DossierReader reader = DossierReader.create();
   private final ReportWriter jsonReport = ReportWriter.create(Language.ZH);
   private final Assessor assessor = Assessor.discover();
-  private final Evaluator evaluator =
-      Evaluator.create().withInstalledCriteria(assessor.registry().criterionIds());
   private final Standard standard = assessor.registry().get(STANDARD);
 
   private byte[][] json = new byte[0][];
@@ -124,13 +121,12 @@ public class DossierBenchmarks {
   }
 
   /**
-   * The closest to a verdict-only path there is: core's evaluator on a dossier already validated by
-   * its read, without the assessor's second validation and standard choice. (No API gives the
-   * verdict alone; this still builds every criterion's result.)
+   * The verdict-only path: {@code Assessor.decideAgainst}, validation and every criterion's outcome
+   * (the same state as {@link #evaluate}), no reason, measure or remedy built.
    */
   @Benchmark
-  public Verdict verdictOnly() {
-    return evaluator.evaluate(standard, models[next()]).verdict();
+  public Decision verdictOnly() {
+    return assessor.decideAgainst(standard, models[next()]);
   }
 
   /** The JSON report (cunzhi.report/v1, one line) of an evaluated result. */

@@ -12,15 +12,15 @@ import org.cunzhi.spi.Assessor;
 /**
  * One stage in a loop for a while, to profile it with a sampling profiler (JFR): {@code java
  * -XX:StartFlightRecording=filename=read.jfr -cp benchmarks/target/benchmarks.jar
- * org.cunzhi.benchmarks.Loop read 20}. Stages: {@code read}, {@code evaluate}, {@code render},
- * {@code end-to-end}; on {@code taizi-2025.json}.
+ * org.cunzhi.benchmarks.Loop read 20}. Stages: {@code read}, {@code evaluate}, {@code decide},
+ * {@code render}, {@code end-to-end}; on {@code taizi-2025.json}.
  */
 public final class Loop {
   private Loop() {}
 
   public static void main(String[] args) {
     if (args.length != 2) {
-      System.err.println("usage: Loop read|evaluate|render|end-to-end SECONDS");
+      System.err.println("usage: Loop read|evaluate|decide|render|end-to-end SECONDS");
       System.exit(2);
     }
     String stage = args[0];
@@ -40,6 +40,7 @@ public final class Loop {
             switch (stage) {
               case "read" -> reader.tryRead(json).violations().size();
               case "evaluate" -> assessor.assessAgainst(standard, dossier).criteria().size();
+              case "decide" -> assessor.decideAgainst(standard, dossier).verdict().ordinal();
               case "render" -> writer.writeLine(result).length();
               case "end-to-end" ->
                   writer.writeLine(assessor.assessAgainst(standard, reader.read(json))).length();

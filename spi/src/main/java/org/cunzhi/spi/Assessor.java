@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.cunzhi.core.evaluation.Decision;
 import org.cunzhi.core.evaluation.EvaluationResult;
 import org.cunzhi.core.evaluation.Evaluator;
 import org.cunzhi.core.evaluation.StandardChoice;
@@ -25,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  *       where it would not apply (S-8);
  *   <li>{@link #assessAllApplicable(Dossier)}: every standard that applies, side by side.
  * </ul>
+ *
+ * <p>{@link #decideAgainst(String, Dossier)} gives what {@code assessAgainst} decides, without the
+ * explanation.
  *
  * <p>Every result records how its standard was chosen and what it shadowed ({@link
  * EvaluationResult#choice()}). The unit is placed on the last day of its assessment year. Each
@@ -139,6 +143,35 @@ public final class Assessor {
             Selection.outsideScope(standard, dossier.unit(), selection.date()),
             selection.standings());
     return evaluator.evaluate(standard, dossier).withChoice(choice);
+  }
+
+  /**
+   * Decides {@code dossier} against the standard {@code standardId} without explaining, as asked:
+   * the verdict, each criterion's outcome, whether a veto fired and any grade that {@link
+   * #assessAgainst(String, Dossier)} would give, much faster ({@link Evaluator#decide}). For hosts
+   * that need verdicts only, e.g. counting which units meet a standard.
+   *
+   * @throws org.cunzhi.core.InvalidInputException with every violation, when the dossier breaks the
+   *     model's rules
+   * @throws org.cunzhi.core.UnknownStandardException when no plugin offers the standard
+   * @throws org.cunzhi.core.PluginFailureException when more than one plugin offers it
+   */
+  public Decision decideAgainst(String standardId, Dossier dossier) {
+    requireNonNull(standardId, "standardId");
+    return decideAgainst(registry.get(standardId), dossier);
+  }
+
+  /**
+   * Decides {@code dossier} against {@code standard}, given directly, as {@link
+   * #decideAgainst(String, Dossier)} does.
+   *
+   * @throws org.cunzhi.core.InvalidInputException with every violation, when the dossier breaks the
+   *     model's rules
+   */
+  public Decision decideAgainst(Standard standard, Dossier dossier) {
+    requireNonNull(standard, "standard");
+    ModelValidator.get().requireValid(dossier);
+    return evaluator.decide(standard, dossier);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.cunzhi.core.evaluation.CriterionResult;
+import org.cunzhi.core.evaluation.Decision;
 import org.cunzhi.core.evaluation.EvaluationResult;
 import org.cunzhi.core.evaluation.ScoreCard;
 import org.cunzhi.core.evaluation.Verdict;
@@ -87,7 +88,8 @@ public final class Impact {
     }
 
     /**
-     * Evaluates {@code dossier} under both standards.
+     * Decides {@code dossier} under both standards, and evaluates it in full under both only when
+     * the decisions differ, to explain the change.
      *
      * @return the change, or empty when its verdict, grade and every criterion's outcome stay the
      *     same ({@link Change#verdictChanged()} tells a change of verdict or grade from one of
@@ -95,6 +97,13 @@ public final class Impact {
      * @throws org.cunzhi.core.InvalidInputException when the dossier breaks the model's rules
      */
     public Optional<Change> add(Dossier dossier) {
+      // decided first, so that only a unit that changes is evaluated in full, to be explained
+      Decision decidedBefore = assessor.decideAgainst(base, dossier);
+      Decision decidedAfter = assessor.decideAgainst(tailored, dossier);
+      if (isSame(decidedBefore, decidedAfter)) {
+        units++;
+        return Optional.empty();
+      }
       EvaluationResult before = assessor.assessAgainst(base, dossier);
       EvaluationResult after = assessor.assessAgainst(tailored, dossier);
       units++;
@@ -104,6 +113,25 @@ public final class Impact {
       }
       (change.verdictChanged() ? changes : criteriaOnly).add(change);
       return Optional.of(change);
+    }
+
+    /**
+     * Whether two decisions show no change as {@link Change#between} sees one: the same verdict and
+     * grade, and each criterion of the first that the second has with the same outcome.
+     */
+    private static boolean isSame(Decision before, Decision after) {
+      if (before.verdict() != after.verdict() || !before.gradeCode().equals(after.gradeCode())) {
+        return false;
+      }
+      List<String> ids = before.criterionIds();
+      List<Outcome> outcomes = before.outcomes();
+      for (int i = 0; i < ids.size(); i++) {
+        Optional<Outcome> o = after.outcome(ids.get(i));
+        if (o.isPresent() && o.get() != outcomes.get(i)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** What has been collected so far. */

@@ -4,15 +4,19 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Lists;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.InspectionFinding;
 import org.cunzhi.core.rule.Check;
@@ -24,14 +28,16 @@ import org.cunzhi.core.rule.Outcome;
 import org.cunzhi.core.rule.Parameter;
 import org.cunzhi.core.rule.ParameterValues;
 import org.cunzhi.core.rule.Reason;
+import org.cunzhi.core.rule.Ruling;
 import org.cunzhi.core.standard.Criterion;
 import org.cunzhi.core.standard.ScoringModel;
 import org.cunzhi.core.standard.Standard;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Evaluates dossiers against standards. Stateless and thread-safe: evaluating the same dossier
- * against the same standard from any number of threads gives equal results.
+ * Evaluates dossiers against standards. Thread-safe: evaluating the same dossier against the same
+ * standard from any number of threads gives equal results. Its only state is a cache of how each
+ * criterion's check read its parameters, which never changes a result.
  *
  * <p>A check that throws yields {@link Outcome#ERROR} for its criterion, naming the class at fault
  * (never the exception's message, which might carry a person's data); it never crashes the
@@ -56,6 +62,7 @@ public final class Evaluator {
 
   private final ImmutableSortedSet<String> installedCriteria;
   private final @Nullable Duration checkTimeLimit;
+  private final Reads reads = new Reads();
 
   private Evaluator(
       ImmutableSortedSet<String> installedCriteria, @Nullable Duration checkTimeLimit) {
@@ -137,16 +144,93 @@ public final class Evaluator {
     List<Judged> judged = new ArrayList<>();
     if (checkTimeLimit == null) {
       for (Criterion criterion : standard.allCriteria()) {
-        judged.add(judge(criterion, dossier, values, inspections));
+        judged.add(judge(criterion, dossier, values, inspections, reads));
       }
     } else {
       List<Criterion> criteria = standard.allCriteria();
-      Checked[] results = TimedChecks.run(criteria, dossier, values, inspections, checkTimeLimit);
+      Checked[] results =
+          TimedChecks.run(criteria, dossier, values, inspections, checkTimeLimit, reads);
       for (int i = 0; i < criteria.size(); i++) {
         judged.add(finish(criteria.get(i), values, inspections, results[i]));
       }
     }
     return conclude(standard, dossier, judged, assessments, inspections);
+  }
+
+  /**
+   * Decides {@code dossier} against {@code standard} without explaining: what {@link
+   * #evaluate(Standard, Dossier)} would give as its verdict, each criterion's outcome and veto, and
+   * for a points standard its grade, always equal to {@code Decision.of(evaluate(standard,
+   * dossier))}. Each criterion's check is asked only to {@linkplain Check#decide decide}: core's
+   * checks then build no reasons, measures, remedies or lists. Inspection findings, a missing base
+   * and the time limit are applied as in {@code evaluate}; a check that throws, returns null or
+   * overruns is ERROR.
+   *
+   * <p>A {@link ScoringModel.WeightedPoints} standard is evaluated in full and its decision taken
+   * from the result: its grade rests on each criterion's credit, which only the full results give.
+   */
+  public Decision decide(Standard standard, Dossier dossier) {
+    requireNonNull(standard, "standard");
+    requireNonNull(dossier, "dossier");
+    if (!(standard.scoring() instanceof ScoringModel.AllMustPass)) {
+      return Decision.of(evaluate(standard, dossier));
+    }
+    ParameterValues values = standard.values();
+    List<Criterion> criteria = standard.allCriteria();
+    Inspections inspections = Inspections.of(dossier, criteria, installedCriteria, false);
+    Ruling[] rulings;
+    if (checkTimeLimit == null) {
+      rulings = new Ruling[criteria.size()];
+      Deciding context = new Deciding(dossier, values);
+      for (int i = 0; i < rulings.length; i++) {
+        Criterion criterion = criteria.get(i);
+        @Nullable InspectionFinding finding = inspections.applicableOrNull(criterion.id());
+        context.serve(criterion.id(), finding);
+        rulings[i] = Inspections.apply(finding, decide(criterion, context));
+      }
+    } else {
+      rulings = TimedChecks.decide(criteria, dossier, values, inspections, checkTimeLimit);
+      for (int i = 0; i < rulings.length; i++) {
+        rulings[i] = inspections.apply(criteria.get(i).id(), rulings[i]);
+      }
+    }
+    boolean fail = false;
+    boolean open = false;
+    boolean vetoed = false;
+    for (int i = 0; i < rulings.length; i++) {
+      Ruling r = rulings[i];
+      fail |= r.outcome() == Outcome.FAIL;
+      vetoed |= r.isVetoed();
+      open |= r == Ruling.INSUFFICIENT_EVIDENCE || r == Ruling.ERROR;
+    }
+    Verdict verdict =
+        fail
+            ? Verdict.DOES_NOT_MEET
+            : open || standard.isBaseMissing() || inspections.leavesFailureOpen()
+                ? Verdict.INCONCLUSIVE
+                : Verdict.MEETS;
+    return new Decision(
+        standard.id(), verdict, vetoed, Lists.transform(criteria, Criterion::id), rulings, null);
+  }
+
+  /**
+   * What {@code criterion}'s check decides in {@code context}, containing what it throws or a null
+   * it returns as ERROR, as {@link #check} does.
+   */
+  static Ruling decide(Criterion criterion, CheckContext context) {
+    try {
+      return requireNonNull(criterion.check().decide(context), "check returned null");
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      return Ruling.ERROR;
+    }
+  }
+
+  /** A context of its own for deciding {@code criterion}. */
+  static CheckContext deciding(
+      Dossier dossier, ParameterValues values, Criterion criterion, Inspections inspections) {
+    Deciding context = new Deciding(dossier, values);
+    context.serve(criterion.id(), inspections.applicableOrNull(criterion.id()));
+    return context;
   }
 
   /**
@@ -158,7 +242,7 @@ public final class Evaluator {
     requireNonNull(dossier, "dossier");
     requireNonNull(values, "values");
     Inspections inspections = Inspections.of(dossier, List.of(criterion), installedCriteria);
-    return judge(criterion, dossier, values, inspections).result();
+    return judge(criterion, dossier, values, inspections, reads).result();
   }
 
   private static void checkAssessments(Standard standard, Assessments assessments) {
@@ -187,8 +271,13 @@ public final class Evaluator {
   record Judged(CriterionResult result, Optional<CreditRange> credit) {}
 
   private static Judged judge(
-      Criterion criterion, Dossier dossier, ParameterValues values, Inspections inspections) {
-    return finish(criterion, values, inspections, check(criterion, dossier, values, inspections));
+      Criterion criterion,
+      Dossier dossier,
+      ParameterValues values,
+      Inspections inspections,
+      Reads reads) {
+    return finish(
+        criterion, values, inspections, check(criterion, dossier, values, inspections, reads));
   }
 
   /**
@@ -196,10 +285,13 @@ public final class Evaluator {
    * parameters it read travel with the result ({@link Checked}).
    */
   static Checked check(
-      Criterion criterion, Dossier dossier, ParameterValues values, Inspections inspections) {
+      Criterion criterion,
+      Dossier dossier,
+      ParameterValues values,
+      Inspections inspections,
+      Reads reads) {
     Context context =
-        new Context(
-            dossier, values, criterion.id(), inspections.applicable(criterion.id()).orElse(null));
+        new Context(dossier, values, criterion.id(), inspections.applicableOrNull(criterion.id()));
     CheckResult result;
     try {
       result = requireNonNull(criterion.check().check(context), "check returned null");
@@ -212,7 +304,70 @@ public final class Evaluator {
                   className(criterion.check()),
                   e.getClass().getName()));
     }
-    return new Checked(result, context.read);
+    return new Checked(result, reads.of(criterion, context));
+  }
+
+  /**
+   * The parameters each criterion's check read, as the results show them: a key's value formatted
+   * once, the map remembered for the next dossier whose check reads the same parameters with the
+   * same values (the usual case), so that it is not formatted and sorted again. Thread-safe; holds
+   * at most {@value #MOST} criteria's maps, then starts afresh.
+   */
+  static final class Reads {
+    private static final int MOST = 4096;
+
+    private final ConcurrentHashMap<Criterion, Read> last = new ConcurrentHashMap<>();
+
+    /** What one check read, in order, and the map it makes. */
+    private record Read(
+        @Nullable Parameter<?>[] parameters,
+        @Nullable Object[] values,
+        int size,
+        ImmutableSortedMap<String, String> shown) {
+      boolean isSameAs(Context c) {
+        if (c.size != size) {
+          return false;
+        }
+        for (int i = 0; i < size; i++) {
+          if (c.parameters[i] != parameters[i] || !Objects.equals(c.read[i], values[i])) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+
+    /** The parameters {@code context} recorded as read, by key, each value formatted. */
+    Map<String, String> of(Criterion criterion, Context context) {
+      if (context.size == 0) {
+        return ImmutableSortedMap.of();
+      }
+      Read known = last.get(criterion);
+      if (known != null && known.isSameAs(context)) {
+        return known.shown();
+      }
+      ImmutableSortedMap.Builder<String, String> shown = ImmutableSortedMap.naturalOrder();
+      for (int i = 0; i < context.size; i++) {
+        shown.put(requireNonNull(context.parameters[i]).key(), format(context, i));
+      }
+      Read read =
+          new Read(
+              Arrays.copyOf(context.parameters, context.size),
+              Arrays.copyOf(context.read, context.size),
+              context.size,
+              shown.buildOrThrow());
+      if (last.size() >= MOST) {
+        last.clear();
+      }
+      last.put(criterion, read);
+      return read.shown();
+    }
+
+    @SuppressWarnings("unchecked") // the value was read for this very parameter
+    private static String format(Context context, int i) {
+      Parameter<Object> p = (Parameter<Object>) requireNonNull(context.parameters[i]);
+      return p.format(requireNonNull(context.read[i]));
+    }
   }
 
   /** A check's result and the parameters it read. */
@@ -344,13 +499,62 @@ public final class Evaluator {
     return Verdict.MEETS;
   }
 
+  /**
+   * The context the checks of a decision see, one criterion after another ({@link #serve}): it
+   * records nothing, as nothing read is shown.
+   */
+  private static final class Deciding implements CheckContext {
+    private final Dossier dossier;
+    private final ParameterValues values;
+    private String criterionId = "";
+    private @Nullable InspectionFinding finding;
+
+    Deciding(Dossier dossier, ParameterValues values) {
+      this.dossier = dossier;
+      this.values = values;
+    }
+
+    void serve(String id, @Nullable InspectionFinding applicable) {
+      this.criterionId = id;
+      this.finding = applicable;
+    }
+
+    @Override
+    public Dossier dossier() {
+      return dossier;
+    }
+
+    @Override
+    public <T> T parameter(Parameter<T> parameter) {
+      return values.get(parameter);
+    }
+
+    @Override
+    public String criterionId() {
+      return criterionId;
+    }
+
+    @Override
+    public Optional<InspectionFinding> inspectionFinding() {
+      return Optional.ofNullable(finding);
+    }
+
+    @Override
+    public Messages coreMessages() {
+      return CORE;
+    }
+  }
+
   /** The context one criterion's check sees; records the parameters it reads. */
-  private static final class Context implements CheckContext {
+  static final class Context implements CheckContext {
     private final Dossier dossier;
     private final ParameterValues values;
     private final String criterionId;
     private final @Nullable InspectionFinding finding;
-    private final Map<String, String> read = new TreeMap<>();
+    // the parameters read, each key once (a key read again keeps the last read, as a map would)
+    private @Nullable Parameter<?>[] parameters = new Parameter<?>[4];
+    private @Nullable Object[] read = new Object[4];
+    private int size;
 
     Context(
         Dossier dossier,
@@ -371,8 +575,25 @@ public final class Evaluator {
     @Override
     public <T> T parameter(Parameter<T> parameter) {
       T value = values.get(parameter);
-      read.put(parameter.key(), parameter.format(value));
+      record(parameter, value);
       return value;
+    }
+
+    private void record(Parameter<?> parameter, Object value) {
+      for (int i = 0; i < size; i++) {
+        if (requireNonNull(parameters[i]).key().equals(parameter.key())) {
+          parameters[i] = parameter;
+          read[i] = value;
+          return;
+        }
+      }
+      if (size == parameters.length) {
+        parameters = Arrays.copyOf(parameters, size * 2);
+        read = Arrays.copyOf(read, size * 2);
+      }
+      parameters[size] = parameter;
+      read[size] = value;
+      size++;
     }
 
     @Override

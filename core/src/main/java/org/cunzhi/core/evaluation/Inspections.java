@@ -19,6 +19,7 @@ import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.Messages;
 import org.cunzhi.core.rule.Outcome;
 import org.cunzhi.core.rule.Reason;
+import org.cunzhi.core.rule.Ruling;
 import org.cunzhi.core.standard.Criterion;
 import org.jspecify.annotations.Nullable;
 
@@ -68,6 +69,9 @@ final class Inspections {
           .thenComparing(InspectionFinding::date)
           .thenComparing(InspectionFinding::note, Comparator.reverseOrder());
 
+  /** A dossier's findings when it has none: nothing applied, nothing noted. */
+  private static final Inspections NONE = new Inspections(Map.of(), Map.of(), List.of(), false);
+
   private final Map<String, InspectionFinding> applied;
   private final Map<String, List<Reason>> noted;
   private final ImmutableList<Reason> notes;
@@ -90,15 +94,24 @@ final class Inspections {
    * installed standard (it may hold {@code criteria}'s own ids or not).
    */
   static Inspections of(Dossier dossier, Collection<Criterion> criteria, Set<String> installed) {
-    Map<String, Criterion> own = new HashMap<>();
-    for (Criterion c : criteria) {
-      own.putIfAbsent(c.id(), c);
+    return of(dossier, criteria, installed, true);
+  }
+
+  /**
+   * As {@link #of(Dossier, Collection, Set)}; when not {@code explain}, for a decision alone
+   * ({@link Evaluator#decide}), with no reason or note made: only what applies and whether a
+   * failure is left open, which the order of the findings never changes.
+   */
+  static Inspections of(
+      Dossier dossier, Collection<Criterion> criteria, Set<String> installed, boolean explain) {
+    if (dossier.inspection().isEmpty()) {
+      return NONE;
     }
-    SortedSet<String> known = new TreeSet<>(installed);
-    known.addAll(own.keySet());
     int year = dossier.assessmentYear();
     List<InspectionFinding> findings = new ArrayList<>(dossier.inspection());
-    findings.sort(READING);
+    if (explain) {
+      findings.sort(READING);
+    }
 
     Map<String, InspectionFinding> applied = new HashMap<>();
     Map<String, List<Reason>> noted = new HashMap<>();
@@ -106,9 +119,19 @@ final class Inspections {
     boolean openFailure = false;
     for (InspectionFinding f : findings) {
       String id = f.criterion();
-      Criterion criterion = own.get(id);
+      @Nullable Criterion criterion = own(criteria, id);
+      boolean current = f.date().getYear() >= year;
+      if (!explain) {
+        // what the branches below apply or leave open, nothing noted
+        if (current && criterion != null && criterion.findings() != Criterion.Findings.NOTED) {
+          applied.merge(id, f, (a, b) -> COUNTS.compare(a, b) >= 0 ? a : b);
+        } else if (current && criterion == null && !installed.contains(id)) {
+          openFailure |= f.finding() == Finding.NOT_MET;
+        }
+        continue;
+      }
       LocalizedText finding = label(f.finding());
-      if (f.date().getYear() < year) {
+      if (!current) {
         if (criterion != null) {
           noted
               .computeIfAbsent(id, k -> new ArrayList<>())
@@ -124,12 +147,17 @@ final class Inspections {
         } else {
           applied.merge(id, f, (a, b) -> COUNTS.compare(a, b) >= 0 ? a : b);
         }
-      } else if (known.contains(id)) {
+      } else if (installed.contains(id)) {
+        // not the standard's own (criterion is null): known when another installed one has it
         notes.add(CORE.reason("note.inspection.other-standard", id, f.date(), finding));
       } else {
         boolean notMet = f.finding() == Finding.NOT_MET;
         openFailure |= notMet;
         String key = notMet ? "note.inspection.unknown-not-met" : "note.inspection.unknown";
+        SortedSet<String> known = new TreeSet<>(installed);
+        for (Criterion c : criteria) {
+          known.add(c.id());
+        }
         Optional<String> nearest = nearest(id, known);
         notes.add(
             nearest.isPresent()
@@ -140,9 +168,48 @@ final class Inspections {
     return new Inspections(applied, noted, notes, openFailure);
   }
 
+  /** The first of {@code criteria} whose id is {@code id}; null when none is. */
+  private static @Nullable Criterion own(Collection<Criterion> criteria, String id) {
+    for (Criterion c : criteria) {
+      if (c.id().equals(id)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
   /** The finding that applies to the criterion {@code id}, if any. */
   Optional<InspectionFinding> applicable(String id) {
     return Optional.ofNullable(applied.get(id));
+  }
+
+  /** The finding that applies to the criterion {@code id}; null when none does. */
+  @Nullable InspectionFinding applicableOrNull(String id) {
+    return applied.isEmpty() ? null : applied.get(id);
+  }
+
+  /** Whether no finding applies to any criterion and none is noted for one. */
+  boolean isEmpty() {
+    return applied.isEmpty() && noted.isEmpty();
+  }
+
+  /**
+   * What {@link #apply} makes of a result ruled {@code ruling}: a NOT_MET finding fails it (a veto
+   * kept), unless it broke; nothing else changes the outcome.
+   */
+  Ruling apply(String id, Ruling ruling) {
+    return apply(applicableOrNull(id), ruling);
+  }
+
+  /** What {@code f}, the finding that applies to a criterion ruled {@code ruling}, makes of it. */
+  static Ruling apply(@Nullable InspectionFinding f, Ruling ruling) {
+    if (f != null
+        && ruling != Ruling.ERROR
+        && f.finding() == Finding.NOT_MET
+        && ruling.outcome() != Outcome.FAIL) {
+      return Ruling.FAIL;
+    }
+    return ruling;
   }
 
   /**
@@ -150,6 +217,9 @@ final class Inspections {
    * MET one is a reason; then the findings noted for it. A check that broke (ERROR) stays broken.
    */
   CheckResult apply(String id, CheckResult result) {
+    if (isEmpty()) {
+      return result;
+    }
     List<Reason> reasons = new ArrayList<>(result.reasons());
     Outcome outcome = result.outcome();
     InspectionFinding f = applied.get(id);

@@ -14,6 +14,8 @@ import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.rule.CheckResult;
 import org.cunzhi.core.rule.Messages;
 import org.cunzhi.core.rule.ParameterValues;
+import org.cunzhi.core.rule.Reason;
+import org.cunzhi.core.rule.Ruling;
 import org.cunzhi.core.standard.Criterion;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +48,11 @@ final class TimedChecks {
 
   private TimedChecks() {}
 
+  /** One criterion's check, run on a worker. */
+  interface Step<T> {
+    T run(Criterion criterion);
+  }
+
   /**
    * The checks of {@code criteria}, in order.
    *
@@ -56,36 +63,68 @@ final class TimedChecks {
       Dossier dossier,
       ParameterValues values,
       Inspections inspections,
-      Duration limit) {
+      Duration limit,
+      Evaluator.Reads reads) {
     Evaluator.Checked[] out = new Evaluator.Checked[criteria.size()];
+    run(
+        criteria,
+        c -> Evaluator.check(c, dossier, values, inspections, reads),
+        c -> new Evaluator.Checked(CheckResult.error(overrun(c, limit)), Map.of()),
+        limit,
+        out);
+    return out;
+  }
+
+  /**
+   * What each of {@code criteria} decides ({@link Evaluator#decide}), in order; ERROR for a check
+   * that overruns.
+   *
+   * @throws CancellationException when the calling thread is interrupted while it waits
+   */
+  static Ruling[] decide(
+      List<Criterion> criteria,
+      Dossier dossier,
+      ParameterValues values,
+      Inspections inspections,
+      Duration limit) {
+    Ruling[] out = new Ruling[criteria.size()];
+    run(
+        criteria,
+        c -> Evaluator.decide(c, Evaluator.deciding(dossier, values, c, inspections)),
+        c -> Ruling.ERROR,
+        limit,
+        out);
+    return out;
+  }
+
+  /** The reason of a check that overran its limit. */
+  private static Reason overrun(Criterion c, Duration limit) {
+    return CORE.reason("evaluation.timeout", c.id(), Evaluator.className(c.check()), shown(limit));
+  }
+
+  private static <T> void run(
+      List<Criterion> criteria, Step<T> step, Step<T> overran, Duration limit, T[] out) {
     long limitNanos = saturatedNanos(limit);
     int next = 0;
     while (next < criteria.size()) {
-      Run run = new Run(criteria, dossier, values, inspections, out, next);
+      Run<T> run = new Run<>(criteria, step, out, next);
       Future<?> worker = WORKERS.submit(run::work);
-      int overran;
+      int overrun;
       try {
-        overran = run.await(limitNanos);
+        overrun = run.await(limitNanos);
       } catch (InterruptedException e) {
         run.abandon();
         worker.cancel(true);
         Thread.currentThread().interrupt();
         throw new CancellationException("interrupted while evaluating");
       }
-      if (overran < 0) {
+      if (overrun < 0) {
         break;
       }
       worker.cancel(true);
-      Criterion c = criteria.get(overran);
-      out[overran] =
-          new Evaluator.Checked(
-              CheckResult.error(
-                  CORE.reason(
-                      "evaluation.timeout", c.id(), Evaluator.className(c.check()), shown(limit))),
-              Map.of());
-      next = overran + 1;
+      out[overrun] = overran.run(criteria.get(overrun));
+      next = overrun + 1;
     }
-    return out;
   }
 
   /** A limit as a reason shows it: {@code 200 ms}, {@code 10 s}. */
@@ -103,29 +142,19 @@ final class TimedChecks {
   }
 
   /** One worker's run over the criteria from {@code from} on. */
-  private static final class Run {
+  private static final class Run<T> {
     private final List<Criterion> criteria;
-    private final Dossier dossier;
-    private final ParameterValues values;
-    private final Inspections inspections;
-    private final Evaluator.Checked[] out;
+    private final Step<T> step;
+    private final T[] out;
     private int current;
     private int started = -1;
     private long startedAt;
     private boolean abandoned;
     private @Nullable Throwable failure;
 
-    Run(
-        List<Criterion> criteria,
-        Dossier dossier,
-        ParameterValues values,
-        Inspections inspections,
-        Evaluator.Checked[] out,
-        int from) {
+    Run(List<Criterion> criteria, Step<T> step, T[] out, int from) {
       this.criteria = criteria;
-      this.dossier = dossier;
-      this.values = values;
-      this.inspections = inspections;
+      this.step = step;
       this.out = out;
       this.current = from;
     }
@@ -141,8 +170,7 @@ final class TimedChecks {
             started = i;
             startedAt = System.nanoTime();
           }
-          Evaluator.Checked checked =
-              Evaluator.check(criteria.get(i), dossier, values, inspections);
+          T checked = step.run(criteria.get(i));
           synchronized (this) {
             if (abandoned) {
               return;

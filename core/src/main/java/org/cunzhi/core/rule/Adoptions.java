@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.cunzhi.core.model.Adoption;
 import org.cunzhi.core.model.AdoptionBody;
 import org.cunzhi.core.model.Charter;
@@ -30,9 +31,7 @@ final class Adoptions {
     checkArgument(!bodies.isEmpty(), "name at least one body that may adopt an instrument");
     Set<AdoptionBody> allowed = Sets.immutableEnumSet(bodies);
     requireNonNull(noticeDays, "noticeDays");
-    return Checks.requires(
-        Requirements.none().needing(Section.INSTRUMENTS).reading(noticeDays),
-        Section.INSTRUMENTS,
+    Check explained =
         context -> {
           Messages core = context.coreMessages();
           int year = context.assessmentYear();
@@ -52,7 +51,74 @@ final class Adoptions {
             each.add(assess(core, c, context.dossier().unit(), allowed, minDays, year));
           }
           return Checks.combineAll(each);
-        });
+        };
+    Function<CheckContext, Ruling> decided =
+        context -> {
+          int year = context.assessmentYear();
+          LocalDate yearEnd = LocalDate.of(year, 12, 31);
+          int minDays = context.parameter(noticeDays);
+          Unit unit = context.dossier().unit();
+          boolean any = false;
+          boolean failed = false;
+          boolean unknown = false;
+          List<Instrument> instruments = context.dossier().instruments();
+          for (int i = 0; i < instruments.size(); i++) {
+            if (instruments.get(i) instanceof Charter c && c.isInForceOn(yearEnd)) {
+              any = true;
+              Outcome o = decide(c, unit, allowed, minDays);
+              failed |= o == Outcome.FAIL;
+              unknown |= o == Outcome.INSUFFICIENT_EVIDENCE;
+            }
+          }
+          if (!any || failed) {
+            return Ruling.FAIL;
+          }
+          return unknown ? Ruling.INSUFFICIENT_EVIDENCE : Ruling.PASS;
+        };
+    return Checks.requires(
+        Requirements.none().needing(Section.INSTRUMENTS).reading(noticeDays),
+        Section.INSTRUMENTS,
+        Checks.described(explained, decided, Requirements.unknown()));
+  }
+
+  /** What {@link #assess} decides of a charter in force, without its text. */
+  private static Outcome decide(Charter c, Unit unit, Set<AdoptionBody> allowed, int minDays) {
+    Adoption a = c.adoption();
+    boolean failed = !allowed.contains(a.body());
+    boolean unknown = false;
+    long p = a.present();
+    long e = a.eligible();
+    if (a.body() == AdoptionBody.VILLAGERS_ASSEMBLY) {
+      Integer represented = a.householdsRepresented();
+      Integer households = unit.households();
+      if (p * 2 > e) {
+        // a quorum of people
+      } else if (represented != null
+          && households != null
+          && (long) represented * 3 >= (long) households * 2) {
+        // a quorum of households
+      } else if (represented != null && households == null) {
+        unknown = true;
+      } else {
+        failed = true;
+      }
+    } else if (p * 3 < e * 2) {
+      failed = true;
+    }
+    failed |= (long) a.votesFor() * 2 <= p;
+    PublicNotice notice = c.publicNotice();
+    failed |= notice.daysPosted() < minDays;
+    failed |= notice.from().isBefore(a.date());
+    failed |= notice.objectionsUpheld() > 0;
+    LocalDate effective = requireNonNull(c.effective(), "an instrument in force has a date");
+    failed |= !effective.isAfter(notice.to());
+    failed |= reviewFails(c.legalReview());
+    return failed ? Outcome.FAIL : unknown ? Outcome.INSUFFICIENT_EVIDENCE : Outcome.PASS;
+  }
+
+  /** Whether {@link #review} fails the review. */
+  private static boolean reviewFails(LegalReview review) {
+    return !review.reviewed() || !review.hasNoConflict();
   }
 
   private static CheckResult assess(
@@ -271,10 +337,36 @@ final class Adoptions {
           reasons.add(core.reason("contract.use-unknown.open"));
           return openUse(core, reasons);
         };
+    Function<CheckContext, Ruling> decided =
+        context -> {
+          Dossier dossier = context.dossier();
+          boolean useKnown = dossier.has(Section.USES_CONTRACT_MANAGEMENT);
+          if (useKnown && !Boolean.TRUE.equals(dossier.usesContractManagement())) {
+            return Ruling.NOT_APPLICABLE;
+          }
+          if (!dossier.has(Section.INSTRUMENTS)) {
+            return Ruling.INSUFFICIENT_EVIDENCE;
+          }
+          LocalDate yearEnd = LocalDate.of(context.assessmentYear(), 12, 31);
+          boolean any = false;
+          boolean failed = false;
+          List<Instrument> instruments = dossier.instruments();
+          for (int i = 0; i < instruments.size(); i++) {
+            if (instruments.get(i) instanceof Contract c && c.isInForceOn(yearEnd)) {
+              any = true;
+              failed |= !c.informedVoluntary() || !c.isMutual() || reviewFails(c.legalReview());
+            }
+          }
+          if (useKnown) {
+            return !any || failed ? Ruling.FAIL : Ruling.PASS;
+          }
+          return any && !failed ? Ruling.PASS : Ruling.INSUFFICIENT_EVIDENCE;
+        };
     // The instruments are needed; whether contracts are used is read, but a sound set of contracts
     // settles the part without it (S-9).
     return Checks.described(
         check,
+        decided,
         Requirements.none().needing(Section.INSTRUMENTS).reading(Section.USES_CONTRACT_MANAGEMENT));
   }
 

@@ -7,12 +7,27 @@ package org.cunzhi.core.rule;
  *
  * <p>A check describes what it reads ({@link #requirements()}): core's checks and their
  * combinations do, so a criterion learns its sections, parameters and veto from its check.
+ *
+ * <p>A check may also decide without explaining ({@link #decide}): the outcome alone, for a host
+ * that wants only verdicts ({@code Evaluator.decide}). Core's checks and combinations do so without
+ * building any text, figure or list; {@link Checks#withDecision} gives a plugin's lambda a fast
+ * decision beside its explanation.
  */
 @FunctionalInterface
 public interface Check {
 
   /** What this check finds in {@code context}'s dossier. */
   CheckResult check(CheckContext context);
+
+  /**
+   * What this check decides about {@code context}'s dossier, without explaining it: always {@code
+   * Ruling.of(check(context))}, the outcome and whether a veto part failed, and it throws where
+   * {@link #check} throws. The default runs {@link #check}; a check that overrides it must keep to
+   * that, and gains by building no reasons, measures, remedies or lists.
+   */
+  default Ruling decide(CheckContext context) {
+    return Ruling.of(check(context));
+  }
 
   /**
    * The sections this check reads and needs, the parameters it reads, and whether part of it is a

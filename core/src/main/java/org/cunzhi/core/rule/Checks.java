@@ -30,6 +30,7 @@ import org.cunzhi.core.model.Section;
 import org.cunzhi.core.model.YearStatistics;
 import org.cunzhi.core.rate.Rate;
 import org.cunzhi.core.rate.Threshold;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A library of small checks that compose into criteria, so that a standard is written as a list of
@@ -84,7 +85,9 @@ public final class Checks {
   public static Check allOf(List<? extends Check> parts) {
     ImmutableList<Check> all = nonEmpty(parts);
     return described(
-        context -> combineAll(evaluateAll(all, context)), Requirements.allOf(requirementsOf(all)));
+        context -> combineAll(evaluateAll(all, context)),
+        context -> decideAll(all, context, false),
+        Requirements.allOf(requirementsOf(all)));
   }
 
   /**
@@ -97,7 +100,10 @@ public final class Checks {
    */
   public static Check anyOf(Check... parts) {
     ImmutableList<Check> all = nonEmpty(Arrays.asList(parts));
-    return described(anyOfParts(all), Requirements.anyOf(requirementsOf(all)));
+    return described(
+        anyOfParts(all),
+        context -> decideAll(all, context, true),
+        Requirements.anyOf(requirementsOf(all)));
   }
 
   private static Check anyOfParts(ImmutableList<Check> all) {
@@ -106,7 +112,7 @@ public final class Checks {
       Outcome outcome;
       if (any(results, Outcome.PASS)) {
         outcome = Outcome.PASS;
-      } else if (results.stream().allMatch(r -> r.outcome() == Outcome.NOT_APPLICABLE)) {
+      } else if (all(results, Outcome.NOT_APPLICABLE)) {
         outcome = Outcome.NOT_APPLICABLE;
       } else if (any(results, Outcome.ERROR)) {
         outcome = Outcome.ERROR;
@@ -126,7 +132,11 @@ public final class Checks {
    */
   public static Check creditByParts(Check... parts) {
     ImmutableList<Check> all = nonEmpty(Arrays.asList(parts));
-    return described(creditOfParts(all), Requirements.allOf(requirementsOf(all)));
+    // the credit never changes the outcome: the parts decide as in allOf
+    return described(
+        creditOfParts(all),
+        context -> decideAll(all, context, false),
+        Requirements.allOf(requirementsOf(all)));
   }
 
   private static Check creditOfParts(ImmutableList<Check> all) {
@@ -147,7 +157,10 @@ public final class Checks {
   /** Marks {@code part} as the veto part of its criterion: a FAIL of it is vetoed (DOMAIN S-3). */
   public static Check veto(Check part) {
     requireNonNull(part, "part");
-    return described(context -> part.check(context).asVeto(), part.requirements().withVeto());
+    return described(
+        context -> part.check(context).asVeto(),
+        context -> part.decide(context).asVeto(),
+        part.requirements().withVeto());
   }
 
   /**
@@ -168,7 +181,9 @@ public final class Checks {
     requireNonNull(check, "check");
     Set<Section> needed = Sets.immutableEnumSet(sections);
     return described(
-        requiring(needed, check), Requirements.none().needing(needed).and(check.requirements()));
+        requiring(needed, check),
+        deciding(needed, check),
+        Requirements.none().needing(needed).and(check.requirements()));
   }
 
   /**
@@ -176,7 +191,20 @@ public final class Checks {
    * this library's own checks, whose bodies read only what they describe.
    */
   static Check requires(Requirements description, Section section, Check check) {
-    return described(requiring(ImmutableSet.of(section), check), description);
+    Set<Section> needed = ImmutableSet.of(section);
+    return described(requiring(needed, check), deciding(needed, check), description);
+  }
+
+  private static Function<CheckContext, Ruling> deciding(Set<Section> needed, Check check) {
+    return context -> {
+      Dossier dossier = context.dossier();
+      for (Section s : needed) {
+        if (!dossier.has(s)) {
+          return Ruling.INSUFFICIENT_EVIDENCE;
+        }
+      }
+      return check.decide(context);
+    };
   }
 
   private static Check requiring(Set<Section> needed, Check check) {
@@ -201,7 +229,7 @@ public final class Checks {
   public static Check notApplicableWhen(
       Predicate<CheckContext> condition, Reason reason, Check check) {
     requireNonNull(reason, "reason");
-    return notApplicableWhen(condition, context -> reason, check);
+    return notApplicableWhen(condition, context -> reason, true, check);
   }
 
   /**
@@ -210,12 +238,31 @@ public final class Checks {
    */
   public static Check notApplicableWhen(
       Predicate<CheckContext> condition, Function<CheckContext, Reason> reason, Check check) {
+    return notApplicableWhen(condition, reason, false, check);
+  }
+
+  /** {@code fixed}: the reason is one given, so deciding need not make it. */
+  private static Check notApplicableWhen(
+      Predicate<CheckContext> condition,
+      Function<CheckContext, Reason> reason,
+      boolean fixed,
+      Check check) {
     requireNonNull(condition, "condition");
     requireNonNull(reason, "reason");
     requireNonNull(check, "check");
     // the condition is a predicate: what it reads is unknown to the description
     return described(
         notApplicableWhenHolds(condition, reason, check),
+        context -> {
+          if (!condition.test(context)) {
+            return check.decide(context);
+          }
+          if (!fixed) {
+            // the reason is made as the check makes it, so it fails where that fails
+            requireNonNull(reason.apply(context), "reason");
+          }
+          return Ruling.NOT_APPLICABLE;
+        },
         Requirements.unknown().and(check.requirements()));
   }
 
@@ -234,7 +281,22 @@ public final class Checks {
   public static Check withReason(Check check, Reason reason) {
     requireNonNull(check, "check");
     requireNonNull(reason, "reason");
-    return described(context -> check.check(context).withReason(reason), check.requirements());
+    return described(
+        context -> check.check(context).withReason(reason), check::decide, check.requirements());
+  }
+
+  /**
+   * {@code check}, deciding with {@code decision} when only the outcome is wanted ({@link
+   * Check#decide}): for a plugin's check written as a lambda, so that it decides without building
+   * its reasons and remedies. {@code decision} must give what {@code check}'s result says, {@code
+   * Ruling.of(check.check(context))}, for every context, and throw where it throws; a property
+   * comparing the two over generated dossiers is the way to hold it to that. The check's
+   * description is kept.
+   */
+  public static Check withDecision(Check check, Function<CheckContext, Ruling> decision) {
+    requireNonNull(check, "check");
+    requireNonNull(decision, "decision");
+    return described(check::check, decision, check.requirements());
   }
 
   /**
@@ -248,11 +310,14 @@ public final class Checks {
     requireNonNull(met, "met");
     requireNonNull(notMet, "notMet");
     ImmutableList<Remedy> fixes = ImmutableList.copyOf(remedies);
-    return context ->
-        condition.test(context)
-            ? CheckResult.pass(met)
-            : new CheckResult(
-                Outcome.FAIL, ImmutableList.of(notMet), ImmutableList.of(), fixes, false);
+    return described(
+        context ->
+            condition.test(context)
+                ? CheckResult.pass(met)
+                : new CheckResult(
+                    Outcome.FAIL, ImmutableList.of(notMet), ImmutableList.of(), fixes, false),
+        context -> condition.test(context) ? Ruling.PASS : Ruling.FAIL,
+        Requirements.unknown());
   }
 
   // ---------------------------------------------------------------- rates
@@ -275,7 +340,7 @@ public final class Checks {
     requireNonNull(windowYears, "windowYears");
     return new RateCheck(
         name,
-        yearly(y -> Optional.of(rate.apply(y))),
+        yearly(y -> Optional.of(rate.apply(y)), y -> requireNonNull(rate.apply(y), "rate")),
         threshold,
         windowYears,
         RateCheck.WhenUndefined.NOTHING_TO_MEASURE);
@@ -288,8 +353,13 @@ public final class Checks {
    */
   public static RateCheck rateInAssessmentYear(
       String name, Function<YearStatistics, Optional<Rate>> rate, Parameter<Threshold> threshold) {
+    requireNonNull(rate, "rate");
     return new RateCheck(
-        name, yearly(rate), threshold, null, RateCheck.WhenUndefined.MISSING_EVIDENCE);
+        name,
+        yearly(rate, y -> rate.apply(y).orElse(null)),
+        threshold,
+        null,
+        RateCheck.WhenUndefined.MISSING_EVIDENCE);
   }
 
   /**
@@ -317,9 +387,27 @@ public final class Checks {
         RateCheck.WhenUndefined.MISSING_EVIDENCE);
   }
 
-  private static RateCheck.Source yearly(Function<YearStatistics, Optional<Rate>> rate) {
+  /**
+   * The rate of each year's statistics: {@code rate} as the check reads it, {@code rateOrNull} the
+   * same rate or null where that is empty, for deciding.
+   */
+  private static RateCheck.Source yearly(
+      Function<YearStatistics, Optional<Rate>> rate,
+      Function<YearStatistics, @Nullable Rate> rateOrNull) {
     requireNonNull(rate, "rate");
     return new RateCheck.Source() {
+      @Override
+      public @Nullable Rate rateOrNull(Dossier dossier, int year) {
+        List<YearStatistics> years = dossier.years();
+        for (int i = 0; i < years.size(); i++) {
+          YearStatistics y = years.get(i);
+          if (y.year() == year) {
+            return rateOrNull.apply(y);
+          }
+        }
+        return null;
+      }
+
       @Override
       public boolean hasRecord(Dossier dossier, int year) {
         return dossier.year(year).isPresent();
@@ -468,15 +556,13 @@ public final class Checks {
 
   private static Check incidents(
       Parameter<Integer> windowYears,
-      @org.jspecify.annotations.Nullable Parameter<Integer> lateTermWeeks,
+      @Nullable Parameter<Integer> lateTermWeeks,
       IncidentKind... kinds) {
     requireNonNull(windowYears, "windowYears");
     checkArgument(kinds.length > 0, "name at least one kind of incident");
     Set<IncidentKind> counted = Sets.immutableEnumSet(Arrays.asList(kinds));
     Requirements reads = Requirements.none().needing(Section.INCIDENTS).reading(windowYears);
-    return requires(
-        lateTermWeeks == null ? reads : reads.reading(lateTermWeeks),
-        Section.INCIDENTS,
+    Check explained =
         context -> {
           Messages core = context.coreMessages();
           Window window = Window.of(context, windowYears);
@@ -516,7 +602,27 @@ public final class Checks {
                                   String.valueOf(n)))));
           return new CheckResult(
               Outcome.FAIL, reasons, ImmutableList.of(), ImmutableList.of(), false);
-        });
+        };
+    Function<CheckContext, Ruling> decided =
+        context -> {
+          Window window = Window.of(context, windowYears);
+          int weeks = lateTermWeeks == null ? 0 : context.parameter(lateTermWeeks);
+          boolean found = false;
+          List<Incident> incidents = context.dossier().incidents();
+          for (int i = 0; i < incidents.size(); i++) {
+            Incident incident = incidents.get(i);
+            found |=
+                window.contains(incident.date())
+                    && counted.contains(incident.kind())
+                    && (incident.kind() != IncidentKind.INDUCED_ABORTION
+                        || incident.isLateTermInducedAbortion(weeks));
+          }
+          return found ? Ruling.FAIL : Ruling.PASS;
+        };
+    return requires(
+        lateTermWeeks == null ? reads : reads.reading(lateTermWeeks),
+        Section.INCIDENTS,
+        described(explained, decided, Requirements.unknown()));
   }
 
   private static LocalizedText incidentLabel(IncidentKind kind, int lateTermWeeks) {
@@ -570,7 +676,16 @@ public final class Checks {
    * criterion's result, so this part gives none of its own.
    */
   public static Check inspectorFinding() {
-    return described(findingOnTheCriterion(), Requirements.none().needing(Section.INSPECTION));
+    return described(
+        findingOnTheCriterion(),
+        context -> {
+          Optional<InspectionFinding> f = context.inspectionFinding();
+          if (f.isEmpty()) {
+            return Ruling.INSUFFICIENT_EVIDENCE;
+          }
+          return f.get().finding() == Finding.MET ? Ruling.PASS : Ruling.FAIL;
+        },
+        Requirements.none().needing(Section.INSPECTION));
   }
 
   private static Check findingOnTheCriterion() {
@@ -625,7 +740,16 @@ public final class Checks {
 
   /** {@code check}, describing itself as {@code requirements} say. */
   static Check described(Check check, Requirements requirements) {
-    return new Described(check, requirements);
+    return new Described(check, check::decide, requirements);
+  }
+
+  /**
+   * {@code check}, deciding with {@code decision} (which must agree with it), describing itself as
+   * {@code requirements} say.
+   */
+  static Check described(
+      Check check, Function<CheckContext, Ruling> decision, Requirements requirements) {
+    return new Described(check, decision, requirements);
   }
 
   private static List<Requirements> requirementsOf(List<Check> parts) {
@@ -639,16 +763,23 @@ public final class Checks {
   /** A check of this library, with its description. */
   private static final class Described implements Check {
     private final Check body;
+    private final Function<CheckContext, Ruling> decision;
     private final Requirements requirements;
 
-    Described(Check body, Requirements requirements) {
+    Described(Check body, Function<CheckContext, Ruling> decision, Requirements requirements) {
       this.body = requireNonNull(body, "body");
+      this.decision = requireNonNull(decision, "decision");
       this.requirements = requireNonNull(requirements, "requirements");
     }
 
     @Override
     public CheckResult check(CheckContext context) {
       return body.check(context);
+    }
+
+    @Override
+    public Ruling decide(CheckContext context) {
+      return decision.apply(context);
     }
 
     @Override
@@ -676,8 +807,80 @@ public final class Checks {
     return results;
   }
 
+  /**
+   * What parts decide together, as {@link #combineAll} combines their results, or as {@link #anyOf}
+   * does when {@code any}. Every part is decided, so a part that throws makes the whole throw, as
+   * it does when explained.
+   */
+  static Ruling decideAll(List<Check> parts, CheckContext context, boolean any) {
+    boolean pass = false;
+    boolean fail = false;
+    boolean vetoed = false;
+    boolean error = false;
+    boolean insufficient = false;
+    boolean allNotApplicable = true;
+    for (int i = 0; i < parts.size(); i++) {
+      Ruling r = requireNonNull(parts.get(i).decide(context), "a check returned null");
+      switch (r) {
+        case PASS:
+          pass = true;
+          break;
+        case VETOED:
+          vetoed = true;
+          fail = true;
+          break;
+        case FAIL:
+          fail = true;
+          break;
+        case ERROR:
+          error = true;
+          break;
+        case INSUFFICIENT_EVIDENCE:
+          insufficient = true;
+          break;
+        default:
+          break;
+      }
+      allNotApplicable &= r == Ruling.NOT_APPLICABLE;
+    }
+    Ruling failed = vetoed ? Ruling.VETOED : Ruling.FAIL;
+    if (any) {
+      if (pass) {
+        return Ruling.PASS;
+      }
+      if (allNotApplicable) {
+        return Ruling.NOT_APPLICABLE;
+      }
+      return error ? Ruling.ERROR : insufficient ? Ruling.INSUFFICIENT_EVIDENCE : failed;
+    }
+    if (fail) {
+      return failed;
+    }
+    if (error) {
+      return Ruling.ERROR;
+    }
+    if (insufficient) {
+      return Ruling.INSUFFICIENT_EVIDENCE;
+    }
+    return allNotApplicable ? Ruling.NOT_APPLICABLE : Ruling.PASS;
+  }
+
+  private static boolean all(List<CheckResult> results, Outcome outcome) {
+    for (int i = 0; i < results.size(); i++) {
+      if (results.get(i).outcome() != outcome) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean any(List<CheckResult> results, Outcome outcome) {
-    return results.stream().anyMatch(r -> r.outcome() == outcome);
+    for (int i = 0; i < results.size(); i++) {
+      if (results.get(i).outcome() == outcome) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The outcome of parts that must all hold; see the class description. */
@@ -689,7 +892,7 @@ public final class Checks {
       outcome = Outcome.ERROR;
     } else if (any(results, Outcome.INSUFFICIENT_EVIDENCE)) {
       outcome = Outcome.INSUFFICIENT_EVIDENCE;
-    } else if (results.stream().allMatch(r -> r.outcome() == Outcome.NOT_APPLICABLE)) {
+    } else if (all(results, Outcome.NOT_APPLICABLE)) {
       outcome = Outcome.NOT_APPLICABLE;
     } else {
       outcome = Outcome.PASS;

@@ -162,6 +162,29 @@ public final class CountCheck implements Check {
     }
   }
 
+  /** What {@link #check} decides, without its text or remedy. */
+  @Override
+  public Ruling decide(CheckContext context) {
+    Dossier dossier = context.dossier();
+    if (!dossier.has(section)) {
+      return Ruling.INSUFFICIENT_EVIDENCE;
+    }
+    long n = count.applyAsInt(dossier);
+    boolean met;
+    switch (rule) {
+      case ZERO:
+        met = n == 0;
+        break;
+      case EQUAL:
+        met = n == requireNonNull(required).applyAsInt(dossier);
+        break;
+      default:
+        met = n >= (minimum == null ? fixedMinimum : context.parameter(minimum));
+        break;
+    }
+    return met ? Ruling.PASS : Ruling.FAIL;
+  }
+
   @Override
   public String toString() {
     return "CountCheck[" + name + "]";

@@ -169,6 +169,30 @@ public final class Deadline implements Check {
         listing ? missed : ImmutableList.of());
   }
 
+  /**
+   * What {@link #check} decides, without its text or lists: FAIL when a complaint received in the
+   * year was not investigated, was investigated late, or has no published outcome.
+   */
+  @Override
+  public Ruling decide(CheckContext context) {
+    if (!context.dossier().has(Section.COMPLAINTS)) {
+      return Ruling.INSUFFICIENT_EVIDENCE;
+    }
+    int limit = context.parameter(days);
+    int year = context.assessmentYear();
+    boolean fallsShort = false;
+    List<Complaint> complaints = context.dossier().complaints();
+    for (int i = 0; i < complaints.size(); i++) {
+      Complaint c = complaints.get(i);
+      if (c.received().getYear() != year) {
+        continue;
+      }
+      OptionalLong taken = c.daysToInvestigation();
+      fallsShort |= taken.isEmpty() || taken.getAsLong() > limit || c.outcomePublished() == null;
+    }
+    return fallsShort ? Ruling.FAIL : Ruling.PASS;
+  }
+
   private Remedy remedy(Messages words, int year, int count, String part) {
     return new Remedy(
         Remedy.Kind.CORRECT_RECORD,

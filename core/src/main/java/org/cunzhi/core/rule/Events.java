@@ -33,10 +33,44 @@ import org.jspecify.annotations.Nullable;
 public final class Events {
   private final Section section;
   private final Function<Dossier, List<Event>> read;
+  private final Marker marker;
 
-  private Events(Section section, Function<Dossier, List<Event>> read) {
+  private Events(Section section, Function<Dossier, List<Event>> read, Marker marker) {
     this.section = section;
     this.read = read;
+    this.marker = marker;
+  }
+
+  /**
+   * What a procedure deciding without explaining ({@link Procedure#decide}) asks of each event that
+   * counts: the bits of the periods or days it covers (see {@link Procedure}).
+   */
+  interface Mark {
+    /**
+     * The bits the event dated {@code date}, marking {@code occasion}, covers in {@code year} at
+     * {@code cadence}.
+     */
+    long mark(LocalDate date, @Nullable Occasion occasion, int year, @Nullable Cadence cadence);
+  }
+
+  /**
+   * The events of a dossier as a procedure deciding without explaining reads them: each one that
+   * keeps {@code records} marked by {@code mark}, the bits ORed, with no list or event made. It
+   * reads the same items and applies the same tests as {@link #in}, so it fails where that fails.
+   */
+  interface Marker {
+    /** The marks, added when {@code count}, else ORed. */
+    long marks(
+        Dossier dossier,
+        Set<MeetingRecord> records,
+        Mark mark,
+        int year,
+        @Nullable Cadence cadence,
+        boolean count);
+  }
+
+  private static long combine(long bits, long mark, boolean count) {
+    return count ? bits + mark : bits | mark;
   }
 
   /**
@@ -63,7 +97,18 @@ public final class Events {
             d.meetings().stream()
                 .filter(which)
                 .map(m -> new Event(m.date(), null, kept(m)))
-                .collect(ImmutableList.toImmutableList()));
+                .collect(ImmutableList.toImmutableList()),
+        (d, records, mark, year, cadence, count) -> {
+          long bits = 0;
+          List<Meeting> meetings = d.meetings();
+          for (int i = 0; i < meetings.size(); i++) {
+            Meeting m = meetings.get(i);
+            if (which.test(m) && keeps(m, records)) {
+              bits = combine(bits, mark.mark(m.date(), null, year, cadence), count);
+            }
+          }
+          return bits;
+        });
   }
 
   /** The activities for which {@code which} holds, with the day each marked. */
@@ -75,15 +120,50 @@ public final class Events {
             d.activities().stream()
                 .filter(which)
                 .map(a -> new Event(a.date(), a.occasion(), EnumSet.noneOf(MeetingRecord.class)))
-                .collect(ImmutableList.toImmutableList()));
+                .collect(ImmutableList.toImmutableList()),
+        (d, records, mark, year, cadence, count) -> {
+          long bits = 0;
+          List<Activity> activities = d.activities();
+          for (int i = 0; i < activities.size(); i++) {
+            Activity a = activities.get(i);
+            // an activity keeps no record: where records are required it never counts
+            if (which.test(a) && records.isEmpty()) {
+              bits =
+                  combine(
+                      bits,
+                      mark.mark(requireNonNull(a.date(), "date"), a.occasion(), year, cadence),
+                      count);
+            }
+          }
+          return bits;
+        });
   }
 
   /** The disclosures for which {@code which} holds. */
   public static Events disclosures(Predicate<? super Disclosure> which) {
     requireNonNull(which, "which");
-    return dated(
+    return new Events(
         Section.DISCLOSURES,
-        d -> d.disclosures().stream().filter(which).map(Disclosure::date).toList());
+        d ->
+            d.disclosures().stream()
+                .filter(which)
+                .map(x -> Event.on(x.date()))
+                .collect(ImmutableList.toImmutableList()),
+        (d, records, mark, year, cadence, count) -> {
+          long bits = 0;
+          List<Disclosure> disclosures = d.disclosures();
+          for (int i = 0; i < disclosures.size(); i++) {
+            Disclosure x = disclosures.get(i);
+            if (which.test(x) && records.isEmpty()) {
+              bits =
+                  combine(
+                      bits,
+                      mark.mark(requireNonNull(x.date(), "date"), null, year, cadence),
+                      count);
+            }
+          }
+          return bits;
+        });
   }
 
   /** The appraisals for which {@code which} holds. */
@@ -101,10 +181,29 @@ public final class Events {
   public static Events dated(
       Section section, Function<Dossier, ? extends Collection<LocalDate>> dates) {
     requireNonNull(section, "section");
+    return new Events(section, datedEvents(dates), datedMarker(dates));
+  }
+
+  /** The events {@code dates} gives, known by their dates alone. */
+  static Function<Dossier, List<Event>> datedEvents(
+      Function<Dossier, ? extends Collection<LocalDate>> dates) {
     requireNonNull(dates, "dates");
-    return new Events(
-        section,
-        d -> dates.apply(d).stream().map(Event::on).collect(ImmutableList.toImmutableList()));
+    return d -> dates.apply(d).stream().map(Event::on).collect(ImmutableList.toImmutableList());
+  }
+
+  /** {@link #datedEvents}' marker: every date is read, as the events are made of every one. */
+  static Marker datedMarker(Function<Dossier, ? extends Collection<LocalDate>> dates) {
+    requireNonNull(dates, "dates");
+    return (d, records, mark, year, cadence, count) -> {
+      long bits = 0;
+      for (LocalDate date : dates.apply(d)) {
+        requireNonNull(date, "date");
+        if (records.isEmpty()) {
+          bits = combine(bits, mark.mark(date, null, year, cadence), count);
+        }
+      }
+      return bits;
+    };
   }
 
   /** The section the events come from. */
@@ -115,6 +214,20 @@ public final class Events {
   /** The events in {@code dossier}, in its order (none when it lacks the section). */
   List<Event> in(Dossier dossier) {
     return read.apply(dossier);
+  }
+
+  /** How a procedure deciding without explaining reads these events. */
+  Marker marker() {
+    return marker;
+  }
+
+  private static boolean keeps(Meeting m, Set<MeetingRecord> records) {
+    for (MeetingRecord r : records) {
+      if (!r.isKeptBy(m)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Set<MeetingRecord> kept(Meeting m) {

@@ -41,14 +41,7 @@ public final class PeriodCheck implements Check {
         cadence != null
             ? Procedure.each(cadence)
             : Procedure.each(requireNonNull(cadenceParameter));
-    Procedure p =
-        when.of(
-            name,
-            ImmutableList.copyOf(sections),
-            d ->
-                dates.apply(d).stream()
-                    .map(Events.Event::on)
-                    .collect(ImmutableList.toImmutableList()));
+    Procedure p = when.of(name, ImmutableList.copyOf(sections), dates);
     this.procedure = label == null ? p : p.labelled(label);
   }
 
@@ -78,6 +71,11 @@ public final class PeriodCheck implements Check {
   @Override
   public CheckResult check(CheckContext context) {
     return procedure.check(context);
+  }
+
+  @Override
+  public Ruling decide(CheckContext context) {
+    return procedure.decide(context);
   }
 
   @Override

@@ -10,13 +10,12 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.Occasion;
 import org.cunzhi.core.model.Section;
@@ -122,6 +121,10 @@ public final class Procedure implements Check {
         sections.add(e.section());
       }
       ImmutableList<Events> sources = ImmutableList.copyOf(all);
+      ImmutableList.Builder<Events.Marker> markers = ImmutableList.builder();
+      for (Events e : sources) {
+        markers.add(e.marker());
+      }
       return new Procedure(
           this,
           name,
@@ -131,18 +134,29 @@ public final class Procedure implements Check {
             sources.forEach(e -> b.addAll(e.in(d)));
             return b.build();
           },
+          markers.build(),
           ImmutableSet.of(),
           null,
           null);
     }
 
     /**
-     * As {@link #of(String, Events...)}, the events read by {@code events} from {@code sections}.
+     * As {@link #of(String, Events...)}, the events known by the dates {@code dates} reads from
+     * {@code sections}.
      */
     Procedure of(
-        String name, List<Section> sections, Function<Dossier, List<Events.Event>> events) {
+        String name,
+        List<Section> sections,
+        Function<Dossier, ? extends Collection<LocalDate>> dates) {
       return new Procedure(
-          this, name, ImmutableList.copyOf(sections), events, ImmutableSet.of(), null, null);
+          this,
+          name,
+          ImmutableList.copyOf(sections),
+          Events.datedEvents(dates),
+          ImmutableList.of(Events.datedMarker(dates)),
+          ImmutableSet.of(),
+          null,
+          null);
     }
   }
 
@@ -150,6 +164,8 @@ public final class Procedure implements Check {
   private final String name;
   private final ImmutableList<Section> sections;
   private final Function<Dossier, List<Events.Event>> events;
+  private final ImmutableList<Events.Marker> markers;
+  private final Marks marks;
   private final ImmutableSet<MeetingRecord> records;
   private final @Nullable LocalizedText label;
   private final @Nullable Wording wording;
@@ -159,6 +175,7 @@ public final class Procedure implements Check {
       String name,
       ImmutableList<Section> sections,
       Function<Dossier, List<Events.Event>> events,
+      ImmutableList<Events.Marker> markers,
       ImmutableSet<MeetingRecord> records,
       @Nullable LocalizedText label,
       @Nullable Wording wording) {
@@ -166,6 +183,8 @@ public final class Procedure implements Check {
     this.name = requireNonNull(name, "name");
     this.sections = sections;
     this.events = requireNonNull(events, "events");
+    this.markers = markers;
+    this.marks = new Marks(when);
     this.records = records;
     this.label = label;
     this.wording = wording;
@@ -241,7 +260,8 @@ public final class Procedure implements Check {
     Set<MeetingRecord> all = EnumSet.noneOf(MeetingRecord.class);
     all.addAll(records);
     all.addAll(Arrays.asList(required));
-    return new Procedure(when, name, sections, events, Sets.immutableEnumSet(all), label, wording);
+    return new Procedure(
+        when, name, sections, events, markers, Sets.immutableEnumSet(all), label, wording);
   }
 
   /**
@@ -249,7 +269,7 @@ public final class Procedure implements Check {
    */
   public Procedure labelled(LocalizedText event) {
     return new Procedure(
-        when, name, sections, events, records, requireNonNull(event, "event"), wording);
+        when, name, sections, events, markers, records, requireNonNull(event, "event"), wording);
   }
 
   /**
@@ -288,7 +308,7 @@ public final class Procedure implements Check {
           part);
     }
     return new Procedure(
-        when, name, sections, events, records, label, new BundleWording(bundle, prefix));
+        when, name, sections, events, markers, records, label, new BundleWording(bundle, prefix));
   }
 
   /** The procedure's stable name, e.g. {@code disclosure}. */
@@ -346,20 +366,31 @@ public final class Procedure implements Check {
     List<Reason> reasons = new ArrayList<>();
     List<Remedy> remedies = new ArrayList<>();
     List<Missed> missed = new ArrayList<>();
-    List<Due> dues = new ArrayList<>();
-    List<Predicate<Events.Event>> tests = new ArrayList<>();
-    dueIn(year, cadence, dues, tests);
+    // the first counting event of each period, or of the day, in one pass
+    int periods = when.kind == Kind.EACH ? requireNonNull(cadence).periodsPerYear() : 1;
+    @Nullable LocalDate[] first = new LocalDate[periods];
+    for (Events.Event e : counting) {
+      long bit = marks.mark(e.date(), e.occasion(), year, cadence);
+      if (bit != 0) {
+        int i = Long.numberOfTrailingZeros(bit);
+        if (first[i] == null) {
+          first[i] = e.date();
+        }
+      }
+    }
     int covered = 0;
     @Nullable Reason held = null;
-    for (int i = 0; i < dues.size(); i++) {
-      Due due = dues.get(i);
-      Predicate<Events.Event> counts = tests.get(i);
-      Optional<Events.Event> first = counting.stream().filter(counts).findFirst();
-      if (first.isPresent()) {
+    for (int i = 0; i < periods; i++) {
+      LocalDate firstDate = first[i];
+      if (firstDate != null) {
         covered++;
-        LocalDate date = due.isDay() ? requireNonNull(when.day).atYear(year) : first.get().date();
-        held = words.held(due, date);
+        if (when.kind != Kind.EACH) {
+          // a pass of one period or a day gives its reason; of every period, one summing up
+          Due due = due(year, cadence, i);
+          held = words.held(due, due.isDay() ? requireNonNull(when.day).atYear(year) : firstDate);
+        }
       } else {
+        Due due = due(year, cadence, i);
         reasons.add(words.missing(due));
         missed.add(new Missed(due.code(), words.missed(due)));
         remedies.add(
@@ -374,14 +405,14 @@ public final class Procedure implements Check {
               name,
               core.text("measure.periods", Labels.of("cadence", c), event),
               year,
-              Rate.of(covered, dues.size()),
+              Rate.of(covered, periods),
               Threshold.all(),
               Measure.Kind.COVERAGE));
     }
-    if (covered == dues.size()) {
+    if (covered == periods) {
       Reason passed =
           when.kind == Kind.EACH
-              ? words.every(year, requireNonNull(cadence), covered, dues.size())
+              ? words.every(year, requireNonNull(cadence), covered, periods)
               : requireNonNull(held);
       return new CheckResult(
           Outcome.PASS, ImmutableList.of(passed), measures, ImmutableList.of(), false);
@@ -401,33 +432,68 @@ public final class Procedure implements Check {
     return new CheckResult(Outcome.FAIL, reasons, measures, remedies, false, null, missed);
   }
 
-  /** The periods or the day the procedure is due in, each with the test of an event counting. */
-  private void dueIn(
-      int year, @Nullable Cadence cadence, List<Due> dues, List<Predicate<Events.Event>> tests) {
+  /**
+   * What {@link #check} decides, without its text, measures or lists: the same sections looked at,
+   * the same events read and tested, each period or day covered or not.
+   */
+  @Override
+  public Ruling decide(CheckContext context) {
+    Dossier dossier = context.dossier();
+    int year = context.assessmentYear();
+    @Nullable Cadence cadence =
+        when.cadenceParameter != null ? context.parameter(when.cadenceParameter) : when.cadence;
+    int absent = 0;
+    for (int i = 0; i < sections.size(); i++) {
+      if (!dossier.has(sections.get(i))) {
+        absent++;
+      }
+    }
+    if (!sections.isEmpty() && absent == sections.size()) {
+      return Ruling.INSUFFICIENT_EVIDENCE;
+    }
+    boolean counting = when.kind == Kind.AT_LEAST;
+    long bits = 0;
+    for (int i = 0; i < markers.size(); i++) {
+      bits =
+          counting
+              ? bits + markers.get(i).marks(dossier, records, marks, year, cadence, true)
+              : bits | markers.get(i).marks(dossier, records, marks, year, cadence, false);
+    }
+    boolean covered;
     switch (when.kind) {
       case EACH:
-        for (Period p : Period.allOf(year, requireNonNull(cadence))) {
-          dues.add(new Due(p.code(), p.text(), p.quarter(), false));
-          tests.add(e -> p.contains(e.date()));
-        }
+        int periods = requireNonNull(cadence).periodsPerYear();
+        covered = bits == (1L << periods) - 1;
         break;
-      case IN:
-        Period one = Period.of(year, requireNonNull(when.cadence), when.index);
-        dues.add(new Due(one.code(), one.text(), one.quarter(), false));
-        tests.add(e -> one.contains(e.date()));
+      case AT_LEAST:
+        int least = context.parameter(requireNonNull(when.minimum));
+        // as the measure's rate, Rate.of(min(held, least), least), would refuse it
+        checkArgument(least >= 0, "numerator must not be negative, was %s", least);
+        covered = bits >= least;
         break;
       default:
-        LocalDate day = requireNonNull(when.day).atYear(year);
-        Occasion occasion = requireNonNull(when.occasion);
-        dues.add(
-            new Due(
-                day.toString(),
-                requireNonNull(when.dayName),
-                (day.getMonthValue() - 1) / 3 + 1,
-                true));
-        tests.add(
-            e -> e.date().equals(day) || (e.occasion() == occasion && e.date().getYear() == year));
+        covered = bits != 0;
         break;
+    }
+    if (covered) {
+      return Ruling.PASS;
+    }
+    return absent > 0 ? Ruling.INSUFFICIENT_EVIDENCE : Ruling.FAIL;
+  }
+
+  /** The period {@code i} (from 0) of the year the procedure is due in, or its day. */
+  private Due due(int year, @Nullable Cadence cadence, int i) {
+    switch (when.kind) {
+      case EACH:
+        Period p = Period.of(year, requireNonNull(cadence), i + 1);
+        return new Due(p.code(), p.text(), p.quarter(), false);
+      case IN:
+        Period one = Period.of(year, requireNonNull(when.cadence), when.index);
+        return new Due(one.code(), one.text(), one.quarter(), false);
+      default:
+        LocalDate day = requireNonNull(when.day).atYear(year);
+        return new Due(
+            day.toString(), requireNonNull(when.dayName), (day.getMonthValue() - 1) / 3 + 1, true);
     }
   }
 
@@ -493,6 +559,45 @@ public final class Procedure implements Check {
         false,
         null,
         missed);
+  }
+
+  /** How an event marks what it covers, for {@link #decide}; one per procedure. */
+  private static final class Marks implements Events.Mark {
+    private final When when;
+
+    Marks(When when) {
+      this.when = when;
+    }
+
+    /**
+     * The bits of what an event dated {@code date} covers in {@code year}: for {@link #each} the
+     * bit of its period (bit 0 the first), for one period or a day bit 0 when it counts, for {@link
+     * #atLeastInYear} 1 when it is in the year (the procedure adds these). As the periods' {@link
+     * Period#contains} and the day's date decide it, without making either.
+     */
+    @Override
+    public long mark(LocalDate date, @Nullable Occasion occasion, int year, @Nullable Cadence c) {
+      int y = date.getYear();
+      switch (when.kind) {
+        case EACH:
+          return y == year ? 1L << (requireNonNull(c).periodOfMonth(date.getMonthValue()) - 1) : 0;
+        case IN:
+          return y == year && requireNonNull(c).periodOfMonth(date.getMonthValue()) == when.index
+              ? 1
+              : 0;
+        case ON:
+          MonthDay d = requireNonNull(when.day);
+          // MonthDay.atYear gives 28 February for 29 February in a common year
+          int dayOfMonth = d.isValidYear(year) ? d.getDayOfMonth() : 28;
+          boolean onTheDay =
+              y == year
+                  && date.getMonthValue() == d.getMonthValue()
+                  && date.getDayOfMonth() == dayOfMonth;
+          return onTheDay || (occasion == when.occasion && y == year) ? 1 : 0;
+        default:
+          return y == year ? 1 : 0;
+      }
+    }
   }
 
   // ---------------------------------------------------------------- text

@@ -48,6 +48,14 @@ public final class RateCheck implements Check {
     default Requirements requirements() {
       return Requirements.unknown();
     }
+
+    /**
+     * The year's rate for deciding alone: null where {@link #hasRecord} is false or {@link #rate}
+     * empty, read as they read it.
+     */
+    default @Nullable Rate rateOrNull(Dossier dossier, int year) {
+      return hasRecord(dossier, year) ? rate(dossier, year).orElse(null) : null;
+    }
   }
 
   private final String name;
@@ -130,7 +138,7 @@ public final class RateCheck implements Check {
     List<Remedy> failRemedies = new ArrayList<>();
     List<Remedy> missingRemedies = new ArrayList<>();
     boolean failed = false;
-    for (int year : window.years()) {
+    for (int year = window.firstYear(); year <= window.lastYear(); year++) {
       String y = String.valueOf(year);
       if (!source.hasRecord(context.dossier(), year)) {
         reasons.add(core.reason("rate.missing-year", y, label));
@@ -202,6 +210,36 @@ public final class RateCheck implements Check {
   }
 
   /**
+   * What {@link #check} decides, without text, measures or remedies: each year of the window read
+   * and held to the threshold as there.
+   */
+  @Override
+  public Ruling decide(CheckContext context) {
+    Threshold t = context.parameter(threshold);
+    Window window =
+        windowYears == null
+            ? Window.ending(context.assessmentYear(), 1)
+            : Window.of(context, windowYears);
+    Dossier dossier = context.dossier();
+    boolean failed = false;
+    boolean missing = false;
+    for (int year = window.firstYear(); year <= window.lastYear(); year++) {
+      Rate rate = source.rateOrNull(dossier, year);
+      if (rate == null) {
+        missing = true;
+      } else if (!rate.isDefined()) {
+        missing |= whenUndefined == WhenUndefined.MISSING_EVIDENCE;
+      } else if (!meets(rate, t)) {
+        failed = true;
+      }
+    }
+    if (failed) {
+      return Ruling.FAIL;
+    }
+    return missing ? Ruling.INSUFFICIENT_EVIDENCE : Ruling.PASS;
+  }
+
+  /**
    * The smallest change of the numerator that would meet {@code t}, as a remedy, if there is one.
    */
   private Optional<Remedy> remedy(Messages core, int year, Rate rate, Threshold t) {
@@ -253,6 +291,28 @@ public final class RateCheck implements Check {
                 String.valueOf(rate.numerator() + k),
                 den,
                 Percents.threshold(t))));
+  }
+
+  /**
+   * Whether the defined {@code rate} meets {@code t}, as {@link Rate#meets} decides it: the cross
+   * products compared exactly in 128 bits (both counts are never negative), with no {@code
+   * BigInteger}.
+   */
+  static boolean meets(Rate rate, Threshold t) {
+    long a = rate.numerator();
+    long b = t.denominator();
+    long c = t.numerator();
+    long d = rate.denominator();
+    long high = Long.compare(Math.multiplyHigh(a, b), Math.multiplyHigh(c, d));
+    int sign = high != 0 ? (int) high : Long.compareUnsigned(a * b, c * d);
+    switch (t.comparison()) {
+      case AT_LEAST:
+        return sign >= 0;
+      case AT_MOST:
+        return sign <= 0;
+      default:
+        return sign == 0;
+    }
   }
 
   /** The rate in percent to two places, half up (display only; never decides anything). */

@@ -60,6 +60,9 @@ public final class Standard {
   private final @Nullable String baseId;
   private final @Nullable Standard base;
   private final String fingerprint;
+  // what allCriteria() and values() give, made once: an evaluation asks for them every time
+  private final ImmutableList<Criterion> allCriteria;
+  private final ParameterValues valuesInForce;
 
   private Standard(Builder b, @Nullable Standard base) {
     this.id = requireNonNull(b.id, "id");
@@ -91,6 +94,13 @@ public final class Standard {
     this.scoring = b.scoring;
     this.baseId = b.baseId;
     this.base = base;
+    this.allCriteria =
+        base == null
+            ? criteria
+            : ImmutableList.<Criterion>builder()
+                .addAll(base.allCriteria())
+                .addAll(criteria)
+                .build();
     checkUnique();
     Settled settled =
         settle(id, b.values, b.texts, parameters, base, baseId != null && base == null);
@@ -102,6 +112,7 @@ public final class Standard {
             .collect(Collectors.joining("; ")));
     this.values = settled.values();
     this.pendingTexts = settled.pending();
+    this.valuesInForce = base == null ? values : base.values().overriddenBy(values);
     checkScoring();
     this.fingerprint = "sha256:" + Hashing.sha256().hashString(canonical(), StandardCharsets.UTF_8);
   }
@@ -383,9 +394,7 @@ public final class Standard {
 
   /** Every criterion evaluated: the resolved base's, then this standard's own. */
   public List<Criterion> allCriteria() {
-    return base == null
-        ? criteria
-        : ImmutableList.<Criterion>builder().addAll(base.allCriteria()).addAll(criteria).build();
+    return allCriteria;
   }
 
   /** The parameters this standard declares (not its base's). */
@@ -436,7 +445,7 @@ public final class Standard {
 
   /** The values set on this standard (overriding defaults), the base's overridden by its own. */
   public ParameterValues values() {
-    return base == null ? values : base.values().overriddenBy(values);
+    return valuesInForce;
   }
 
   /** The value in force for {@code parameter}. */

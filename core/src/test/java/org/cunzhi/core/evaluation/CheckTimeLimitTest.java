@@ -104,6 +104,21 @@ class CheckTimeLimitTest {
   }
 
   @Test
+  void decide_sleepingCheck_isErrorAndTheOthersStillDecide() {
+    Standard s =
+        standard(
+            criterion("test.a", c -> CheckResult.pass(WHY)),
+            criterion("test.sleeps", SLEEPS),
+            criterion("test.b", c -> CheckResult.fail(WHY)));
+    Decision d = Evaluator.create().withCheckTimeLimit(LIMIT).decide(s, DOSSIER);
+    assertThat(d.outcomes()).containsExactly(Outcome.PASS, Outcome.ERROR, Outcome.FAIL);
+    assertThat(d.verdict()).isEqualTo(Verdict.DOES_NOT_MEET);
+    Standard open = standard(criterion("test.sleeps", SLEEPS));
+    assertThat(Evaluator.create().withCheckTimeLimit(LIMIT).decide(open, DOSSIER).verdict())
+        .isEqualTo(Verdict.INCONCLUSIVE);
+  }
+
+  @Test
   void anOverrunningCheck_doesNotStopTheNextDossier() {
     Evaluator evaluator = Evaluator.create().withCheckTimeLimit(LIMIT);
     Standard s =
@@ -133,8 +148,9 @@ class CheckTimeLimitTest {
                 }),
             criterion("test.null", CheckTimeLimitTest::returnsNull),
             criterion("test.a", c -> CheckResult.pass(WHY)));
-    EvaluationResult limited = Evaluator.create().withCheckTimeLimit(LIMIT).evaluate(s, DOSSIER);
-    EvaluationResult unlimited = Evaluator.create().evaluate(s, DOSSIER);
+    EvaluationResult limited =
+        Decided.evaluate(Evaluator.create().withCheckTimeLimit(LIMIT), s, DOSSIER);
+    EvaluationResult unlimited = Decided.evaluate(Evaluator.create(), s, DOSSIER);
     assertThat(limited).isEqualTo(unlimited);
     assertThat(limited.criteria())
         .extracting(CriterionResult::outcome)
@@ -150,8 +166,10 @@ class CheckTimeLimitTest {
         standard(
             criterion("test.a", c -> CheckResult.pass(WHY)),
             criterion("test.b", c -> CheckResult.fail(WHY)));
-    assertThat(Evaluator.create().withCheckTimeLimit(Duration.ofSeconds(10)).evaluate(s, DOSSIER))
-        .isEqualTo(Evaluator.create().evaluate(s, DOSSIER));
+    assertThat(
+            Decided.evaluate(
+                Evaluator.create().withCheckTimeLimit(Duration.ofSeconds(10)), s, DOSSIER))
+        .isEqualTo(Decided.evaluate(Evaluator.create(), s, DOSSIER));
   }
 
   @Test

@@ -108,7 +108,7 @@ class EvaluatorProperties {
   @Property(tries = 300)
   void evaluate_anyDossier_oneOutcomePerCriterionAndVerdictFollowsS4(
       @ForAll("dossiers") Dossier dossier) {
-    EvaluationResult r = Evaluator.create().evaluate(STANDARD, dossier);
+    EvaluationResult r = Decided.evaluate(Evaluator.create(), STANDARD, dossier);
     assertThat(r.criteria()).hasSize(STANDARD.allCriteria().size());
     assertThat(r.count(Outcome.ERROR)).isZero();
     Verdict expected =
@@ -129,13 +129,13 @@ class EvaluatorProperties {
       }
       assertThat(c.reasons()).isNotEmpty();
     }
-    assertThat(Evaluator.create().evaluate(STANDARD, dossier)).isEqualTo(r);
+    assertThat(Decided.evaluate(Evaluator.create(), STANDARD, dossier)).isEqualTo(r);
   }
 
   @Property(tries = 200)
   void evaluate_missingSection_neverPassesACriterionThatNeedsIt(
       @ForAll("dossiers") Dossier dossier) {
-    EvaluationResult r = Evaluator.create().evaluate(STANDARD, dossier);
+    EvaluationResult r = Decided.evaluate(Evaluator.create(), STANDARD, dossier);
     if (!dossier.has(Section.DISCLOSURES)) {
       assertThat(r.criterion("sample.village.6").orElseThrow().outcome())
           .isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);

@@ -49,8 +49,8 @@ class EvaluatorTest {
   @Test
   void evaluate_allPass_meets() {
     EvaluationResult r =
-        Evaluator.create()
-            .evaluate(standard(criterion("test.a", c -> CheckResult.pass(WHY))), DOSSIER);
+        Decided.evaluate(
+            Evaluator.create(), standard(criterion("test.a", c -> CheckResult.pass(WHY))), DOSSIER);
     assertThat(r.verdict()).isEqualTo(Verdict.MEETS);
     assertThat(r.criteria()).extracting(CriterionResult::outcome).containsExactly(Outcome.PASS);
   }
@@ -58,16 +58,16 @@ class EvaluatorTest {
   @Test
   void evaluate_throwingCheck_isErrorNamingTheClassAndInconclusive() {
     EvaluationResult r =
-        Evaluator.create()
-            .evaluate(
-                standard(
-                    criterion("test.a", c -> CheckResult.pass(WHY)),
-                    criterion(
-                        "test.b",
-                        c -> {
-                          throw new IllegalStateException("boom 13900001234");
-                        })),
-                DOSSIER);
+        Decided.evaluate(
+            Evaluator.create(),
+            standard(
+                criterion("test.a", c -> CheckResult.pass(WHY)),
+                criterion(
+                    "test.b",
+                    c -> {
+                      throw new IllegalStateException("boom 13900001234");
+                    })),
+            DOSSIER);
     assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
     CriterionResult b = r.criterion("test.b").orElseThrow();
     assertThat(b.outcome()).isEqualTo(Outcome.ERROR);
@@ -79,12 +79,12 @@ class EvaluatorTest {
   @Test
   void evaluate_oneFail_doesNotMeet() {
     EvaluationResult r =
-        Evaluator.create()
-            .evaluate(
-                standard(
-                    criterion("test.a", c -> CheckResult.insufficient(WHY)),
-                    criterion("test.b", c -> CheckResult.fail(WHY).asVeto())),
-                DOSSIER);
+        Decided.evaluate(
+            Evaluator.create(),
+            standard(
+                criterion("test.a", c -> CheckResult.insufficient(WHY)),
+                criterion("test.b", c -> CheckResult.fail(WHY).asVeto())),
+            DOSSIER);
     assertThat(r.verdict()).isEqualTo(Verdict.DOES_NOT_MEET);
     assertThat(r.vetoed()).isTrue();
   }
@@ -102,9 +102,10 @@ class EvaluatorTest {
                         LocalDate.of(2025, 11, 3))))
             .build();
     EvaluationResult r =
-        Evaluator.create()
-            .evaluate(
-                standard(criterion("test.a", org.cunzhi.core.rule.Checks.inspectorFinding())), d);
+        Decided.evaluate(
+            Evaluator.create(),
+            standard(criterion("test.a", org.cunzhi.core.rule.Checks.inspectorFinding())),
+            d);
     CriterionResult a = r.criterion("test.a").orElseThrow();
     assertThat(a.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(a.reasons()).hasSize(1);
@@ -113,12 +114,12 @@ class EvaluatorTest {
   @Test
   void evaluate_passAndNotApplicable_meetsAndNotesTheCount() {
     EvaluationResult r =
-        Evaluator.create()
-            .evaluate(
-                standard(
-                    criterion("test.a", c -> CheckResult.pass(WHY)),
-                    criterion("test.b", c -> CheckResult.notApplicable(WHY))),
-                DOSSIER);
+        Decided.evaluate(
+            Evaluator.create(),
+            standard(
+                criterion("test.a", c -> CheckResult.pass(WHY)),
+                criterion("test.b", c -> CheckResult.notApplicable(WHY))),
+            DOSSIER);
     assertThat(r.verdict()).isEqualTo(Verdict.MEETS);
     assertThat(r.notes()).extracting(Reason::key).containsExactly("note.not-applicable");
     assertThat(r.notes().get(0).text().en()).startsWith("1 criteria");
@@ -127,9 +128,10 @@ class EvaluatorTest {
   @Test
   void evaluate_everythingNotApplicable_meets() {
     assertThat(
-            Evaluator.create()
-                .evaluate(
-                    standard(criterion("test.a", c -> CheckResult.notApplicable(WHY))), DOSSIER)
+            Decided.evaluate(
+                    Evaluator.create(),
+                    standard(criterion("test.a", c -> CheckResult.notApplicable(WHY))),
+                    DOSSIER)
                 .verdict())
         .isEqualTo(Verdict.MEETS);
   }
@@ -140,10 +142,10 @@ class EvaluatorTest {
         new org.cunzhi.core.rule.Remedy(
             org.cunzhi.core.rule.Remedy.Kind.SUPPLY_DATA, "years", 2023, null, 1, WHY.text());
     EvaluationResult r =
-        Evaluator.create()
-            .evaluate(
-                standard(criterion("test.a", c -> CheckResult.insufficient(WHY).withRemedy(fix))),
-                DOSSIER);
+        Decided.evaluate(
+            Evaluator.create(),
+            standard(criterion("test.a", c -> CheckResult.insufficient(WHY).withRemedy(fix))),
+            DOSSIER);
     assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
     assertThat(r.criteria().get(0).remedies()).containsExactly(fix);
   }
@@ -154,24 +156,25 @@ class EvaluatorTest {
         new org.cunzhi.core.rule.Remedy(
             org.cunzhi.core.rule.Remedy.Kind.ADD_EVENT, "x", 2025, 1, 1, WHY.text());
     EvaluationResult r =
-        Evaluator.create()
-            .evaluate(
-                standard(criterion("test.a", c -> CheckResult.pass(WHY).withRemedy(fix))), DOSSIER);
+        Decided.evaluate(
+            Evaluator.create(),
+            standard(criterion("test.a", c -> CheckResult.pass(WHY).withRemedy(fix))),
+            DOSSIER);
     assertThat(r.criteria().get(0).remedies()).isEmpty();
   }
 
   @Test
   void evaluate_errorReason_namesTheClassWithoutTheLambdaSuffix() {
     EvaluationResult r =
-        Evaluator.create()
-            .evaluate(
-                standard(
-                    criterion(
-                        "test.a",
-                        c -> {
-                          throw new NullPointerException();
-                        })),
-                DOSSIER);
+        Decided.evaluate(
+            Evaluator.create(),
+            standard(
+                criterion(
+                    "test.a",
+                    c -> {
+                      throw new NullPointerException();
+                    })),
+            DOSSIER);
     String text = r.criteria().get(0).reasons().get(0).text().en();
     assertThat(text).contains("org.cunzhi.core.evaluation.EvaluatorTest", "NullPointerException");
     assertThat(text).doesNotContain("$$Lambda");
@@ -186,7 +189,7 @@ class EvaluatorTest {
             .id("test.derived")
             .extending("test.absent")
             .build();
-    EvaluationResult r = Evaluator.create().evaluate(derived, DOSSIER);
+    EvaluationResult r = Decided.evaluate(Evaluator.create(), derived, DOSSIER);
     assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
     assertThat(r.notes().get(0).text().en()).contains("test.absent");
   }
@@ -201,12 +204,12 @@ class EvaluatorTest {
                     ? CheckResult.pass(WHY)
                     : CheckResult.fail(WHY));
     CriterionResult r =
-        Evaluator.create()
-            .evaluate(
-                c,
-                DOSSIER,
-                org.cunzhi.core.rule.ParameterValues.none()
-                    .with(org.cunzhi.core.fixtures.TestParameters.NOTICE_DAYS, 5));
+        Decided.evaluate(
+            Evaluator.create(),
+            c,
+            DOSSIER,
+            org.cunzhi.core.rule.ParameterValues.none()
+                .with(org.cunzhi.core.fixtures.TestParameters.NOTICE_DAYS, 5));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.parameters()).containsExactly(java.util.Map.entry("notice-days", "5"));
   }

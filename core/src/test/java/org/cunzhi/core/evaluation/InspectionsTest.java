@@ -82,7 +82,7 @@ class InspectionsTest {
   }
 
   private static EvaluationResult evaluate(Dossier d) {
-    return Evaluator.create().withInstalledCriteria(OTHER_STANDARD).evaluate(PASSING, d);
+    return Decided.evaluate(Evaluator.create().withInstalledCriteria(OTHER_STANDARD), PASSING, d);
   }
 
   private static Outcome first(EvaluationResult r) {
@@ -164,7 +164,8 @@ class InspectionsTest {
 
   @Test
   void S_7_withoutTheInstalledCriteria_anotherStandardsCriterionIsUnknown() {
-    EvaluationResult r = Evaluator.create().evaluate(PASSING, with(notMet("other.village.1")));
+    EvaluationResult r =
+        Decided.evaluate(Evaluator.create(), PASSING, with(notMet("other.village.1")));
     assertThat(noteKeys(r)).containsExactly("note.inspection.unknown-not-met");
     assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
   }
@@ -212,7 +213,8 @@ class InspectionsTest {
   @Test
   void S_7_unknownNotMet_doesNotTurnAFailIntoInconclusive() {
     Standard failing = standard(criterion("test.village.1", c -> CheckResult.fail(WHY)).build());
-    EvaluationResult r = Evaluator.create().evaluate(failing, with(notMet("test.vilage.1")));
+    EvaluationResult r =
+        Decided.evaluate(Evaluator.create(), failing, with(notMet("test.vilage.1")));
     assertThat(r.verdict()).isEqualTo(Verdict.DOES_NOT_MEET);
   }
 
@@ -260,7 +262,7 @@ class InspectionsTest {
             criterion("test.village.1", c -> CheckResult.pass(WHY))
                 .findings(Criterion.Findings.NOTED)
                 .build());
-    EvaluationResult r = Evaluator.create().evaluate(s, with(notMet("test.village.1")));
+    EvaluationResult r = Decided.evaluate(Evaluator.create(), s, with(notMet("test.village.1")));
     CriterionResult c = r.criterion("test.village.1").orElseThrow();
     assertThat(c.outcome()).isEqualTo(Outcome.PASS);
     assertThat(c.reasons())
@@ -278,8 +280,10 @@ class InspectionsTest {
                 .findings(Criterion.Findings.NOTED)
                 .build());
     EvaluationResult r =
-        Evaluator.create()
-            .evaluate(s, with(finding("test.village.1", Finding.MET, LocalDate.of(2025, 11, 20))));
+        Decided.evaluate(
+            Evaluator.create(),
+            s,
+            with(finding("test.village.1", Finding.MET, LocalDate.of(2025, 11, 20))));
     assertThat(r.criterion("test.village.1").orElseThrow().outcome())
         .isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
   }
@@ -314,8 +318,10 @@ class InspectionsTest {
                     Map.of("test.village.1", BigDecimal.valueOf(100)),
                     List.of(Grade.of("qualified", "合格村", "qualified village", "60"))))
             .build();
-    assertThat(Evaluator.create().evaluate(points, DOSSIER).verdict()).isEqualTo(Verdict.MEETS);
-    EvaluationResult r = Evaluator.create().evaluate(points, with(notMet("test.vilage.1")));
+    assertThat(Decided.evaluate(Evaluator.create(), points, DOSSIER).verdict())
+        .isEqualTo(Verdict.MEETS);
+    EvaluationResult r =
+        Decided.evaluate(Evaluator.create(), points, with(notMet("test.vilage.1")));
     assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
     assertThat(r.grade()).isEmpty();
     assertThat(noteKeys(r)).contains("note.inspection.unknown-not-met.suggest");

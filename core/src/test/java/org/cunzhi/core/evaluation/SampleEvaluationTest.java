@@ -33,7 +33,7 @@ class SampleEvaluationTest {
   private static final Evaluator EVALUATOR = Evaluator.create();
 
   private static EvaluationResult evaluate(Dossier d) {
-    return EVALUATOR.evaluate(STANDARD, d);
+    return Decided.evaluate(EVALUATOR, STANDARD, d);
   }
 
   private static Dossier lateTermAbortionIn2024() {
@@ -194,7 +194,7 @@ class SampleEvaluationTest {
         STANDARD.toBuilder()
             .values(ParameterValues.none().with(TestParameters.COMPLAINT_DAYS, 1))
             .build();
-    EvaluationResult r = EVALUATOR.evaluate(strict, Dossiers.complete());
+    EvaluationResult r = Decided.evaluate(EVALUATOR, strict, Dossiers.complete());
     CriterionResult v8 = r.criterion("sample.village.8").orElseThrow();
     assertThat(v8.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(v8.parameters()).containsEntry("complaint-days", "1");

@@ -100,7 +100,7 @@ class ScoringTest {
   }
 
   private static EvaluationResult evaluate(Standard s) {
-    return Evaluator.create().evaluate(s, DOSSIER);
+    return Decided.evaluate(Evaluator.create(), s, DOSSIER);
   }
 
   @Test
@@ -326,13 +326,13 @@ class ScoringTest {
                         "mass-appraisal",
                         BigDecimal.valueOf(3))));
     EvaluationResult r =
-        Evaluator.create()
-            .evaluate(
-                s,
-                DOSSIER,
-                Assessments.none()
-                    .with("self-assessment", new BigDecimal("90"))
-                    .with("mass-appraisal", new BigDecimal("70")));
+        Decided.evaluate(
+            Evaluator.create(),
+            s,
+            DOSSIER,
+            Assessments.none()
+                .with("self-assessment", new BigDecimal("90"))
+                .with("mass-appraisal", new BigDecimal("70")));
     // (5 × 80 + 2 × 90 + 3 × 70) / 10 = 79
     assertThat(exact(r)).isEqualByComparingTo("79");
     assertThat(nn(r.scoreCard()).standardScore()).isEqualTo(Span.exactly(Fraction.of(80, 1)));
@@ -359,8 +359,11 @@ class ScoringTest {
                         "mass-appraisal",
                         BigDecimal.valueOf(3))));
     EvaluationResult r =
-        Evaluator.create()
-            .evaluate(s, DOSSIER, Assessments.none().with("self-assessment", new BigDecimal("90")));
+        Decided.evaluate(
+            Evaluator.create(),
+            s,
+            DOSSIER,
+            Assessments.none().with("self-assessment", new BigDecimal("90")));
     // (5 × 80 + 2 × 90 + 3 × [0, 100]) / 10 = [58, 88]
     assertThat(r.score()).contains(Span.of(Fraction.of(58, 1), Fraction.of(88, 1)));
     assertThat(nn(r.scoreCard()).isInterval()).isTrue();
@@ -380,14 +383,20 @@ class ScoringTest {
         scored(checks(gives(Outcome.PASS), gives(Outcome.PASS), gives(Outcome.PASS)), POINTS);
     assertThatThrownBy(
             () ->
-                Evaluator.create()
-                    .evaluate(s, DOSSIER, Assessments.none().with("inspection", BigDecimal.TEN)))
+                Decided.evaluate(
+                    Evaluator.create(),
+                    s,
+                    DOSSIER,
+                    Assessments.none().with("inspection", BigDecimal.TEN)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("inspection");
     assertThatThrownBy(
             () ->
-                Evaluator.create()
-                    .evaluate(s, DOSSIER, Assessments.none().with("standard", BigDecimal.TEN)))
+                Decided.evaluate(
+                    Evaluator.create(),
+                    s,
+                    DOSSIER,
+                    Assessments.none().with("standard", BigDecimal.TEN)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Assessments.none().with("self-assessment", new BigDecimal("100.01")))
         .isInstanceOf(IllegalArgumentException.class);

@@ -64,12 +64,13 @@ class AdoptionChecksTest {
   }
 
   private static CheckResult adopted(Adoption a) {
-    return ASSEMBLY_ONLY.check(TestContext.of(with(charter(a, SEVEN_DAYS, AFTER, CLEAN))));
+    return TestContext.checked(
+        ASSEMBLY_ONLY, TestContext.of(with(charter(a, SEVEN_DAYS, AFTER, CLEAN))));
   }
 
   @Test
   void lawfullyAdopted_completeDossier_passesNamingTheInstrument() {
-    CheckResult r = ASSEMBLY_ONLY.check(TestContext.of(Dossiers.complete()));
+    CheckResult r = TestContext.checked(ASSEMBLY_ONLY, TestContext.of(Dossiers.complete()));
     assertThat(r.outcome()).isEqualTo(Outcome.PASS);
     assertThat(r.reasons()).allSatisfy(x -> assertThat(x.text().zh()).startsWith("charter-2024"));
     assertThat(r.reasons().get(0).text().zh()).contains("1180", "702");
@@ -101,7 +102,7 @@ class AdoptionChecksTest {
         with(charter(assembly(1180, 300, 300, 200), SEVEN_DAYS, AFTER, CLEAN)).toBuilder()
             .unit(noHouseholds)
             .build();
-    CheckResult r = ASSEMBLY_ONLY.check(TestContext.of(d));
+    CheckResult r = TestContext.checked(ASSEMBLY_ONLY, TestContext.of(d));
     assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
     assertThat(r.remedies())
         .singleElement()
@@ -120,15 +121,17 @@ class AdoptionChecksTest {
   @Test
   void representatives_twoThirdsPresent_passes_oneFewer_fails_whenAllowed() {
     Charter ok = charter(representatives(30, 20, 11), SEVEN_DAYS, AFTER, CLEAN);
-    assertThat(EITHER_BODY.check(TestContext.of(with(ok))).outcome()).isEqualTo(Outcome.PASS);
+    assertThat(TestContext.checked(EITHER_BODY, TestContext.of(with(ok))).outcome())
+        .isEqualTo(Outcome.PASS);
     Charter thin = charter(representatives(30, 19, 11), SEVEN_DAYS, AFTER, CLEAN);
-    assertThat(EITHER_BODY.check(TestContext.of(with(thin))).outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(TestContext.checked(EITHER_BODY, TestContext.of(with(thin))).outcome())
+        .isEqualTo(Outcome.FAIL);
   }
 
   @Test
   void representatives_notAllowedBody_fails() {
     Charter ok = charter(representatives(30, 30, 30), SEVEN_DAYS, AFTER, CLEAN);
-    CheckResult r = ASSEMBLY_ONLY.check(TestContext.of(with(ok)));
+    CheckResult r = TestContext.checked(ASSEMBLY_ONLY, TestContext.of(with(ok)));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.reasons().get(0).key()).isEqualTo("adoption.body-not-allowed");
   }
@@ -138,7 +141,8 @@ class AdoptionChecksTest {
     Adoption a = assembly(1000, 600, null, 600);
     assertThat(adopted(a).outcome()).isEqualTo(Outcome.PASS);
     PublicNotice six = new PublicNotice(LocalDate.of(2024, 11, 6), LocalDate.of(2024, 11, 11), 0);
-    CheckResult r = ASSEMBLY_ONLY.check(TestContext.of(with(charter(a, six, AFTER, CLEAN))));
+    CheckResult r =
+        TestContext.checked(ASSEMBLY_ONLY, TestContext.of(with(charter(a, six, AFTER, CLEAN))));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.reasons()).extracting(Reason::key).contains("adoption.notice-short");
   }
@@ -148,7 +152,7 @@ class AdoptionChecksTest {
     TestContext context =
         TestContext.of(
             Dossiers.complete(), ParameterValues.none().with(TestParameters.NOTICE_DAYS, 10));
-    assertThat(ASSEMBLY_ONLY.check(context).outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(TestContext.checked(ASSEMBLY_ONLY, context).outcome()).isEqualTo(Outcome.FAIL);
     assertThat(context.read).containsEntry("notice-days", "10");
   }
 
@@ -156,7 +160,8 @@ class AdoptionChecksTest {
   void notice_objectionUpheld_fails() {
     PublicNotice objected = new PublicNotice(SEVEN_DAYS.from(), SEVEN_DAYS.to(), 1);
     CheckResult r =
-        ASSEMBLY_ONLY.check(
+        TestContext.checked(
+            ASSEMBLY_ONLY,
             TestContext.of(with(charter(assembly(1000, 600, null, 600), objected, AFTER, CLEAN))));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.reasons()).extracting(Reason::key).contains("adoption.objections");
@@ -166,7 +171,8 @@ class AdoptionChecksTest {
   void effective_S_11_onTheLastDayOfPosting_fails_dayAfter_passes() {
     Adoption a = assembly(1000, 600, null, 600);
     CheckResult early =
-        ASSEMBLY_ONLY.check(TestContext.of(with(charter(a, SEVEN_DAYS, SEVEN_DAYS.to(), CLEAN))));
+        TestContext.checked(
+            ASSEMBLY_ONLY, TestContext.of(with(charter(a, SEVEN_DAYS, SEVEN_DAYS.to(), CLEAN))));
     assertThat(early.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(early.reasons()).extracting(Reason::key).contains("adoption.effective-early");
     assertThat(
@@ -183,7 +189,8 @@ class AdoptionChecksTest {
     Adoption a = assembly(1000, 600, null, 600);
     PublicNotice sameDay = new PublicNotice(VOTE, VOTE.plusDays(6), 0);
     CheckResult inOrder =
-        ASSEMBLY_ONLY.check(TestContext.of(with(charter(a, sameDay, VOTE.plusDays(7), CLEAN))));
+        TestContext.checked(
+            ASSEMBLY_ONLY, TestContext.of(with(charter(a, sameDay, VOTE.plusDays(7), CLEAN))));
     assertThat(inOrder.outcome()).isEqualTo(Outcome.PASS);
     assertThat(inOrder.reasons())
         .extracting(Reason::key)
@@ -191,7 +198,8 @@ class AdoptionChecksTest {
 
     PublicNotice dayBefore = new PublicNotice(VOTE.minusDays(1), VOTE.plusDays(6), 0);
     CheckResult early =
-        ASSEMBLY_ONLY.check(TestContext.of(with(charter(a, dayBefore, VOTE.plusDays(7), CLEAN))));
+        TestContext.checked(
+            ASSEMBLY_ONLY, TestContext.of(with(charter(a, dayBefore, VOTE.plusDays(7), CLEAN))));
     assertThat(early.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(early.reasons()).extracting(Reason::key).contains("adoption.notice-before-vote");
     assertThat(early.remedies()).extracting(Remedy::kind).contains(Remedy.Kind.ADD_EVENT);
@@ -202,7 +210,7 @@ class AdoptionChecksTest {
     Unit unit =
         new Unit(Dossiers.UNIT.code(), "台子村", Dossiers.UNIT.kind(), null, null, 412, adults);
     Dossier d = with(charter(a, SEVEN_DAYS, AFTER, CLEAN)).toBuilder().unit(unit).build();
-    return EITHER_BODY.check(TestContext.of(d));
+    return TestContext.checked(EITHER_BODY, TestContext.of(d));
   }
 
   private static List<String> keys(CheckResult r) {
@@ -256,7 +264,7 @@ class AdoptionChecksTest {
         with(charter(assembly(500, 300, null, 300), SEVEN_DAYS, AFTER, CLEAN)).toBuilder()
             .unit(unknown)
             .build();
-    assertThat(keys(ASSEMBLY_ONLY.check(TestContext.of(d))))
+    assertThat(keys(TestContext.checked(ASSEMBLY_ONLY, TestContext.of(d))))
         .doesNotContain("adoption.eligible-below-adults");
   }
 
@@ -264,7 +272,8 @@ class AdoptionChecksTest {
   void review_missingOrConflicting_failsWithCorrectRecord() {
     Adoption a = assembly(1000, 600, null, 600);
     CheckResult missing =
-        ASSEMBLY_ONLY.check(
+        TestContext.checked(
+            ASSEMBLY_ONLY,
             TestContext.of(with(charter(a, SEVEN_DAYS, AFTER, new LegalReview(false, List.of())))));
     assertThat(missing.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(missing.remedies())
@@ -272,7 +281,8 @@ class AdoptionChecksTest {
         .extracting(Remedy::kind)
         .isEqualTo(Remedy.Kind.CORRECT_RECORD);
     CheckResult conflict =
-        ASSEMBLY_ONLY.check(
+        TestContext.checked(
+            ASSEMBLY_ONLY,
             TestContext.of(
                 with(charter(a, SEVEN_DAYS, AFTER, new LegalReview(true, List.of("第七条 罚款条款"))))));
     assertThat(conflict.outcome()).isEqualTo(Outcome.FAIL);
@@ -285,10 +295,10 @@ class AdoptionChecksTest {
   void noneInForceAtYearEnd_fails() {
     Charter nextYear =
         charter(assembly(1000, 600, null, 600), SEVEN_DAYS, LocalDate.of(2026, 1, 1), CLEAN);
-    CheckResult r = ASSEMBLY_ONLY.check(TestContext.of(with(nextYear)));
+    CheckResult r = TestContext.checked(ASSEMBLY_ONLY, TestContext.of(with(nextYear)));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.reasons().get(0).key()).isEqualTo("adoption.none-in-force");
-    CheckResult none = ASSEMBLY_ONLY.check(TestContext.of(with()));
+    CheckResult none = TestContext.checked(ASSEMBLY_ONLY, TestContext.of(with()));
     assertThat(none.outcome()).isEqualTo(Outcome.FAIL);
   }
 
@@ -296,14 +306,15 @@ class AdoptionChecksTest {
   void oneGoodOneBad_fails() {
     Charter bad = charter(assembly(1000, 400, null, 400), SEVEN_DAYS, AFTER, CLEAN);
     CheckResult r =
-        ASSEMBLY_ONLY.check(TestContext.of(with(Dossiers.charter("charter-2024"), bad)));
+        TestContext.checked(
+            ASSEMBLY_ONLY, TestContext.of(with(Dossiers.charter("charter-2024"), bad)));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
   }
 
   @Test
   void instrumentsAbsent_isInsufficient() {
     Dossier d = Dossiers.complete().toBuilder().without(Section.INSTRUMENTS).build();
-    assertThat(ASSEMBLY_ONLY.check(TestContext.of(d)).outcome())
+    assertThat(TestContext.checked(ASSEMBLY_ONLY, TestContext.of(d)).outcome())
         .isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
   }
 
@@ -322,14 +333,16 @@ class AdoptionChecksTest {
 
   @Test
   void contractsSound_soundContract_passes() {
-    assertThat(Checks.contractsSound().check(TestContext.of(Dossiers.complete())).outcome())
+    assertThat(
+            TestContext.checked(Checks.contractsSound(), TestContext.of(Dossiers.complete()))
+                .outcome())
         .isEqualTo(Outcome.PASS);
   }
 
   @Test
   void contractsSound_notUsed_isNotApplicable() {
     Dossier notUsed = Dossiers.complete().toBuilder().usesContractManagement(false).build();
-    assertThat(Checks.contractsSound().check(TestContext.of(notUsed)).outcome())
+    assertThat(TestContext.checked(Checks.contractsSound(), TestContext.of(notUsed)).outcome())
         .isEqualTo(Outcome.NOT_APPLICABLE);
   }
 
@@ -338,7 +351,7 @@ class AdoptionChecksTest {
   @Test
   void contractsSound_S_9_useNotSaidButEveryContractInForceSound_passes() {
     Dossier unsaid = Dossiers.complete().toBuilder().usesContractManagement(null).build();
-    CheckResult r = Checks.contractsSound().check(TestContext.of(unsaid));
+    CheckResult r = TestContext.checked(Checks.contractsSound(), TestContext.of(unsaid));
     assertThat(r.outcome()).isEqualTo(Outcome.PASS);
     assertThat(r.reasons()).extracting(Reason::key).contains("contract.use-unknown.sound");
   }
@@ -350,7 +363,7 @@ class AdoptionChecksTest {
         with(Dossiers.charter("c"), contract(false, 5, 4)).toBuilder()
             .usesContractManagement(null)
             .build();
-    CheckResult r = Checks.contractsSound().check(TestContext.of(d));
+    CheckResult r = TestContext.checked(Checks.contractsSound(), TestContext.of(d));
     assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
     assertThat(r.reasons())
         .extracting(Reason::key)
@@ -368,7 +381,7 @@ class AdoptionChecksTest {
   @Test
   void contractsSound_S_9_useNotSaidAndNoContractInForce_isInsufficient() {
     Dossier d = with(Dossiers.charter("c")).toBuilder().usesContractManagement(null).build();
-    CheckResult r = Checks.contractsSound().check(TestContext.of(d));
+    CheckResult r = TestContext.checked(Checks.contractsSound(), TestContext.of(d));
     assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
     assertThat(r.reasons()).extracting(Reason::key).contains("contract.use-unknown.none");
   }
@@ -380,7 +393,7 @@ class AdoptionChecksTest {
             .usesContractManagement(null)
             .without(Section.INSTRUMENTS)
             .build();
-    CheckResult r = Checks.contractsSound().check(TestContext.of(d));
+    CheckResult r = TestContext.checked(Checks.contractsSound(), TestContext.of(d));
     assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
     assertThat(r.remedies())
         .extracting(Remedy::subject)
@@ -408,7 +421,8 @@ class AdoptionChecksTest {
 
   @Test
   void contractsSound_usedButNoneInForce_fails() {
-    CheckResult r = Checks.contractsSound().check(TestContext.of(with(Dossiers.charter("c"))));
+    CheckResult r =
+        TestContext.checked(Checks.contractsSound(), TestContext.of(with(Dossiers.charter("c"))));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.reasons().get(0).key()).isEqualTo("contract.none");
   }

@@ -45,7 +45,8 @@ class ChecksProperties {
   void rateInEachYear_passesExactlyWhenTenTimesUsersReachNineTimesMarried(
       @ForAll("usersOfMarried") int[] um) {
     ParameterValues oneYear = ParameterValues.none().with(TestParameters.WINDOW_YEARS, 1);
-    CheckResult r = CONTRACEPTIVE.check(TestContext.of(oneYear(um[0], um[1]), oneYear));
+    CheckResult r =
+        TestContext.checked(CONTRACEPTIVE, TestContext.of(oneYear(um[0], um[1]), oneYear));
     boolean meets = 10L * um[0] >= 9L * um[1];
     assertThat(r.outcome()).isEqualTo(meets ? Outcome.PASS : Outcome.FAIL);
   }
@@ -53,7 +54,8 @@ class ChecksProperties {
   @Property
   void rateInEachYear_remedyGap_isTheLeastThatMeets(@ForAll("usersOfMarried") int[] um) {
     ParameterValues oneYear = ParameterValues.none().with(TestParameters.WINDOW_YEARS, 1);
-    CheckResult r = CONTRACEPTIVE.check(TestContext.of(oneYear(um[0], um[1]), oneYear));
+    CheckResult r =
+        TestContext.checked(CONTRACEPTIVE, TestContext.of(oneYear(um[0], um[1]), oneYear));
     if (r.outcome() == Outcome.FAIL) {
       long k = r.remedies().get(0).amount();
       assertThat(10L * (um[0] + k)).isGreaterThanOrEqualTo(9L * um[1]);

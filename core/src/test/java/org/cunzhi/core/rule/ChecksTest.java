@@ -24,7 +24,7 @@ class ChecksTest {
   }
 
   private static CheckResult run(Check check) {
-    return check.check(TestContext.of(COMPLETE));
+    return TestContext.checked(check, TestContext.of(COMPLETE));
   }
 
   @ParameterizedTest(name = "{0} + {1} -> {2}")

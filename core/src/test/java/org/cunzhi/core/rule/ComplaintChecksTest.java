@@ -22,9 +22,12 @@ class ComplaintChecksTest {
 
   @Test
   void investigatedOnDayThree_passes_dayFour_fails() {
-    assertThat(HANDLED.check(TestContext.of(with(Dossiers.complaint("C-1", 3)))).outcome())
+    assertThat(
+            TestContext.checked(HANDLED, TestContext.of(with(Dossiers.complaint("C-1", 3))))
+                .outcome())
         .isEqualTo(Outcome.PASS);
-    CheckResult r = HANDLED.check(TestContext.of(with(Dossiers.complaint("C-1", 4))));
+    CheckResult r =
+        TestContext.checked(HANDLED, TestContext.of(with(Dossiers.complaint("C-1", 4))));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.reasons()).extracting(Reason::key).containsExactly("complaints.late");
   }
@@ -34,7 +37,7 @@ class ComplaintChecksTest {
     LocalDate received = LocalDate.of(2025, 3, 1);
     Complaint c =
         new Complaint("C-9", received, received.plusDays(1), null, false, Reporter.named());
-    CheckResult r = HANDLED.check(TestContext.of(with(c)));
+    CheckResult r = TestContext.checked(HANDLED, TestContext.of(with(c)));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.remedies())
         .singleElement()
@@ -49,7 +52,7 @@ class ComplaintChecksTest {
   void notInvestigated_fails() {
     LocalDate received = LocalDate.of(2025, 3, 1);
     Complaint c = new Complaint("C-9", received, null, null, false, Reporter.named());
-    CheckResult r = HANDLED.check(TestContext.of(with(c)));
+    CheckResult r = TestContext.checked(HANDLED, TestContext.of(with(c)));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.reasons())
         .extracting(Reason::key)
@@ -61,7 +64,7 @@ class ComplaintChecksTest {
     LocalDate received = LocalDate.of(2024, 12, 30);
     Complaint late =
         new Complaint("C-0", received, received.plusDays(9), null, false, Reporter.named());
-    CheckResult r = HANDLED.check(TestContext.of(with(late)));
+    CheckResult r = TestContext.checked(HANDLED, TestContext.of(with(late)));
     assertThat(r.outcome()).isEqualTo(Outcome.PASS);
     assertThat(r.reasons().get(0).key()).isEqualTo("complaints.none");
   }
@@ -72,13 +75,15 @@ class ComplaintChecksTest {
         TestContext.of(
             with(Dossiers.complaint("C-1", 3)),
             ParameterValues.none().with(TestParameters.COMPLAINT_DAYS, 2));
-    assertThat(HANDLED.check(context).outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(TestContext.checked(HANDLED, context).outcome()).isEqualTo(Outcome.FAIL);
     assertThat(context.read).containsEntry("complaint-days", "2");
   }
 
   @Test
   void reasons_neverNameTheComplaint() {
-    CheckResult r = HANDLED.check(TestContext.of(with(Dossiers.complaint("REF-13900001234", 5))));
+    CheckResult r =
+        TestContext.checked(
+            HANDLED, TestContext.of(with(Dossiers.complaint("REF-13900001234", 5))));
     assertThat(r.reasons())
         .allSatisfy(
             x -> {
@@ -90,6 +95,7 @@ class ComplaintChecksTest {
   @Test
   void sectionAbsent_isInsufficient() {
     Dossier d = Dossiers.complete().toBuilder().without(Section.COMPLAINTS).build();
-    assertThat(HANDLED.check(TestContext.of(d)).outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
+    assertThat(TestContext.checked(HANDLED, TestContext.of(d)).outcome())
+        .isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
   }
 }

@@ -37,9 +37,10 @@ class CountCheckTest {
 
   @Test
   void zero_none_passes_one_failsWithDecreaseByOne() {
-    assertThat(Checks.noPrivacyBreaches().check(TestContext.of(breaches(0))).outcome())
+    assertThat(
+            TestContext.checked(Checks.noPrivacyBreaches(), TestContext.of(breaches(0))).outcome())
         .isEqualTo(Outcome.PASS);
-    CheckResult r = Checks.noPrivacyBreaches().check(TestContext.of(breaches(1)));
+    CheckResult r = TestContext.checked(Checks.noPrivacyBreaches(), TestContext.of(breaches(1)));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.remedies())
         .singleElement()
@@ -54,7 +55,7 @@ class CountCheckTest {
   @Test
   void zero_sectionAbsent_isInsufficient() {
     Dossier d = Dossiers.complete().toBuilder().privacyBreaches(null).build();
-    CheckResult r = Checks.noPrivacyBreaches().check(TestContext.of(d));
+    CheckResult r = TestContext.checked(Checks.noPrivacyBreaches(), TestContext.of(d));
     assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
     assertThat(r.remedies())
         .singleElement()
@@ -65,21 +66,23 @@ class CountCheckTest {
   @Test
   void noUnlawfulFeesOrFines_oneFound_fails() {
     Dossier d = Dossiers.complete().toBuilder().unlawfulFeesOrFines(1).build();
-    assertThat(Checks.noUnlawfulFeesOrFines().check(TestContext.of(d)).outcome())
+    assertThat(TestContext.checked(Checks.noUnlawfulFeesOrFines(), TestContext.of(d)).outcome())
         .isEqualTo(Outcome.FAIL);
-    assertThat(Checks.noUnlawfulFeesOrFines().check(TestContext.of(Dossiers.complete())).outcome())
+    assertThat(
+            TestContext.checked(Checks.noUnlawfulFeesOrFines(), TestContext.of(Dossiers.complete()))
+                .outcome())
         .isEqualTo(Outcome.PASS);
   }
 
   @Test
   void equal_allGranted_passes() {
-    assertThat(REWARDS.check(TestContext.of(benefits(12, 12, 1))).outcome())
+    assertThat(TestContext.checked(REWARDS, TestContext.of(benefits(12, 12, 1))).outcome())
         .isEqualTo(Outcome.PASS);
   }
 
   @Test
   void equal_oneShort_failsWithTheDifference() {
-    CheckResult r = REWARDS.check(TestContext.of(benefits(12, 11, 1)));
+    CheckResult r = TestContext.checked(REWARDS, TestContext.of(benefits(12, 11, 1)));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.remedies())
         .singleElement()
@@ -93,7 +96,7 @@ class CountCheckTest {
 
   @Test
   void equal_over_failsWithDecrease() {
-    CheckResult r = REWARDS.check(TestContext.of(benefits(10, 12, 1)));
+    CheckResult r = TestContext.checked(REWARDS, TestContext.of(benefits(10, 12, 1)));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.remedies())
         .singleElement()
@@ -103,8 +106,9 @@ class CountCheckTest {
 
   @Test
   void atLeast_exactlyTheMinimum_passes_oneUnder_fails() {
-    assertThat(IMPROVED.check(TestContext.of(benefits(1, 1, 1))).outcome()).isEqualTo(Outcome.PASS);
-    CheckResult r = IMPROVED.check(TestContext.of(benefits(1, 1, 0)));
+    assertThat(TestContext.checked(IMPROVED, TestContext.of(benefits(1, 1, 1))).outcome())
+        .isEqualTo(Outcome.PASS);
+    CheckResult r = TestContext.checked(IMPROVED, TestContext.of(benefits(1, 1, 0)));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.remedies()).singleElement().extracting(Remedy::amount).isEqualTo(1L);
   }

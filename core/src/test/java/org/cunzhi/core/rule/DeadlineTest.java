@@ -37,7 +37,7 @@ class DeadlineTest {
   }
 
   private static CheckResult run(Check check, Dossier d) {
-    return check.check(TestContext.of(d));
+    return TestContext.checked(check, TestContext.of(d));
   }
 
   private static List<String> missed(CheckResult r) {
@@ -71,7 +71,7 @@ class DeadlineTest {
         TestContext.of(
             with(complaint("C-7", RECEIVED, 3, true)),
             ParameterValues.none().with(TestParameters.COMPLAINT_DAYS, 2));
-    assertThat(missed(HANDLED.check(context))).containsExactly("C-7");
+    assertThat(missed(TestContext.checked(HANDLED, context))).containsExactly("C-7");
     assertThat(context.read).containsEntry("complaint-days", "2");
     assertThat(HANDLED.requirements().parameters()).containsExactly(TestParameters.COMPLAINT_DAYS);
     assertThat(HANDLED.requirements().needs())

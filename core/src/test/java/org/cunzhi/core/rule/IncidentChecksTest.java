@@ -44,24 +44,29 @@ class IncidentChecksTest {
 
   @Test
   void noIncidents_none_passesNamingTheWindow() {
-    CheckResult r = PETITIONS.check(TestContext.of(with()));
+    CheckResult r = TestContext.checked(PETITIONS, TestContext.of(with()));
     assertThat(r.outcome()).isEqualTo(Outcome.PASS);
     assertThat(r.reasons().get(0).text().zh()).startsWith("2023—2025年未发生以下情形：");
   }
 
   @Test
   void noIncidents_onFirstDayOfWindow_fails_dayBefore_passes() {
-    assertThat(PETITIONS.check(TestContext.of(with(petition(LocalDate.of(2023, 1, 1))))).outcome())
+    assertThat(
+            TestContext.checked(PETITIONS, TestContext.of(with(petition(LocalDate.of(2023, 1, 1)))))
+                .outcome())
         .isEqualTo(Outcome.FAIL);
     assertThat(
-            PETITIONS.check(TestContext.of(with(petition(LocalDate.of(2022, 12, 31))))).outcome())
+            TestContext.checked(
+                    PETITIONS, TestContext.of(with(petition(LocalDate.of(2022, 12, 31)))))
+                .outcome())
         .isEqualTo(Outcome.PASS);
   }
 
   @Test
   void noIncidents_countsByYearAndKind() {
     CheckResult r =
-        PETITIONS.check(
+        TestContext.checked(
+            PETITIONS,
             TestContext.of(
                 with(
                     petition(LocalDate.of(2025, 3, 1)),
@@ -78,7 +83,8 @@ class IncidentChecksTest {
   @Test
   void lateTerm_fourteenWeeksWithoutMedicalReason_fails_thirteen_passes() {
     CheckResult r =
-        ZERO_TOLERANCE.check(TestContext.of(with(abortion(LocalDate.of(2024, 6, 1), 14, false))));
+        TestContext.checked(
+            ZERO_TOLERANCE, TestContext.of(with(abortion(LocalDate.of(2024, 6, 1), 14, false))));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(
             ZERO_TOLERANCE
@@ -99,7 +105,8 @@ class IncidentChecksTest {
   @Test
   void lateTerm_reasonNeverShowsTheGestationOrDate() {
     CheckResult r =
-        ZERO_TOLERANCE.check(TestContext.of(with(abortion(LocalDate.of(2024, 6, 17), 23, false))));
+        TestContext.checked(
+            ZERO_TOLERANCE, TestContext.of(with(abortion(LocalDate.of(2024, 6, 17), 23, false))));
     assertThat(r.reasons())
         .allSatisfy(
             x -> {
@@ -114,7 +121,7 @@ class IncidentChecksTest {
         TestContext.of(
             with(abortion(LocalDate.of(2024, 6, 1), 14, false)),
             ParameterValues.none().with(TestParameters.LATE_TERM_WEEKS, 16));
-    assertThat(ZERO_TOLERANCE.check(context).outcome()).isEqualTo(Outcome.PASS);
+    assertThat(TestContext.checked(ZERO_TOLERANCE, context).outcome()).isEqualTo(Outcome.PASS);
     assertThat(context.read).containsEntry("late-term-weeks", "16").containsKey("window-years");
   }
 
@@ -130,7 +137,7 @@ class IncidentChecksTest {
   @Test
   void noIncidents_sectionAbsent_isInsufficient() {
     Dossier d = Dossiers.complete().toBuilder().without(Section.INCIDENTS).build();
-    assertThat(PETITIONS.check(TestContext.of(d)).outcome())
+    assertThat(TestContext.checked(PETITIONS, TestContext.of(d)).outcome())
         .isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
   }
 

@@ -125,7 +125,7 @@ class InspectorFindingTest {
   void contextOutsideTheEvaluator_hasNoFinding() {
     TestContext context = TestContext.of(with(finding("test.criterion", Finding.NOT_MET, 3)));
     assertThat(context.inspectionFinding()).isEmpty();
-    assertThat(Checks.inspectorFinding().check(context).outcome())
+    assertThat(TestContext.checked(Checks.inspectorFinding(), context).outcome())
         .isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
   }
 }

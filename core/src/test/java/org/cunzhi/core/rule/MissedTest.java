@@ -65,7 +65,7 @@ class MissedTest {
         all[i++] = LocalDate.of(2025, m, 15);
       }
     }
-    CheckResult r = monthly(Cadence.MONTHLY).check(TestContext.of(meetingsOn(all)));
+    CheckResult r = TestContext.checked(monthly(Cadence.MONTHLY), TestContext.of(meetingsOn(all)));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.missed()).extracting(Missed::period).containsExactly("2025-04");
     assertThat(r.missed().get(0).what().en()).contains("2025-4").doesNotContain("{");
@@ -74,13 +74,13 @@ class MissedTest {
   @Test
   void inEachPeriod_halfYearlyAndYearly_nameTheirPeriods() {
     Dossier d = meetingsOn(LocalDate.of(2025, 7, 1));
-    assertThat(monthly(Cadence.HALF_YEARLY).check(TestContext.of(d)).missed())
+    assertThat(TestContext.checked(monthly(Cadence.HALF_YEARLY), TestContext.of(d)).missed())
         .extracting(Missed::period)
         .containsExactly("2025-H1");
-    assertThat(monthly(Cadence.YEARLY).check(TestContext.of(meetingsOn())).missed())
+    assertThat(TestContext.checked(monthly(Cadence.YEARLY), TestContext.of(meetingsOn())).missed())
         .extracting(Missed::period)
         .containsExactly("2025");
-    assertThat(monthly(Cadence.YEARLY).check(TestContext.of(d)).missed()).isEmpty();
+    assertThat(TestContext.checked(monthly(Cadence.YEARLY), TestContext.of(d)).missed()).isEmpty();
   }
 
   private static final Parameter<Integer> MINIMUM =

@@ -58,8 +58,8 @@ class PeriodCheckTest {
   @Test
   void inEachPeriod_everyQuarterOnItsEdges_passes() {
     CheckResult r =
-        DISCLOSURE.check(
-            TestContext.of(disclosedOn(day(1, 1), day(6, 30), day(7, 1), day(12, 31))));
+        TestContext.checked(
+            DISCLOSURE, TestContext.of(disclosedOn(day(1, 1), day(6, 30), day(7, 1), day(12, 31))));
     assertThat(r.outcome()).isEqualTo(Outcome.PASS);
     assertThat(r.measures()).singleElement().extracting(Measure::rate).isEqualTo(Rate.of(4, 4));
     assertThat(r.reasons().get(0).text().en())
@@ -70,7 +70,8 @@ class PeriodCheckTest {
   @Test
   void inEachPeriod_thirdQuarterMissing_failsNamingItWithAddEvent() {
     CheckResult r =
-        DISCLOSURE.check(
+        TestContext.checked(
+            DISCLOSURE,
             TestContext.of(disclosedOn(day(3, 31), day(4, 1), day(10, 1), day(12, 31))));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.reasons())
@@ -94,7 +95,8 @@ class PeriodCheckTest {
   @Test
   void inEachPeriod_eventsOfOtherYears_doNotCount() {
     CheckResult r =
-        DISCLOSURE.check(
+        TestContext.checked(
+            DISCLOSURE,
             TestContext.of(
                 disclosedOn(
                     LocalDate.of(2024, 12, 31),
@@ -109,7 +111,7 @@ class PeriodCheckTest {
   @Test
   void inEachPeriod_sectionAbsent_isInsufficient() {
     Dossier d = Dossiers.complete().toBuilder().without(Section.DISCLOSURES).build();
-    CheckResult r = DISCLOSURE.check(TestContext.of(d));
+    CheckResult r = TestContext.checked(DISCLOSURE, TestContext.of(d));
     assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
     assertThat(r.remedies()).singleElement().extracting(Remedy::subject).isEqualTo("disclosures");
   }
@@ -117,14 +119,15 @@ class PeriodCheckTest {
   @Test
   void inEachPeriod_oneOfTwoSectionsAbsentButCovered_passes() {
     Dossier d = Dossiers.complete().toBuilder().without(Section.ACTIVITIES).build();
-    assertThat(ASSOCIATION.check(TestContext.of(d)).outcome()).isEqualTo(Outcome.PASS);
+    assertThat(TestContext.checked(ASSOCIATION, TestContext.of(d)).outcome())
+        .isEqualTo(Outcome.PASS);
   }
 
   @Test
   void inEachPeriod_oneOfTwoSectionsAbsentWithAGap_isInsufficient() {
     Dossier d =
         Dossiers.complete().toBuilder().without(Section.ACTIVITIES).meetings(List.of()).build();
-    CheckResult r = ASSOCIATION.check(TestContext.of(d));
+    CheckResult r = TestContext.checked(ASSOCIATION, TestContext.of(d));
     assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
     assertThat(r.remedies()).singleElement().extracting(Remedy::subject).isEqualTo("activities");
   }
@@ -139,7 +142,7 @@ class PeriodCheckTest {
                     new Activity(day(1, 5), ActivityKind.PUBLICITY, null, ActivityBody.ASSOCIATION),
                     new Activity(day(4, 5), ActivityKind.PUBLICITY, null, ActivityBody.COMMITTEE)))
             .build();
-    CheckResult r = ASSOCIATION.check(TestContext.of(d));
+    CheckResult r = TestContext.checked(ASSOCIATION, TestContext.of(d));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.remedies()).extracting(Remedy::quarter).containsExactly(2, 3, 4);
   }
@@ -150,7 +153,7 @@ class PeriodCheckTest {
         TestContext.of(
             disclosedOn(day(2, 1), day(5, 1), day(8, 1), day(11, 1)),
             ParameterValues.none().with(TestParameters.DISCLOSURE_CADENCE, Cadence.MONTHLY));
-    CheckResult r = DISCLOSURE.check(context);
+    CheckResult r = TestContext.checked(DISCLOSURE, context);
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.remedies()).hasSize(8);
     assertThat(r.measures().get(0).rate()).isEqualTo(Rate.of(4, 12));

@@ -58,7 +58,7 @@ class ProcedureProperties {
     if (recordsRequired) {
       p = p.requiring(MeetingRecord.MINUTES, MeetingRecord.SIGN_IN_SHEET);
     }
-    CheckResult r = p.check(TestContext.of(with(meetings)));
+    CheckResult r = TestContext.checked(p, TestContext.of(with(meetings)));
 
     Set<String> held = new TreeSet<>();
     for (Meeting m : meetings) {

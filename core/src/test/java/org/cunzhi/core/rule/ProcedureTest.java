@@ -73,7 +73,7 @@ class ProcedureTest {
   }
 
   private static CheckResult run(Check check, Dossier d) {
-    return check.check(TestContext.of(d));
+    return TestContext.checked(check, TestContext.of(d));
   }
 
   // ---------------------------------------------------------------- each: quarters
@@ -171,7 +171,7 @@ class ProcedureTest {
         TestContext.of(
             Dossiers.complete().toBuilder().without(Section.MEETINGS).build(),
             ParameterValues.none().with(TestParameters.DISCLOSURE_CADENCE, Cadence.HALF_YEARLY));
-    CheckResult r = p.check(context);
+    CheckResult r = TestContext.checked(p, context);
     assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
     assertThat(r.missed()).isEmpty();
     assertThat(context.read).containsEntry("disclosure-cadence", "HALF_YEARLY");

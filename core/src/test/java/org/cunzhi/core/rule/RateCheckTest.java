@@ -58,7 +58,8 @@ class RateCheckTest {
   @Test
   void rateInEachYear_exactlyNinetyPercentEachYear_passes() {
     CheckResult r =
-        CONTRACEPTIVE.check(
+        TestContext.checked(
+            CONTRACEPTIVE,
             TestContext.of(
                 withYears(
                     Dossiers.year(2023, 9, 10),
@@ -74,7 +75,8 @@ class RateCheckTest {
   @Test
   void rateInEachYear_oneUserShortInOneYear_failsWithExactGap() {
     CheckResult r =
-        CONTRACEPTIVE.check(
+        TestContext.checked(
+            CONTRACEPTIVE,
             TestContext.of(
                 withYears(
                     Dossiers.year(2023, 9, 10),
@@ -93,7 +95,8 @@ class RateCheckTest {
   @Test
   void rateInEachYear_justUnderNinety_fails() {
     CheckResult r =
-        CONTRACEPTIVE.check(
+        TestContext.checked(
+            CONTRACEPTIVE,
             TestContext.of(
                 withYears(
                     Dossiers.year(2023, 9, 10),
@@ -106,7 +109,8 @@ class RateCheckTest {
   @Test
   void rateInEachYear_missingYear_isInsufficientAskingForThatYear() {
     CheckResult r =
-        CONTRACEPTIVE.check(
+        TestContext.checked(
+            CONTRACEPTIVE,
             TestContext.of(withYears(Dossiers.year(2024, 9, 10), Dossiers.year(2025, 9, 10))));
     assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
     assertThat(r.remedies())
@@ -122,7 +126,8 @@ class RateCheckTest {
   @Test
   void rateInEachYear_missingYearAndFailingYear_fails() {
     CheckResult r =
-        CONTRACEPTIVE.check(
+        TestContext.checked(
+            CONTRACEPTIVE,
             TestContext.of(withYears(Dossiers.year(2024, 8, 10), Dossiers.year(2025, 9, 10))));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.remedies())
@@ -133,7 +138,7 @@ class RateCheckTest {
   @Test
   void rateInEachYear_yearsSectionAbsent_isInsufficientForEveryYear() {
     Dossier d = Dossiers.complete().toBuilder().without(Section.YEARS).build();
-    CheckResult r = CONTRACEPTIVE.check(TestContext.of(d));
+    CheckResult r = TestContext.checked(CONTRACEPTIVE, TestContext.of(d));
     assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
     assertThat(r.remedies()).extracting(Remedy::year).containsExactly(2023, 2024, 2025);
   }
@@ -141,7 +146,8 @@ class RateCheckTest {
   @Test
   void rateInEachYear_yearOutsideWindow_isIgnored() {
     CheckResult r =
-        CONTRACEPTIVE.check(
+        TestContext.checked(
+            CONTRACEPTIVE,
             TestContext.of(
                 withYears(
                     Dossiers.year(2022, 1, 10),
@@ -158,7 +164,7 @@ class RateCheckTest {
         TestContext.of(
             withYears(Dossiers.year(2024, 9, 10), Dossiers.year(2025, 9, 10)),
             ParameterValues.none().with(TestParameters.WINDOW_YEARS, 2));
-    assertThat(CONTRACEPTIVE.check(context).outcome()).isEqualTo(Outcome.PASS);
+    assertThat(TestContext.checked(CONTRACEPTIVE, context).outcome()).isEqualTo(Outcome.PASS);
     assertThat(context.read)
         .containsExactlyEntriesOf(
             new java.util.TreeMap<>(Map.of("contraceptive-rate", ">= 90%", "window-years", "2")));
@@ -167,7 +173,8 @@ class RateCheckTest {
   @Test
   void rateInEachYear_noBirthsInAYear_breaksNothingAndSaysSo() {
     CheckResult r =
-        COMPLIANT.check(
+        TestContext.checked(
+            COMPLIANT,
             TestContext.of(withYears(births(2023, 0, 0), births(2024, 5, 5), births(2025, 3, 3))));
     assertThat(r.outcome()).isEqualTo(Outcome.PASS);
     assertThat(r.reasons().get(0).key()).isEqualTo("rate.nothing-to-measure");
@@ -177,7 +184,8 @@ class RateCheckTest {
   @Test
   void rateInEachYear_oneNonCompliantBirth_failsAgainstAll() {
     CheckResult r =
-        COMPLIANT.check(
+        TestContext.checked(
+            COMPLIANT,
             TestContext.of(withYears(births(2023, 4, 4), births(2024, 5, 4), births(2025, 3, 3))));
     assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(r.remedies()).singleElement().extracting(Remedy::amount).isEqualTo(1L);
@@ -199,7 +207,8 @@ class RateCheckTest {
 
   @Test
   void rateInAssessmentYear_surveyAbsent_isInsufficient() {
-    CheckResult r = AWARENESS.check(TestContext.of(withYears(awareness(2025, null))));
+    CheckResult r =
+        TestContext.checked(AWARENESS, TestContext.of(withYears(awareness(2025, null))));
     assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
     assertThat(r.reasons().get(0).key()).isEqualTo("rate.missing-figure");
   }
@@ -207,7 +216,8 @@ class RateCheckTest {
   @Test
   void rateInAssessmentYear_nobodySurveyed_isMissingEvidence() {
     CheckResult r =
-        AWARENESS.check(TestContext.of(withYears(awareness(2025, new Awareness(0, 0)))));
+        TestContext.checked(
+            AWARENESS, TestContext.of(withYears(awareness(2025, new Awareness(0, 0)))));
     assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
     assertThat(r.reasons().get(0).key()).isEqualTo("rate.empty");
   }
@@ -215,7 +225,8 @@ class RateCheckTest {
   @Test
   void rateInAssessmentYear_onlyEarlierYears_isInsufficient() {
     CheckResult r =
-        AWARENESS.check(TestContext.of(withYears(awareness(2024, new Awareness(10, 10)))));
+        TestContext.checked(
+            AWARENESS, TestContext.of(withYears(awareness(2024, new Awareness(10, 10)))));
     assertThat(r.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
     assertThat(r.reasons().get(0).key()).isEqualTo("rate.missing-year");
   }
@@ -242,18 +253,20 @@ class RateCheckTest {
                     .map(s -> Rate.of(s.satisfied(), s.surveyed())),
             TestParameters.AWARENESS_RATE);
     Dossier base = Dossiers.complete();
-    assertThat(satisfaction.check(TestContext.of(base)).outcome()).isEqualTo(Outcome.PASS);
+    assertThat(TestContext.checked(satisfaction, TestContext.of(base)).outcome())
+        .isEqualTo(Outcome.PASS);
     Dossier low =
         base.toBuilder()
             .surveys(Map.of(2025, new Surveys(new Satisfaction(100, 89), null)))
             .build();
-    assertThat(satisfaction.check(TestContext.of(low)).outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(TestContext.checked(satisfaction, TestContext.of(low)).outcome())
+        .isEqualTo(Outcome.FAIL);
     Dossier none = base.toBuilder().surveys(Map.of()).build();
-    assertThat(satisfaction.check(TestContext.of(none)).outcome())
+    assertThat(TestContext.checked(satisfaction, TestContext.of(none)).outcome())
         .isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
     Dossier nobody =
         base.toBuilder().surveys(Map.of(2025, new Surveys(new Satisfaction(0, 0), null))).build();
-    assertThat(satisfaction.check(TestContext.of(nobody)).outcome())
+    assertThat(TestContext.checked(satisfaction, TestContext.of(nobody)).outcome())
         .isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
   }
 
@@ -273,9 +286,11 @@ class RateCheckTest {
                 y -> Optional.of(Rate.of(y.contraceptiveUsers(), y.marriedWomen15to49())),
                 atMost)
             .labelled(LocalizedText.of("迟报率", "the late rate"), LocalizedText.of("迟报", "late"));
-    CheckResult ok = check.check(TestContext.of(withYears(Dossiers.year(2025, 10, 100))));
+    CheckResult ok =
+        TestContext.checked(check, TestContext.of(withYears(Dossiers.year(2025, 10, 100))));
     assertThat(ok.outcome()).isEqualTo(Outcome.PASS);
-    CheckResult over = check.check(TestContext.of(withYears(Dossiers.year(2025, 13, 100))));
+    CheckResult over =
+        TestContext.checked(check, TestContext.of(withYears(Dossiers.year(2025, 13, 100))));
     assertThat(over.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(over.remedies())
         .singleElement()

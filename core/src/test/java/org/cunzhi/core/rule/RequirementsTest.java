@@ -247,9 +247,10 @@ class RequirementsTest {
     Check explained = Checks.withReason(inner, WHY);
 
     assertThat(explained.requirements()).isEqualTo(inner.requirements());
-    CheckResult r = explained.check(TestContext.of(Dossiers.complete()));
+    CheckResult r = TestContext.checked(explained, TestContext.of(Dossiers.complete()));
     assertThat(r.reasons()).last().isEqualTo(WHY);
-    assertThat(r.outcome()).isEqualTo(inner.check(TestContext.of(Dossiers.complete())).outcome());
+    assertThat(r.outcome())
+        .isEqualTo(TestContext.checked(inner, TestContext.of(Dossiers.complete())).outcome());
   }
 
   @Test

@@ -17,6 +17,20 @@ final class TestContext implements CheckContext {
     this.criterionId = criterionId;
   }
 
+  /**
+   * {@code check}'s result in {@code context}, once it is known that {@code check} decides the same
+   * ({@link Check#decide}): every test of a check's result tests its decision too.
+   */
+  static CheckResult checked(Check check, CheckContext context) {
+    CheckResult result = check.check(context);
+    Ruling decided = check.decide(context);
+    if (decided != Ruling.of(result)) {
+      throw new AssertionError(
+          check + " decides " + decided + " where its result is " + Ruling.of(result));
+    }
+    return result;
+  }
+
   static TestContext of(Dossier dossier) {
     return new TestContext(dossier, ParameterValues.none(), "test.criterion");
   }

@@ -19,9 +19,12 @@ import org.cunzhi.core.model.Organization;
 import org.cunzhi.core.model.Section;
 import org.cunzhi.core.rate.Rate;
 import org.cunzhi.core.rule.Check;
+import org.cunzhi.core.rule.CheckContext;
 import org.cunzhi.core.rule.CheckResult;
+import org.cunzhi.core.rule.Checks;
 import org.cunzhi.core.rule.Outcome;
 import org.cunzhi.core.rule.Remedy;
+import org.cunzhi.core.rule.Ruling;
 
 /**
  * The parts of the Tianjin rules that core's shared checks do not cover: the organisation of TJ-V1
@@ -65,6 +68,24 @@ final class VillageRules {
 
   /** At least one cadre, every cadre with duties defined (TJ-V1). */
   static Check cadres() {
+    return Checks.withDecision(cadresExplained(), VillageRules::cadresDecided);
+  }
+
+  /** What {@link #cadres} decides. */
+  private static Ruling cadresDecided(CheckContext context) {
+    List<Cadre> cadres = organization(context.dossier()).cadres();
+    if (cadres.isEmpty()) {
+      return Ruling.FAIL;
+    }
+    for (int i = 0; i < cadres.size(); i++) {
+      if (!cadres.get(i).dutiesDefined()) {
+        return Ruling.FAIL;
+      }
+    }
+    return Ruling.PASS;
+  }
+
+  private static Check cadresExplained() {
     return context -> {
       Organization o = organization(context.dossier());
       List<Cadre> cadres = o.cadres();
@@ -98,6 +119,15 @@ final class VillageRules {
 
   /** At least one central household head or group leader, with duties defined (TJ-V1). */
   static Check groupLeaders() {
+    return Checks.withDecision(
+        groupLeadersExplained(),
+        context -> {
+          GroupLeaders g = organization(context.dossier()).groupLeaders();
+          return g.count() >= 1 && g.dutiesDefined() ? Ruling.PASS : Ruling.FAIL;
+        });
+  }
+
+  private static Check groupLeadersExplained() {
     return context -> {
       GroupLeaders g = organization(context.dossier()).groupLeaders();
       if (g.count() < 1) {
@@ -128,6 +158,15 @@ final class VillageRules {
 
   /** An association with a president, a secretary-general and at least one group (TJ-V1). */
   static Check association() {
+    return Checks.withDecision(
+        associationExplained(),
+        context -> {
+          Association a = organization(context.dossier()).association();
+          return a != null && a.groups() >= 1 ? Ruling.PASS : Ruling.FAIL;
+        });
+  }
+
+  private static Check associationExplained() {
     return context -> {
       Association a = organization(context.dossier()).association();
       if (a == null) {
@@ -161,6 +200,23 @@ final class VillageRules {
    * results tied to pay (TJ-V7).
    */
   static Check appraisal() {
+    return Checks.withDecision(appraisalExplained(), VillageRules::appraisalDecided);
+  }
+
+  /** What {@link #appraisal} decides: one appraisal of the year that has both is enough. */
+  private static Ruling appraisalDecided(CheckContext context) {
+    int year = context.assessmentYear();
+    List<Appraisal> appraisals = context.dossier().appraisals();
+    for (int i = 0; i < appraisals.size(); i++) {
+      Appraisal a = appraisals.get(i);
+      if (a.date().getYear() == year && a.participantsOfChildbearingAge() >= 1 && a.linkedToPay()) {
+        return Ruling.PASS;
+      }
+    }
+    return Ruling.FAIL;
+  }
+
+  private static Check appraisalExplained() {
     return context -> {
       int year = context.assessmentYear();
       List<Appraisal> inYear =

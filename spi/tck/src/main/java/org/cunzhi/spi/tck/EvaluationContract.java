@@ -18,6 +18,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.cunzhi.core.evaluation.CriterionResult;
+import org.cunzhi.core.evaluation.Decision;
 import org.cunzhi.core.evaluation.EvaluationResult;
 import org.cunzhi.core.evaluation.Evaluator;
 import org.cunzhi.core.model.Dossier;
@@ -35,8 +36,10 @@ import org.cunzhi.core.standard.Standard;
  * bounds of their ranges, and gives the same result twice and on several threads. A criterion reads
  * what it declares, and no more: a parameter it reads is among its {@link Criterion#parameters()};
  * without a section it needs it never passes (DOSSIER-v1, S-9), and without a section it does not
- * read its outcome stays the same. The standards are evaluated as a host holds them: joined to
- * their bases, the provider's own or those of {@link #baseProviders()}.
+ * read its outcome stays the same. Deciding without explaining ({@link Evaluator#decide}, which
+ * asks each check's {@link org.cunzhi.core.rule.Check#decide}) gives what the evaluation says. The
+ * standards are evaluated as a host holds them: joined to their bases, the provider's own or those
+ * of {@link #baseProviders()}.
  *
  * <pre>{@code
  * class CountyStandardsProperties implements EvaluationContract {
@@ -85,6 +88,24 @@ public interface EvaluationContract extends PluginUnderTest {
         if (c.outcome() == Outcome.ERROR) {
           problems.add(c.id() + " gave ERROR: " + texts(c.reasons()));
         }
+      }
+    }
+    Contracts.assertNone(problems);
+  }
+
+  /**
+   * Deciding gives the evaluation's decision: its verdict, each criterion's outcome and veto, and
+   * the grade, so a check's own {@code decide} agrees with its {@code check}.
+   */
+  @Property(tries = 200)
+  default void decide_isTheEvaluationsDecision(@ForAll("dossiers") Dossier dossier) {
+    Evaluator evaluator = Evaluator.create();
+    List<String> problems = new ArrayList<>();
+    for (Standard standard : Contracts.registered(this)) {
+      Decision evaluated = Decision.of(evaluator.evaluate(standard, dossier));
+      Decision decided = evaluator.decide(standard, dossier);
+      if (!decided.equals(evaluated)) {
+        problems.add(standard.id() + " decided " + decided + " where it evaluated " + evaluated);
       }
     }
     Contracts.assertNone(problems);
