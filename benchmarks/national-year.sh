@@ -50,7 +50,7 @@ measure() { # NAME COMMAND...: runs COMMAND under GNU time; prints "NAME wall cp
   echo "$wall" >"$work/wall-$name.txt"
 }
 
-echo "$count dossiers, $(du -m "$in" | cut -f1) MB, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$count dossiers, $(du -mL "$in" | cut -f1) MB, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 measure jackson java -Xmx256m -cp "$jar" org.cunzhi.benchmarks.JacksonLines "$in"
 JAVA_OPTS="-Xmx256m ${JAVA_OPTS:-}" measure batch "$root/cunzhi" batch \
   --standard tianjin.demonstration-village --in "$in" --out "$work/out-$count.jsonl"
