@@ -503,9 +503,9 @@ public final class Evaluator {
    * The context the checks of a decision see, one criterion after another ({@link #serve}): it
    * records nothing, as nothing read is shown.
    */
-  private static final class Deciding implements CheckContext {
-    private final Dossier dossier;
-    private final ParameterValues values;
+  private static class Deciding implements CheckContext {
+    final Dossier dossier;
+    final ParameterValues values;
     private String criterionId = "";
     private @Nullable InspectionFinding finding;
 
@@ -545,12 +545,11 @@ public final class Evaluator {
     }
   }
 
-  /** The context one criterion's check sees; records the parameters it reads. */
-  static final class Context implements CheckContext {
-    private final Dossier dossier;
-    private final ParameterValues values;
-    private final String criterionId;
-    private final @Nullable InspectionFinding finding;
+  /**
+   * The context one criterion's check sees when it explains: a deciding context for that criterion
+   * that also records the parameters it reads.
+   */
+  static final class Context extends Deciding {
     // the parameters read, each key once (a key read again keeps the last read, as a map would)
     private @Nullable Parameter<?>[] parameters = new Parameter<?>[4];
     private @Nullable Object[] read = new Object[4];
@@ -561,15 +560,8 @@ public final class Evaluator {
         ParameterValues values,
         String criterionId,
         @Nullable InspectionFinding finding) {
-      this.dossier = dossier;
-      this.values = values;
-      this.criterionId = criterionId;
-      this.finding = finding;
-    }
-
-    @Override
-    public Dossier dossier() {
-      return dossier;
+      super(dossier, values);
+      serve(criterionId, finding);
     }
 
     @Override
@@ -594,21 +586,6 @@ public final class Evaluator {
       parameters[size] = parameter;
       read[size] = value;
       size++;
-    }
-
-    @Override
-    public String criterionId() {
-      return criterionId;
-    }
-
-    @Override
-    public Optional<InspectionFinding> inspectionFinding() {
-      return Optional.ofNullable(finding);
-    }
-
-    @Override
-    public Messages coreMessages() {
-      return CORE;
     }
   }
 }
