@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.cunzhi.core.internal.text.Decimals;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -172,7 +173,7 @@ public record Rate(long numerator, long denominator) {
       long scaled = numerator * TEN_POWERS[scale + 2];
       long quotient = scaled / denominator;
       long remainder = scaled % denominator;
-      return decimal(quotient + (roundsAway(quotient, remainder, rounding) ? 1 : 0), scale);
+      return Decimals.plain(quotient + (roundsAway(quotient, remainder, rounding) ? 1 : 0), scale);
     }
     return percent(scale, rounding).toPlainString();
   }
@@ -194,20 +195,6 @@ public record Rate(long numerator, long denominator) {
       case HALF_EVEN -> remainder > rest || (remainder == rest && quotient % 2 != 0);
       case UNNECESSARY -> throw new ArithmeticException("Rounding necessary");
     };
-  }
-
-  /** {@code value / 10^scale} written plainly with exactly {@code scale} decimals. */
-  private static String decimal(long value, int scale) {
-    if (scale == 0) {
-      return Long.toString(value);
-    }
-    long unit = TEN_POWERS[scale];
-    String fraction = Long.toString(value % unit);
-    StringBuilder s = new StringBuilder(24).append(value / unit).append('.');
-    for (int i = fraction.length(); i < scale; i++) {
-      s.append('0');
-    }
-    return s.append(fraction).toString();
   }
 
   /**

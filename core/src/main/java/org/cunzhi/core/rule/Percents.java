@@ -2,6 +2,7 @@ package org.cunzhi.core.rule;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.cunzhi.core.internal.text.Decimals;
 import org.cunzhi.core.rate.Threshold;
 
 /**
@@ -29,7 +30,7 @@ final class Percents {
       }
       long scaled = n * scale;
       if (scaled % d == 0) {
-        return decimal(scaled / d, k);
+        return Decimals.plain(scaled / d, k);
       }
     }
     return t.percent().toPlainString();
@@ -52,25 +53,11 @@ final class Percents {
       if (r >= denominator - r) { // r / denominator >= 1/2: half up
         q++;
       }
-      return decimal(q, 2);
+      return Decimals.plain(q, 2);
     }
     return BigDecimal.valueOf(numerator)
         .multiply(BigDecimal.valueOf(100))
         .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP)
         .toPlainString();
-  }
-
-  /** {@code value / 10^decimals} written plainly with exactly {@code decimals} places. */
-  private static String decimal(long value, int decimals) {
-    if (decimals == 0) {
-      return Long.toString(value);
-    }
-    long unit = POWERS_OF_TEN[decimals];
-    String fraction = Long.toString(value % unit);
-    StringBuilder s = new StringBuilder(24).append(value / unit).append('.');
-    for (int i = fraction.length(); i < decimals; i++) {
-      s.append('0');
-    }
-    return s.append(fraction).toString();
   }
 }
