@@ -85,26 +85,10 @@ final class Adoptions {
   private static Outcome decide(Charter c, Unit unit, Set<AdoptionBody> allowed, int minDays) {
     Adoption a = c.adoption();
     boolean failed = !allowed.contains(a.body());
-    boolean unknown = false;
     long p = a.present();
-    long e = a.eligible();
-    if (a.body() == AdoptionBody.VILLAGERS_ASSEMBLY) {
-      Integer represented = a.householdsRepresented();
-      Integer households = unit.households();
-      if (p * 2 > e) {
-        // a quorum of people
-      } else if (represented != null
-          && households != null
-          && (long) represented * 3 >= (long) households * 2) {
-        // a quorum of households
-      } else if (represented != null && households == null) {
-        unknown = true;
-      } else {
-        failed = true;
-      }
-    } else if (p * 3 < e * 2) {
-      failed = true;
-    }
+    Quorum quorum = Quorum.of(a, unit);
+    boolean unknown = quorum == Quorum.HOUSEHOLDS_UNKNOWN;
+    failed |= !quorum.met && !unknown;
     failed |= (long) a.votesFor() * 2 <= p;
     PublicNotice notice = c.publicNotice();
     failed |= notice.daysPosted() < minDays;
@@ -114,6 +98,46 @@ final class Adoptions {
     failed |= !effective.isAfter(notice.to());
     failed |= reviewFails(c.legalReview());
     return failed ? Outcome.FAIL : unknown ? Outcome.INSUFFICIENT_EVIDENCE : Outcome.PASS;
+  }
+
+  /**
+   * Whether the meeting that adopted an instrument could decide, the one rule both {@link #decide}
+   * and {@link #assess} follow: a villagers' assembly by more than half the eligible people
+   * present, or else by two thirds of the households represented (undecidable when the unit's
+   * households are not given); a representatives' meeting by two thirds of them present.
+   */
+  private enum Quorum {
+    PEOPLE(true),
+    HOUSEHOLDS(true),
+    HOUSEHOLDS_UNKNOWN(false),
+    NOT_MET(false),
+    REPRESENTATIVES(true),
+    REPRESENTATIVES_NOT_MET(false);
+
+    final boolean met;
+
+    Quorum(boolean met) {
+      this.met = met;
+    }
+
+    static Quorum of(Adoption a, Unit unit) {
+      long p = a.present();
+      long e = a.eligible();
+      if (a.body() != AdoptionBody.VILLAGERS_ASSEMBLY) {
+        return p * 3 >= e * 2 ? REPRESENTATIVES : REPRESENTATIVES_NOT_MET;
+      }
+      Integer represented = a.householdsRepresented();
+      Integer households = unit.households();
+      if (p * 2 > e) {
+        return PEOPLE;
+      }
+      if (represented != null
+          && households != null
+          && (long) represented * 3 >= (long) households * 2) {
+        return HOUSEHOLDS;
+      }
+      return represented != null && households == null ? HOUSEHOLDS_UNKNOWN : NOT_MET;
+    }
   }
 
   /** Whether {@link #review} fails the review. */
@@ -144,22 +168,20 @@ final class Adoptions {
 
     long p = a.present();
     long e = a.eligible();
-    if (a.body() == AdoptionBody.VILLAGERS_ASSEMBLY) {
-      Integer represented = a.householdsRepresented();
-      Integer households = unit.households();
-      if (p * 2 > e) {
-        reasons.add(core.reason("adoption.quorum.people", id, body, present, eligible));
-      } else if (represented != null
-          && households != null
-          && (long) represented * 3 >= (long) households * 2) {
-        reasons.add(
-            core.reason(
-                "adoption.quorum.households",
-                id,
-                body,
-                String.valueOf(represented),
-                String.valueOf(households)));
-      } else if (represented != null && households == null) {
+    Integer represented = a.householdsRepresented();
+    Integer households = unit.households();
+    switch (Quorum.of(a, unit)) {
+      case PEOPLE ->
+          reasons.add(core.reason("adoption.quorum.people", id, body, present, eligible));
+      case HOUSEHOLDS ->
+          reasons.add(
+              core.reason(
+                  "adoption.quorum.households",
+                  id,
+                  body,
+                  String.valueOf(represented),
+                  String.valueOf(households)));
+      case HOUSEHOLDS_UNKNOWN -> {
         unknown = true;
         reasons.add(
             core.reason(
@@ -176,7 +198,8 @@ final class Adoptions {
                 null,
                 1,
                 core.text("remedy.supply-households")));
-      } else {
+      }
+      case NOT_MET -> {
         failed = true;
         reasons.add(
             represented == null
@@ -190,12 +213,13 @@ final class Adoptions {
                     String.valueOf(represented),
                     String.valueOf(households)));
       }
-    } else if (p * 3 >= e * 2) {
-      reasons.add(core.reason("adoption.quorum.representatives", id, body, present, eligible));
-    } else {
-      failed = true;
-      reasons.add(
-          core.reason("adoption.quorum.representatives-not-met", id, body, present, eligible));
+      case REPRESENTATIVES ->
+          reasons.add(core.reason("adoption.quorum.representatives", id, body, present, eligible));
+      case REPRESENTATIVES_NOT_MET -> {
+        failed = true;
+        reasons.add(
+            core.reason("adoption.quorum.representatives-not-met", id, body, present, eligible));
+      }
     }
 
     Integer adults = unit.adultResidents();
