@@ -29,7 +29,7 @@ public record Charter(
     @Valid Adoption adoption,
     @Valid PublicNotice publicNotice,
     Set<EightRights> guaranteedRights,
-    @Valid LegalReview legalReview)
+    LegalReview legalReview)
     implements Instrument {
 
   public Charter {

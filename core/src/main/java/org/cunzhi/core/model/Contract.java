@@ -3,7 +3,6 @@ package org.cunzhi.core.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import jakarta.validation.Valid;
 import java.time.LocalDate;
 import org.cunzhi.core.validation.NotGreaterThan;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +30,7 @@ public record Contract(
     boolean informedVoluntary,
     int villagerObligations,
     int committeeObligations,
-    @Valid LegalReview legalReview)
+    LegalReview legalReview)
     implements Instrument {
 
   public Contract {

@@ -3,7 +3,6 @@ package org.cunzhi.core.model;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import jakarta.validation.Valid;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -19,9 +18,9 @@ import org.jspecify.annotations.Nullable;
 public record Organization(
     boolean partyBranch,
     boolean villagersCommittee,
-    List<@Valid Cadre> cadres,
-    @Valid GroupLeaders groupLeaders,
-    @Valid @Nullable Association association) {
+    List<Cadre> cadres,
+    GroupLeaders groupLeaders,
+    @Nullable Association association) {
 
   public Organization {
     cadres = ImmutableList.copyOf(cadres);

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 @NotGreaterThan(field = "contraceptiveUsers", limit = "marriedWomen15to49")
 public record YearStatistics(
     int year,
-    @Valid Population population,
+    Population population,
     int marriedWomen15to49,
     int contraceptiveUsers,
     @Valid Births births,
