@@ -1,7 +1,5 @@
 package org.cunzhi.core.internal.validation;
 
-import com.google.common.base.Splitter;
-import com.google.common.collect.ImmutableList;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
@@ -14,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 public final class EachNotGreaterThanValidator
     implements ConstraintValidator<EachNotGreaterThan, Object> {
   private String list = "";
-  private String field = "";
-  private ImmutableList<String> fieldPath = ImmutableList.of();
-  private String limit = "";
+  private RecordComponents.Path listPath = new RecordComponents.Path("");
+  private RecordComponents.Path fieldPath = new RecordComponents.Path("");
+  private RecordComponents.Path limitPath = new RecordComponents.Path("");
 
   /** Created by the validation provider. */
   public EachNotGreaterThanValidator() {}
@@ -24,9 +22,9 @@ public final class EachNotGreaterThanValidator
   @Override
   public void initialize(EachNotGreaterThan rule) {
     list = rule.list();
-    field = rule.field();
-    fieldPath = ImmutableList.copyOf(Splitter.on('.').split(field));
-    limit = rule.limit();
+    listPath = new RecordComponents.Path(list);
+    fieldPath = new RecordComponents.Path(rule.field());
+    limitPath = new RecordComponents.Path(rule.limit());
   }
 
   @Override
@@ -34,20 +32,20 @@ public final class EachNotGreaterThanValidator
     if (record == null) {
       return true;
     }
-    Long max = RecordComponents.count(record, limit);
+    Long max = RecordComponents.count(record, limitPath);
     if (max == null) {
       return true;
     }
-    List<?> elements = RecordComponents.list(record, list);
+    List<?> elements = RecordComponents.list(record, listPath);
     boolean valid = true;
     for (int i = 0; i < elements.size(); i++) {
       Object element = elements.get(i);
-      if (element == null || !RecordComponents.has(element, fieldPath.get(0))) {
+      if (element == null || !RecordComponents.has(element, fieldPath.first())) {
         continue;
       }
-      Long value = RecordComponents.count(element, field);
+      Long value = RecordComponents.count(element, fieldPath);
       if (value != null && value > max) {
-        report(context, i, value + " exceeds " + limit + " (" + max + ")");
+        report(context, i, value + " exceeds " + limitPath + " (" + max + ")");
         valid = false;
       }
     }
@@ -60,15 +58,16 @@ public final class EachNotGreaterThanValidator
         context
             .buildConstraintViolationWithTemplate(ViolationReports.literal(message))
             .addPropertyNode(list)
-            .addPropertyNode(fieldPath.get(0))
+            .addPropertyNode(fieldPath.first())
             .inIterable()
             .atIndex(index);
-    if (fieldPath.size() == 1) {
+    List<String> rest = fieldPath.rest();
+    if (rest.isEmpty()) {
       element.addConstraintViolation();
       return;
     }
-    NodeBuilderCustomizableContext node = element.addPropertyNode(fieldPath.get(1));
-    for (String name : fieldPath.subList(2, fieldPath.size())) {
+    NodeBuilderCustomizableContext node = element.addPropertyNode(rest.get(0));
+    for (String name : rest.subList(1, rest.size())) {
       node = node.addPropertyNode(name);
     }
     node.addConstraintViolation();

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /** Checks {@link NotBefore}. */
 public final class NotBeforeValidator implements ConstraintValidator<NotBefore, Object> {
   private String field = "";
-  private String reference = "";
+  private RecordComponents.Path fieldPath = new RecordComponents.Path("");
+  private RecordComponents.Path referencePath = new RecordComponents.Path("");
 
   /** Created by the validation provider. */
   public NotBeforeValidator() {}
@@ -17,7 +18,8 @@ public final class NotBeforeValidator implements ConstraintValidator<NotBefore, 
   @Override
   public void initialize(NotBefore rule) {
     field = rule.field();
-    reference = rule.reference();
+    fieldPath = new RecordComponents.Path(field);
+    referencePath = new RecordComponents.Path(rule.reference());
   }
 
   @Override
@@ -25,13 +27,13 @@ public final class NotBeforeValidator implements ConstraintValidator<NotBefore, 
     if (record == null) {
       return true;
     }
-    LocalDate value = RecordComponents.date(record, field);
-    LocalDate earliest = RecordComponents.date(record, reference);
+    LocalDate value = RecordComponents.date(record, fieldPath);
+    LocalDate earliest = RecordComponents.date(record, referencePath);
     if (value == null || earliest == null || !value.isBefore(earliest)) {
       return true;
     }
     ViolationReports.report(
-        context, field, value + " is before " + reference + " (" + earliest + ")");
+        context, field, value + " is before " + referencePath + " (" + earliest + ")");
     return false;
   }
 }

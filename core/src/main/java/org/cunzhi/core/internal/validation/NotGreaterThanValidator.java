@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /** Checks {@link NotGreaterThan}. */
 public final class NotGreaterThanValidator implements ConstraintValidator<NotGreaterThan, Object> {
   private String field = "";
-  private String limit = "";
+  private RecordComponents.Path fieldPath = new RecordComponents.Path("");
+  private RecordComponents.Path limitPath = new RecordComponents.Path("");
 
   /** Created by the validation provider. */
   public NotGreaterThanValidator() {}
@@ -16,7 +17,8 @@ public final class NotGreaterThanValidator implements ConstraintValidator<NotGre
   @Override
   public void initialize(NotGreaterThan rule) {
     field = rule.field();
-    limit = rule.limit();
+    fieldPath = new RecordComponents.Path(field);
+    limitPath = new RecordComponents.Path(rule.limit());
   }
 
   @Override
@@ -24,12 +26,12 @@ public final class NotGreaterThanValidator implements ConstraintValidator<NotGre
     if (record == null) {
       return true;
     }
-    Long value = RecordComponents.count(record, field);
-    Long max = RecordComponents.count(record, limit);
+    Long value = RecordComponents.count(record, fieldPath);
+    Long max = RecordComponents.count(record, limitPath);
     if (value == null || max == null || value <= max) {
       return true;
     }
-    ViolationReports.report(context, field, value + " exceeds " + limit + " (" + max + ")");
+    ViolationReports.report(context, field, value + " exceeds " + limitPath + " (" + max + ")");
     return false;
   }
 }

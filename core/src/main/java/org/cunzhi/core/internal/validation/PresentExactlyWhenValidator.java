@@ -11,6 +11,8 @@ public final class PresentExactlyWhenValidator
     implements ConstraintValidator<PresentExactlyWhen, Object> {
   private String field = "";
   private String property = "";
+  private RecordComponents.Path fieldPath = new RecordComponents.Path("");
+  private RecordComponents.Path propertyPath = new RecordComponents.Path("");
   private ImmutableSet<String> anyOf = ImmutableSet.of();
 
   /** Created by the validation provider. */
@@ -20,6 +22,8 @@ public final class PresentExactlyWhenValidator
   public void initialize(PresentExactlyWhen rule) {
     field = rule.field();
     property = rule.property();
+    fieldPath = new RecordComponents.Path(field);
+    propertyPath = new RecordComponents.Path(property);
     anyOf = ImmutableSet.copyOf(rule.anyOf());
   }
 
@@ -28,10 +32,10 @@ public final class PresentExactlyWhenValidator
     if (record == null) {
       return true;
     }
-    Object decider = RecordComponents.value(record, property);
+    Object decider = propertyPath.read(record);
     String decidingValue = decider instanceof Enum<?> e ? e.name() : String.valueOf(decider);
     boolean required = decider != null && anyOf.contains(decidingValue);
-    boolean present = RecordComponents.value(record, field) != null;
+    boolean present = fieldPath.read(record) != null;
     if (required == present) {
       return true;
     }

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 /** Checks {@link SumEquals}. */
 public final class SumEqualsValidator implements ConstraintValidator<SumEquals, Object> {
   private ImmutableList<String> parts = ImmutableList.of();
+  private RecordComponents.Path[] partPaths = {};
   private String total = "";
+  private RecordComponents.Path totalPath = new RecordComponents.Path("");
 
   /** Created by the validation provider. */
   public SumEqualsValidator() {}
@@ -17,7 +19,9 @@ public final class SumEqualsValidator implements ConstraintValidator<SumEquals, 
   @Override
   public void initialize(SumEquals rule) {
     parts = Sums.parts(rule.parts(), SumEquals.class);
+    partPaths = Sums.paths(parts);
     total = rule.total();
+    totalPath = new RecordComponents.Path(total);
   }
 
   @Override
@@ -25,8 +29,8 @@ public final class SumEqualsValidator implements ConstraintValidator<SumEquals, 
     if (record == null) {
       return true;
     }
-    Sums.Sum sum = Sums.of(record, parts);
-    Long expected = RecordComponents.count(record, total);
+    Sums.Sum sum = Sums.of(record, partPaths);
+    Long expected = RecordComponents.count(record, totalPath);
     if (sum == null || expected == null || sum.total() == expected) {
       return true;
     }

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 public final class SumNotGreaterThanValidator
     implements ConstraintValidator<SumNotGreaterThan, Object> {
   private ImmutableList<String> parts = ImmutableList.of();
-  private String limit = "";
+  private RecordComponents.Path[] partPaths = {};
+  private RecordComponents.Path limitPath = new RecordComponents.Path("");
   private String label = "";
   private String limitLabel = "";
 
@@ -20,7 +21,9 @@ public final class SumNotGreaterThanValidator
   @Override
   public void initialize(SumNotGreaterThan rule) {
     parts = Sums.parts(rule.parts(), SumNotGreaterThan.class);
-    limit = rule.limit();
+    partPaths = Sums.paths(parts);
+    String limit = rule.limit();
+    limitPath = new RecordComponents.Path(limit);
     label = rule.label().isEmpty() ? String.join(" + ", parts) : rule.label();
     limitLabel = rule.limitLabel().isEmpty() ? limit : rule.limitLabel();
   }
@@ -30,8 +33,8 @@ public final class SumNotGreaterThanValidator
     if (record == null) {
       return true;
     }
-    Sums.Sum sum = Sums.of(record, parts);
-    Long max = RecordComponents.count(record, limit);
+    Sums.Sum sum = Sums.of(record, partPaths);
+    Long max = RecordComponents.count(record, limitPath);
     if (sum == null || max == null || sum.total() <= max) {
       return true;
     }

@@ -18,33 +18,50 @@ final class Sums {
     return ImmutableList.copyOf(parts);
   }
 
+  /** The paths of {@code parts}. */
+  static RecordComponents.Path[] paths(ImmutableList<String> parts) {
+    RecordComponents.Path[] paths = new RecordComponents.Path[parts.size()];
+    for (int i = 0; i < paths.length; i++) {
+      paths[i] = new RecordComponents.Path(parts.get(i));
+    }
+    return paths;
+  }
+
   /** The sum of {@code parts} of {@code record}; null when any part is null. */
-  static @Nullable Sum of(Object record, ImmutableList<String> parts) {
-    ImmutableList.Builder<Long> terms = ImmutableList.builder();
+  static @Nullable Sum of(Object record, RecordComponents.Path[] parts) {
+    long[] terms = new long[parts.length];
     long total = 0;
-    for (String part : parts) {
-      Long term = RecordComponents.count(record, part);
+    for (int i = 0; i < parts.length; i++) {
+      Long term = RecordComponents.count(record, parts[i]);
       if (term == null) {
         return null;
       }
-      terms.add(term);
+      terms[i] = term;
       total = LongMath.checkedAdd(total, term);
     }
-    return new Sum(terms.build(), total);
+    return new Sum(terms, total);
   }
 
-  /**
-   * A sum and its terms.
-   *
-   * @param terms the values added
-   * @param total their sum
-   */
-  record Sum(ImmutableList<Long> terms, long total) {
+  /** A sum and its terms. */
+  static final class Sum {
+    private final long[] terms;
+    private final long total;
+
+    private Sum(long[] terms, long total) {
+      this.terms = terms;
+      this.total = total;
+    }
+
+    /** The sum. */
+    long total() {
+      return total;
+    }
+
     /** The terms and the total, as in {@code 800 + 4 + 8 = 812}. */
     @Override
     public String toString() {
       StringBuilder text = new StringBuilder();
-      for (Long term : terms) {
+      for (long term : terms) {
         if (text.length() > 0) {
           text.append(" + ");
         }

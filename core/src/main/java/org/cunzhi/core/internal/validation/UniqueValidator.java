@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 public final class UniqueValidator implements ConstraintValidator<Unique, Object> {
   private String list = "";
   private String key = "";
+  private RecordComponents.Path listPath = new RecordComponents.Path("");
+  private RecordComponents.Path keyPath = new RecordComponents.Path("");
 
   /** Created by the validation provider. */
   public UniqueValidator() {}
@@ -20,6 +22,8 @@ public final class UniqueValidator implements ConstraintValidator<Unique, Object
   public void initialize(Unique rule) {
     list = rule.list();
     key = rule.key();
+    listPath = new RecordComponents.Path(list);
+    keyPath = new RecordComponents.Path(key);
   }
 
   @Override
@@ -27,7 +31,10 @@ public final class UniqueValidator implements ConstraintValidator<Unique, Object
     if (record == null) {
       return true;
     }
-    List<?> elements = RecordComponents.list(record, list);
+    List<?> elements = RecordComponents.list(record, listPath);
+    if (elements.size() < 2) {
+      return true; // nothing can repeat
+    }
     Map<Object, Integer> firstIndex = new HashMap<>();
     boolean valid = true;
     for (int i = 0; i < elements.size(); i++) {
@@ -35,7 +42,7 @@ public final class UniqueValidator implements ConstraintValidator<Unique, Object
       if (element == null) {
         continue;
       }
-      Object value = RecordComponents.value(element, key);
+      Object value = keyPath.read(element);
       if (value == null) {
         continue;
       }
