@@ -3,17 +3,17 @@ package org.cunzhi.core.internal.validation;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.MapMaker;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.lang.annotation.ElementType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -62,8 +62,8 @@ public final class ModelValidator {
   /** A validator of any other class, built when first needed. */
   private final Supplier<Validator> anyValidator;
 
-  /** Dossiers found valid, by identity, held weakly: an immutable dossier stays valid. */
-  private final Set<Object> valid = Collections.newSetFromMap(new MapMaker().weakKeys().makeMap());
+  /** Records found valid, by identity, held weakly: an immutable record stays valid. */
+  private final KnownValid valid = new KnownValid();
 
   private ModelValidator() {
     Set<Class<?>> scope = modelClasses(Dossier.class);
@@ -117,7 +117,36 @@ public final class ModelValidator {
         .validatedBy(UniqueValidator.class);
     return configuration
         .addMapping(mapping)
-        .messageInterpolator(new ParameterMessageInterpolator());
+        .messageInterpolator(new ParameterMessageInterpolator())
+        // The model is immutable records, never lazily loaded entities: every property can be read
+        // and cascaded into. Said here, Hibernate Validator neither probes the class path for
+        // Jakarta Persistence (whose resolver it would use, and ask about each property, if a host
+        // carried it) nor caches the answers of one validation.
+        .traversableResolver(new EveryPropertyTraversable())
+        .enableTraversableResolverResultCache(false);
+  }
+
+  /** Says every property may be validated and cascaded into. */
+  private static final class EveryPropertyTraversable implements TraversableResolver {
+    @Override
+    public boolean isReachable(
+        Object traversableObject,
+        Path.Node traversableProperty,
+        Class<?> rootBeanType,
+        Path pathToTraversableObject,
+        ElementType elementType) {
+      return true;
+    }
+
+    @Override
+    public boolean isCascadable(
+        Object traversableObject,
+        Path.Node traversableProperty,
+        Class<?> rootBeanType,
+        Path pathToTraversableObject,
+        ElementType elementType) {
+      return true;
+    }
   }
 
   /**
@@ -158,17 +187,19 @@ public final class ModelValidator {
     if (valid.contains(root)) {
       return ImmutableList.of();
     }
-    ImmutableList<Violation> violations =
-        (scope.contains(root.getClass()) ? validator : anyValidator.get())
-            .validate(root).stream()
-                .map(ModelValidator::toViolation)
-                .distinct()
-                .sorted(Comparator.naturalOrder())
-                .collect(ImmutableList.toImmutableList());
-    if (violations.isEmpty() && root instanceof Record) {
-      valid.add(root);
+    Set<ConstraintViolation<Object>> found =
+        (scope.contains(root.getClass()) ? validator : anyValidator.get()).validate(root);
+    if (found.isEmpty()) {
+      if (root instanceof Record) {
+        valid.add(root);
+      }
+      return ImmutableList.of();
     }
-    return violations;
+    return found.stream()
+        .map(ModelValidator::toViolation)
+        .distinct()
+        .sorted(Comparator.naturalOrder())
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** Whether {@code root} was found valid before, so that validating it again costs nothing. */
