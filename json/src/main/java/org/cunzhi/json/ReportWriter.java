@@ -21,6 +21,7 @@ import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.core.rule.Measure;
 import org.cunzhi.core.rule.Message;
+import org.cunzhi.core.rule.Messages;
 import org.cunzhi.core.rule.Missed;
 import org.cunzhi.core.rule.ParameterType;
 import org.cunzhi.core.rule.Reason;
@@ -382,7 +383,7 @@ public final class ReportWriter {
     g.name(AMOUNT).number(r.amount());
     g.name(TEXT).text(r.text());
     if (r.text() instanceof Message message) {
-      g.name(BUNDLE).string(message.bundle().base());
+      g.name(BUNDLE).bundle(message.bundle());
       g.name(KEY).string(message.key());
       g.name(ARGS);
       args(g, message);
@@ -408,7 +409,7 @@ public final class ReportWriter {
 
   private static void messageCode(Json g, Message message) {
     g.startObject();
-    g.name(BUNDLE).string(message.bundle().base());
+    g.name(BUNDLE).bundle(message.bundle());
     g.name(KEY).string(message.key());
     g.name(ARGS);
     args(g, message);
@@ -486,7 +487,7 @@ public final class ReportWriter {
      * The escape of each ASCII character: 0 none, 'u' as backslash, u and four hex digits, else
      * after a backslash.
      */
-    private static final char[] ESCAPES = new char[128];
+    private static final char[] ESCAPES = new char['\\' + 1];
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
@@ -518,6 +519,11 @@ public final class ReportWriter {
     private int[] entries = new int[16];
 
     private int depth;
+
+    /** The bundle {@link #bundle} wrote last, and its name as written (quoted and escaped). */
+    private @Nullable Messages lastBundle;
+
+    private char[] lastBundleName = new char[0];
 
     /** This thread's writer, emptied, or a new one when it is already writing. */
     static Json open(boolean pretty, Language language) {
@@ -713,6 +719,21 @@ public final class ReportWriter {
       put('"');
     }
 
+    /**
+     * A bundle's name, quoted: escaped once for the bundle last written (a report's messages come
+     * from one or two bundles, and each names its bundle in every code).
+     */
+    void bundle(Messages bundle) {
+      if (bundle != lastBundle) {
+        int start = length;
+        string(bundle.base());
+        lastBundleName = Arrays.copyOfRange(chars, start, length);
+        lastBundle = bundle;
+        return;
+      }
+      raw(lastBundleName);
+    }
+
     /** A text in the writer's language, quoted, its pieces escaped into place. */
     void text(LocalizedText value) {
       put('"');
@@ -731,9 +752,11 @@ public final class ReportWriter {
       int start = length;
       s.getChars(0, n, chars, start);
       int end = start + n;
+      char[] buf = chars;
       for (int i = start; i < end; i++) {
-        char c = chars[i];
-        if (c < 128 && ESCAPES[c] != 0) {
+        char c = buf[i];
+        // every character to escape is at most the backslash: letters and CJK pass at one test
+        if (c <= '\\' && ESCAPES[c] != 0) {
           length = i;
           escape(s, i - start);
           return;
@@ -745,7 +768,7 @@ public final class ReportWriter {
     private void escape(String s, int from) {
       for (int i = from; i < s.length(); i++) {
         char c = s.charAt(i);
-        char e = c < 128 ? ESCAPES[c] : 0;
+        char e = c <= '\\' ? ESCAPES[c] : 0;
         if (e == 0) {
           put(c);
         } else {
