@@ -2,21 +2,13 @@ package org.cunzhi.json;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.cunzhi.core.evaluation.CriterionPoints;
 import org.cunzhi.core.evaluation.CriterionResult;
 import org.cunzhi.core.evaluation.EvaluationResult;
@@ -29,6 +21,7 @@ import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.core.rule.Measure;
 import org.cunzhi.core.rule.Message;
+import org.cunzhi.core.rule.Messages;
 import org.cunzhi.core.rule.Missed;
 import org.cunzhi.core.rule.ParameterType;
 import org.cunzhi.core.rule.Reason;
@@ -57,9 +50,13 @@ import org.jspecify.annotations.Nullable;
  * <p>A criterion's {@code missed} lists, after its measures, each period or item a procedure
  * missed, as {@code {"period": "2025-03", "what": "…"}}; it is an empty array when none was.
  *
- * <p>The report is written by a streaming {@link JsonGenerator}, field by field, with the bytes a
- * Jackson tree of the same values would serialise to (the same pretty printer, escaping and number
- * forms); no tree is built.
+ * <p>The report is streamed field by field into one reused buffer per thread, with the very text a
+ * Jackson tree of the same values serialises to (Jackson's default pretty printer with {@code ": "}
+ * between a name and its value, its escaping: {@code \"}, {@code \\}, {@code \n} and the like, six
+ * characters (backslash, u, four upper-case hex digits) for other control characters, everything
+ * else as it is), so no tree, generator or intermediate string is made: field names and constant
+ * values are quoted once, and a message's pattern pieces and arguments are escaped straight into
+ * the output.
  *
  * <p>A criterion's {@code veto} says whether its veto fired (as the top-level {@code vetoed} does
  * for the unit); {@code carriesVeto} says whether the criterion has a veto part at all.
@@ -68,84 +65,73 @@ public final class ReportWriter {
   /** The report format's name. */
   public static final String FORMAT = "cunzhi.report/v1";
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final Name AGAINST = Name.of("against");
+  private static final Name AMOUNT = Name.of("amount");
+  private static final Name APPLIES_TO_UNIT = Name.of("appliesToUnit");
+  private static final Name ARGS = Name.of("args");
+  private static final Name ASSESSMENT_YEAR = Name.of("assessmentYear");
+  private static final Name BASE = Name.of("base");
+  private static final Name BASE_VALUE = Name.of("baseValue");
+  private static final Name BASIS = Name.of("basis");
+  private static final Name BUNDLE = Name.of("bundle");
+  private static final Name CARRIES_VETO = Name.of("carriesVeto");
+  private static final Name CODE = Name.of("code");
+  private static final Name DENOMINATOR = Name.of("denominator");
+  private static final Name FINGERPRINT = Name.of("fingerprint");
+  private static final Name FORMAT_FIELD = Name.of("format");
+  private static final Name CANDIDATES = Name.of("candidates");
+  private static final Name CHOSEN = Name.of("chosen");
+  private static final Name CRITERIA = Name.of("criteria");
+  private static final Name LOOSER = Name.of("looser");
+  private static final Name MEASURES = Name.of("measures");
+  private static final Name MISSED = Name.of("missed");
+  private static final Name NOTE_CODES = Name.of("noteCodes");
+  private static final Name NOTES = Name.of("notes");
+  private static final Name PARAMETERS = Name.of("parameters");
+  private static final Name POINTS = Name.of("points");
+  private static final Name REASON_CODES = Name.of("reasonCodes");
+  private static final Name REASONS = Name.of("reasons");
+  private static final Name REMEDIES = Name.of("remedies");
+  private static final Name STANDARD = Name.of("standard");
+  private static final Name UNIT = Name.of("unit");
+  private static final Name GAP = Name.of("gap");
+  private static final Name GRADE = Name.of("grade");
+  private static final Name GRADE_TITLE = Name.of("gradeTitle");
+  private static final Name HIGH = Name.of("high");
+  private static final Name ID = Name.of("id");
+  private static final Name KEY = Name.of("key");
+  private static final Name KIND = Name.of("kind");
+  private static final Name LABEL = Name.of("label");
+  private static final Name LEVEL = Name.of("level");
+  private static final Name LOW = Name.of("low");
+  private static final Name MAX = Name.of("max");
+  private static final Name NAME = Name.of("name");
+  private static final Name NAMED = Name.of("named");
+  private static final Name NUMERATOR = Name.of("numerator");
+  private static final Name OUTCOME = Name.of("outcome");
+  private static final Name PARAMETER = Name.of("parameter");
+  private static final Name PERCENT = Name.of("percent");
+  private static final Name PERIOD = Name.of("period");
+  private static final Name QUARTER = Name.of("quarter");
+  private static final Name REFERENCE = Name.of("reference");
+  private static final Name ROLE = Name.of("role");
+  private static final Name SCORE = Name.of("score");
+  private static final Name SELECTION = Name.of("selection");
+  private static final Name SUBJECT = Name.of("subject");
+  private static final Name TEXT = Name.of("text");
+  private static final Name THRESHOLD = Name.of("threshold");
+  private static final Name TITLE = Name.of("title");
+  private static final Name VALUE = Name.of("value");
+  private static final Name VERDICT = Name.of("verdict");
+  private static final Name VERSION = Name.of("version");
+  private static final Name VETO = Name.of("veto");
+  private static final Name VETOED = Name.of("vetoed");
+  private static final Name WHAT = Name.of("what");
+  private static final Name WILSON95 = Name.of("wilson95");
+  private static final Name YEAR = Name.of("year");
 
-  /**
-   * The pretty style of {@link #write}: two spaces, {@code "name": value}, {@code [ ]} if empty.
-   */
-  private static final DefaultPrettyPrinter PRETTY =
-      new DefaultPrettyPrinter()
-          .withSeparators(
-              Separators.createDefaultInstance()
-                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
-  // Field names, quoted once: the generator copies them instead of escaping each time.
-  private static final SerializedString AGAINST = new SerializedString("against");
-  private static final SerializedString AMOUNT = new SerializedString("amount");
-  private static final SerializedString APPLIES_TO_UNIT = new SerializedString("appliesToUnit");
-  private static final SerializedString ARGS = new SerializedString("args");
-  private static final SerializedString ASSESSMENT_YEAR = new SerializedString("assessmentYear");
-  private static final SerializedString BASE = new SerializedString("base");
-  private static final SerializedString BASE_VALUE = new SerializedString("baseValue");
-  private static final SerializedString BASIS = new SerializedString("basis");
-  private static final SerializedString BUNDLE = new SerializedString("bundle");
-  private static final SerializedString CARRIES_VETO = new SerializedString("carriesVeto");
-  private static final SerializedString CODE = new SerializedString("code");
-  private static final SerializedString DENOMINATOR = new SerializedString("denominator");
-  private static final SerializedString FINGERPRINT = new SerializedString("fingerprint");
-  private static final SerializedString FORMAT_FIELD = new SerializedString("format");
-  private static final SerializedString CANDIDATES = new SerializedString("candidates");
-  private static final SerializedString CHOSEN = new SerializedString("chosen");
-  private static final SerializedString CRITERIA = new SerializedString("criteria");
-  private static final SerializedString LOOSER = new SerializedString("looser");
-  private static final SerializedString MEASURES = new SerializedString("measures");
-  private static final SerializedString MISSED = new SerializedString("missed");
-  private static final SerializedString NOTE_CODES = new SerializedString("noteCodes");
-  private static final SerializedString NOTES = new SerializedString("notes");
-  private static final SerializedString PARAMETERS = new SerializedString("parameters");
-  private static final SerializedString POINTS = new SerializedString("points");
-  private static final SerializedString REASON_CODES = new SerializedString("reasonCodes");
-  private static final SerializedString REASONS = new SerializedString("reasons");
-  private static final SerializedString REMEDIES = new SerializedString("remedies");
-  private static final SerializedString STANDARD = new SerializedString("standard");
-  private static final SerializedString UNIT = new SerializedString("unit");
-  private static final SerializedString GAP = new SerializedString("gap");
-  private static final SerializedString GRADE = new SerializedString("grade");
-  private static final SerializedString GRADE_TITLE = new SerializedString("gradeTitle");
-  private static final SerializedString HIGH = new SerializedString("high");
-  private static final SerializedString ID = new SerializedString("id");
-  private static final SerializedString KEY = new SerializedString("key");
-  private static final SerializedString KIND = new SerializedString("kind");
-  private static final SerializedString LABEL = new SerializedString("label");
-  private static final SerializedString LEVEL = new SerializedString("level");
-  private static final SerializedString LOW = new SerializedString("low");
-  private static final SerializedString MAX = new SerializedString("max");
-  private static final SerializedString NAME = new SerializedString("name");
-  private static final SerializedString NAMED = new SerializedString("named");
-  private static final SerializedString NUMERATOR = new SerializedString("numerator");
-  private static final SerializedString OUTCOME = new SerializedString("outcome");
-  private static final SerializedString PARAMETER = new SerializedString("parameter");
-  private static final SerializedString PERCENT = new SerializedString("percent");
-  private static final SerializedString PERIOD = new SerializedString("period");
-  private static final SerializedString QUARTER = new SerializedString("quarter");
-  private static final SerializedString REFERENCE = new SerializedString("reference");
-  private static final SerializedString ROLE = new SerializedString("role");
-  private static final SerializedString SCORE = new SerializedString("score");
-  private static final SerializedString SELECTION = new SerializedString("selection");
-  private static final SerializedString SUBJECT = new SerializedString("subject");
-  private static final SerializedString TEXT = new SerializedString("text");
-  private static final SerializedString THRESHOLD = new SerializedString("threshold");
-  private static final SerializedString TITLE = new SerializedString("title");
-  private static final SerializedString VALUE = new SerializedString("value");
-  private static final SerializedString VERDICT = new SerializedString("verdict");
-  private static final SerializedString VERSION = new SerializedString("version");
-  private static final SerializedString VETO = new SerializedString("veto");
-  private static final SerializedString VETOED = new SerializedString("vetoed");
-  private static final SerializedString WHAT = new SerializedString("what");
-  private static final SerializedString WILSON95 = new SerializedString("wilson95");
-  private static final SerializedString YEAR = new SerializedString("year");
+  /** The format's name, quoted. */
+  private static final char[] FORMAT_VALUE = ("\"" + FORMAT + "\"").toCharArray();
 
   private final Language language;
 
@@ -160,21 +146,29 @@ public final class ReportWriter {
 
   /** The report of {@code result} as a JSON text, ending in a newline. */
   public String write(EvaluationResult result) {
-    return text(true, 32_768, g -> report(g, result));
+    Json g = Json.open(true, language);
+    try {
+      report(g, result);
+      return g.line();
+    } finally {
+      g.close();
+    }
   }
 
   /** The reports of {@code results} as one JSON array, ending in a newline. */
   public String writeAll(List<EvaluationResult> results) {
-    return text(
-        true,
-        32_768 * Math.max(1, results.size()),
-        g -> {
-          g.writeStartArray();
-          for (EvaluationResult r : results) {
-            report(g, r);
-          }
-          g.writeEndArray();
-        });
+    Json g = Json.open(true, language);
+    try {
+      g.startArray();
+      for (EvaluationResult r : results) {
+        g.element();
+        report(g, r);
+      }
+      g.endArray();
+      return g.line();
+    } finally {
+      g.close();
+    }
   }
 
   /**
@@ -182,40 +176,381 @@ public final class ReportWriter {
    * no line break inside (line breaks in text are escaped) and a newline at the end.
    */
   public String writeLine(EvaluationResult result) {
-    return text(false, 16_384, g -> report(g, result));
-  }
-
-  /** What writes a document to a generator. */
-  @FunctionalInterface
-  private interface Document {
-    void writeTo(JsonGenerator g) throws IOException;
-  }
-
-  private static String text(boolean pretty, int capacity, Document document) {
-    Text out = new Text(capacity);
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      if (pretty) {
-        g.setPrettyPrinter(PRETTY.createInstance());
-      }
-      document.writeTo(g);
-    } catch (IOException e) {
-      // the text is in memory and cannot fail; a value Jackson refuses would be a bug here
-      throw new UncheckedIOException("a report could not be written", e);
+    Json g = Json.open(false, language);
+    try {
+      report(g, result);
+      return g.line();
+    } finally {
+      g.close();
     }
-    return out.line();
+  }
+
+  /** The report of {@code result}, as one JSON object. */
+  private static void report(Json g, EvaluationResult result) {
+    g.startObject();
+    g.name(FORMAT_FIELD).constant(FORMAT_VALUE);
+    g.name(STANDARD).startObject();
+    g.name(ID).string(result.standardId());
+    g.name(VERSION).string(result.standardVersion());
+    g.name(FINGERPRINT).string(result.fingerprint());
+    g.name(TITLE).text(result.standardTitle());
+    g.endObject();
+    g.name(UNIT).startObject();
+    g.name(CODE).string(result.unit().code().value());
+    g.name(NAME).string(result.unit().name());
+    g.name(KIND).constant(result.unit().kind());
+    g.endObject();
+    g.name(ASSESSMENT_YEAR).number(result.assessmentYear());
+    g.name(VERDICT).constant(result.verdict());
+    g.name(VETOED).bool(result.vetoed());
+    @Nullable ScoreCard card = result.scoreCard();
+    @Nullable Span score = card == null ? null : card.score();
+    if (score == null) {
+      g.name(SCORE).nothing();
+    } else {
+      g.name(SCORE).startObject();
+      g.name(LOW).string(plain(score.lowDecimal(ScoreCard.DISPLAY_SCALE)));
+      g.name(HIGH).string(plain(score.highDecimal(ScoreCard.DISPLAY_SCALE)));
+      g.endObject();
+    }
+    if (card == null) {
+      g.name(GRADE).nothing();
+    } else {
+      g.name(GRADE).string(card.gradeCode());
+      @Nullable Grade awarded = card.grade().orElse(null);
+      if (awarded == null) {
+        g.name(GRADE_TITLE).nothing();
+      } else {
+        g.name(GRADE_TITLE).text(awarded.title());
+      }
+    }
+    g.name(CRITERIA).startArray();
+    for (CriterionResult c : result.criteria()) {
+      g.element();
+      criterion(g, c);
+    }
+    g.endArray();
+    g.name(NOTES).startArray();
+    for (Reason n : result.notes()) {
+      g.element().text(n.text());
+    }
+    g.endArray();
+    g.name(NOTE_CODES).startArray();
+    for (Reason n : result.notes()) {
+      g.element();
+      code(g, n.key(), n.text());
+    }
+    g.endArray();
+    StandardChoice choice = result.choice();
+    if (choice != null) {
+      g.name(SELECTION);
+      selection(g, choice);
+    }
+    g.endObject();
+  }
+
+  /** How the standard was chosen and what it shadowed, ids and enum names only. */
+  private static void selection(Json g, StandardChoice choice) {
+    g.startObject();
+    g.name(NAMED).bool(choice.named());
+    g.name(APPLIES_TO_UNIT).bool(choice.appliesToUnit());
+    g.name(CHOSEN).string(choice.chosen().map(StandardChoice.Candidate::standardId).orElse(null));
+    g.name(CANDIDATES).startArray();
+    for (StandardChoice.Candidate c : choice.candidates()) {
+      g.element().startObject();
+      g.name(ID).string(c.standardId());
+      g.name(VERSION).string(c.version());
+      g.name(LEVEL).constant(c.level());
+      g.name(ROLE).constant(c.role());
+      g.name(BASIS).constant(c.basis());
+      g.name(AGAINST).string(c.against());
+      g.name(LOOSER).startArray();
+      for (StandardChoice.Loosening l : c.loosenings()) {
+        g.element().startObject();
+        g.name(PARAMETER).string(l.key());
+        g.name(VALUE).string(l.value());
+        g.name(BASE).string(l.baseId());
+        g.name(BASE_VALUE).string(l.baseValue());
+        g.endObject();
+      }
+      g.endArray();
+      g.endObject();
+    }
+    g.endArray();
+    g.endObject();
+  }
+
+  private static void criterion(Json g, CriterionResult c) {
+    g.startObject();
+    g.name(ID).string(c.id());
+    g.name(OUTCOME).constant(c.outcome());
+    g.name(VETO).bool(c.vetoed());
+    g.name(REFERENCE).string(c.reference().toString());
+    @Nullable CriterionPoints points = c.points();
+    if (points != null) {
+      g.name(POINTS).startObject();
+      g.name(LOW).string(plain(points.earned().lowDecimal(ScoreCard.DISPLAY_SCALE)));
+      g.name(HIGH).string(plain(points.earned().highDecimal(ScoreCard.DISPLAY_SCALE)));
+      g.name(MAX).string(plain(points.max().toDecimal(ScoreCard.DISPLAY_SCALE)));
+      g.endObject();
+    }
+    g.name(REASONS).startArray();
+    for (Reason r : c.reasons()) {
+      g.element().text(r.text());
+    }
+    g.endArray();
+    g.name(MEASURES).startArray();
+    for (Measure m : c.measures()) {
+      g.element();
+      measure(g, m);
+    }
+    g.endArray();
+    g.name(MISSED).startArray();
+    for (Missed m : c.missed()) {
+      g.element().startObject();
+      g.name(PERIOD).string(m.period());
+      g.name(WHAT).text(m.what());
+      g.endObject();
+    }
+    g.endArray();
+    g.name(TITLE).text(c.title());
+    g.name(CARRIES_VETO).bool(c.carriesVeto());
+    g.name(REMEDIES).startArray();
+    for (Remedy r : c.remedies()) {
+      g.element();
+      remedy(g, r);
+    }
+    g.endArray();
+    g.name(PARAMETERS).startObject();
+    for (Map.Entry<String, String> p : c.parameters().entrySet()) {
+      g.name(p.getKey()).string(p.getValue());
+    }
+    g.endObject();
+    g.name(REASON_CODES).startArray();
+    for (Reason r : c.reasons()) {
+      g.element();
+      code(g, r.key(), r.text());
+    }
+    g.endArray();
+    g.endObject();
+  }
+
+  private static void measure(Json g, Measure m) {
+    g.startObject();
+    g.name(NAME).string(m.name());
+    g.name(YEAR).number(m.year());
+    Rate rate = m.rate();
+    g.name(NUMERATOR).number(rate.numerator());
+    g.name(DENOMINATOR).number(rate.denominator());
+    if (rate.isDefined()) {
+      g.name(PERCENT).string(rate.formatPercent(2, RoundingMode.HALF_UP));
+    } else {
+      g.name(PERCENT).nothing();
+    }
+    if (m.threshold() == null) {
+      g.name(THRESHOLD).nothing();
+    } else {
+      // the text of Threshold.toString, written in whole-number arithmetic
+      g.name(THRESHOLD).string(ParameterType.THRESHOLD.format(m.threshold()));
+    }
+    // the exact interval's bounds rounded as printed, computed in double where that is certain
+    Optional<Interval> wilson = m.wilson95Rounded(2);
+    if (wilson.isPresent()) {
+      g.name(WILSON95).startArray();
+      g.element().string(plain(wilson.get().lowerPercent(2, RoundingMode.HALF_UP)));
+      g.element().string(plain(wilson.get().upperPercent(2, RoundingMode.HALF_UP)));
+      g.endArray();
+    } else {
+      g.name(WILSON95).nothing();
+    }
+    var gap = m.gap();
+    if (gap.isPresent()) {
+      g.name(GAP).number(gap.getAsLong());
+    } else {
+      g.name(GAP).nothing();
+    }
+    g.name(KIND).constant(m.kind());
+    g.name(LABEL).text(m.label());
+    g.endObject();
+  }
+
+  private static void remedy(Json g, Remedy r) {
+    g.startObject();
+    g.name(KIND).constant(r.kind());
+    g.name(SUBJECT).string(r.subject());
+    g.name(YEAR).number(r.year());
+    g.name(QUARTER).number(r.quarter());
+    g.name(AMOUNT).number(r.amount());
+    g.name(TEXT).text(r.text());
+    if (r.text() instanceof Message message) {
+      g.name(BUNDLE).bundle(message.bundle());
+      g.name(KEY).string(message.key());
+      g.name(ARGS);
+      args(g, message);
+    }
+    g.endObject();
   }
 
   /**
-   * Where the generator writes: a growing {@code char[]}, copied as a block and turned into a
-   * string once, without the locking of {@link java.io.StringWriter} or a builder's check of every
-   * character for one byte or two.
+   * A reason's or note's key and arguments, so that other systems can match it without reading
+   * prose: {@code {"bundle": …, "key": …, "args": [...]}}; a literal text has only its key.
    */
-  private static final class Text extends Writer {
-    private char[] chars;
-    private int length;
+  private static void code(Json g, String key, LocalizedText text) {
+    if (text instanceof Message message) {
+      messageCode(g, message);
+    } else {
+      g.startObject();
+      g.name(BUNDLE).nothing();
+      g.name(KEY).string(key);
+      g.name(ARGS).startArray().endArray();
+      g.endObject();
+    }
+  }
 
-    Text(int capacity) {
-      this.chars = new char[capacity];
+  private static void messageCode(Json g, Message message) {
+    g.startObject();
+    g.name(BUNDLE).bundle(message.bundle());
+    g.name(KEY).string(message.key());
+    g.name(ARGS);
+    args(g, message);
+    g.endObject();
+  }
+
+  /**
+   * A message's arguments as JSON values: numbers as numbers, texts as their own codes, lists as
+   * arrays of the same.
+   */
+  private static void args(Json g, Message message) {
+    g.startArray();
+    for (Object arg : message.args()) {
+      g.element();
+      arg(g, arg);
+    }
+    g.endArray();
+  }
+
+  private static void arg(Json g, Object arg) {
+    // a string, the usual argument, first (see Messages.plain: interface tests are slow on 17)
+    if (arg instanceof String text) {
+      g.string(text);
+    } else if (arg instanceof Integer || arg instanceof Long || arg instanceof Short) {
+      g.number(((Number) arg).longValue());
+    } else if (arg instanceof Message nested) {
+      messageCode(g, nested);
+    } else if (arg instanceof LocalizedText literal) {
+      g.text(literal);
+    } else if (arg instanceof BigDecimal d) {
+      g.string(d.toPlainString());
+    } else if (arg instanceof Enum<?> e) {
+      g.string(e.name());
+    } else if (arg instanceof List<?> items) {
+      g.startArray();
+      for (Object item : items) {
+        g.element();
+        arg(g, item);
+      }
+      g.endArray();
+    } else {
+      g.string(String.valueOf(arg));
+    }
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.toPlainString();
+  }
+
+  /** A field's name, quoted and escaped once. */
+  private static final class Name {
+    private final char[] quoted;
+
+    private Name(char[] quoted) {
+      this.quoted = quoted;
+    }
+
+    static Name of(String name) {
+      Json j = new Json();
+      j.string(name);
+      return new Name(Arrays.copyOf(j.chars, j.length));
+    }
+  }
+
+  /**
+   * A report being written: the text so far in a growing {@code char[]}, and where the writing is
+   * (how deep, how many entries at each depth) for the separators and, when pretty, the line breaks
+   * and indentation of Jackson's {@code DefaultPrettyPrinter} with {@code ": "} between a name and
+   * its value and two spaces a level. One per thread, reused: {@link #open} takes it, {@link
+   * #close} gives it back, and a nested use (a text whose rendering writes a report) gets a fresh
+   * one.
+   */
+  private static final class Json implements Consumer<String> {
+    /**
+     * The escape of each ASCII character: 0 none, 'u' as backslash, u and four hex digits, else
+     * after a backslash.
+     */
+    private static final char[] ESCAPES = new char['\\' + 1];
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** A buffer larger than this is not kept for the next report. */
+    private static final int KEPT = 1 << 20;
+
+    private static final ThreadLocal<Json> REUSED = ThreadLocal.withInitial(Json::new);
+
+    static {
+      for (int c = 0; c < 0x20; c++) {
+        ESCAPES[c] = 'u';
+      }
+      ESCAPES['\b'] = 'b';
+      ESCAPES['\t'] = 't';
+      ESCAPES['\n'] = 'n';
+      ESCAPES['\f'] = 'f';
+      ESCAPES['\r'] = 'r';
+      ESCAPES['"'] = '"';
+      ESCAPES['\\'] = '\\';
+    }
+
+    private char[] chars = new char[16_384];
+    private int length;
+    private boolean pretty;
+    private Language language = Language.ZH;
+    private boolean inUse;
+
+    /** How many entries (fields or elements) the open object or array at each depth has. */
+    private int[] entries = new int[16];
+
+    private int depth;
+
+    /** The bundle {@link #bundle} wrote last, and its name as written (quoted and escaped). */
+    private @Nullable Messages lastBundle;
+
+    private char[] lastBundleName = new char[0];
+
+    /** This thread's writer, emptied, or a new one when it is already writing. */
+    static Json open(boolean pretty, Language language) {
+      Json j = REUSED.get();
+      if (j.inUse) {
+        j = new Json();
+      }
+      j.inUse = true;
+      j.pretty = pretty;
+      j.language = language;
+      j.length = 0;
+      j.depth = 0;
+      j.entries[0] = 0;
+      return j;
+    }
+
+    void close() {
+      inUse = false;
+      if (chars.length > KEPT) {
+        chars = new char[16_384];
+      }
+    }
+
+    /** What was written, and a newline. */
+    String line() {
+      put('\n');
+      return new String(chars, 0, length);
     }
 
     private void room(int more) {
@@ -224,365 +559,236 @@ public final class ReportWriter {
       }
     }
 
-    @Override
-    public void write(char[] source, int offset, int count) {
-      room(count);
-      System.arraycopy(source, offset, chars, length, count);
-      length += count;
+    private void put(char c) {
+      if (length == chars.length) {
+        room(1);
+      }
+      chars[length++] = c;
     }
 
-    @Override
-    public void write(String s, int offset, int count) {
-      room(count);
-      s.getChars(offset, offset + count, chars, length);
-      length += count;
+    private void raw(char[] text) {
+      room(text.length);
+      System.arraycopy(text, 0, chars, length, text.length);
+      length += text.length;
     }
 
-    @Override
-    public void write(int c) {
-      room(1);
-      chars[length++] = (char) c;
+    /** The separator before an entry, and in pretty text the line break and indentation. */
+    private void separate() {
+      if (entries[depth]++ > 0) {
+        put(',');
+      }
+      if (pretty) {
+        indent(depth);
+      }
     }
 
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-
-    /** What was written, and a newline. */
-    String line() {
-      write('\n');
-      return new String(chars, 0, length);
+    private void indent(int level) {
+      room(1 + 2 * level);
+      chars[length++] = '\n';
+      for (int i = 0; i < 2 * level; i++) {
+        chars[length++] = ' ';
+      }
     }
-  }
 
-  /** The report of {@code result}, as one JSON object. */
-  private void report(JsonGenerator g, EvaluationResult result) throws IOException {
-    g.writeStartObject();
-    string(g, FORMAT_FIELD, FORMAT);
-    g.writeFieldName(STANDARD);
-    g.writeStartObject();
-    string(g, ID, result.standardId());
-    string(g, VERSION, result.standardVersion());
-    string(g, FINGERPRINT, result.fingerprint());
-    string(g, TITLE, text(result.standardTitle()));
-    g.writeEndObject();
-    g.writeFieldName(UNIT);
-    g.writeStartObject();
-    string(g, CODE, result.unit().code().value());
-    string(g, NAME, result.unit().name());
-    string(g, KIND, result.unit().kind().name());
-    g.writeEndObject();
-    number(g, ASSESSMENT_YEAR, result.assessmentYear());
-    string(g, VERDICT, result.verdict().name());
-    bool(g, VETOED, result.vetoed());
-    @Nullable ScoreCard card = result.scoreCard();
-    @Nullable Span score = card == null ? null : card.score();
-    if (score == null) {
-      nullField(g, SCORE);
-    } else {
-      g.writeFieldName(SCORE);
-      g.writeStartObject();
-      string(g, LOW, plain(score.lowDecimal(ScoreCard.DISPLAY_SCALE)));
-      string(g, HIGH, plain(score.highDecimal(ScoreCard.DISPLAY_SCALE)));
-      g.writeEndObject();
+    private Json push(char bracket) {
+      put(bracket);
+      depth++;
+      if (depth == entries.length) {
+        entries = Arrays.copyOf(entries, 2 * depth);
+      }
+      entries[depth] = 0;
+      return this;
     }
-    if (card == null) {
-      nullField(g, GRADE);
-    } else {
-      string(g, GRADE, card.gradeCode());
-      @Nullable Grade awarded = card.grade().orElse(null);
-      if (awarded == null) {
-        nullField(g, GRADE_TITLE);
+
+    private void pop(char bracket) {
+      int had = entries[depth];
+      depth--;
+      if (pretty) {
+        if (had > 0) {
+          indent(depth);
+        } else {
+          put(' ');
+        }
+      }
+      put(bracket);
+    }
+
+    Json startObject() {
+      return push('{');
+    }
+
+    void endObject() {
+      pop('}');
+    }
+
+    Json startArray() {
+      return push('[');
+    }
+
+    void endArray() {
+      pop(']');
+    }
+
+    /** Before an array's element. */
+    Json element() {
+      separate();
+      return this;
+    }
+
+    /** A field's name, before its value. */
+    Json name(Name name) {
+      separate();
+      raw(name.quoted);
+      nameEnd();
+      return this;
+    }
+
+    /** A field's name, escaped here. */
+    Json name(String name) {
+      separate();
+      string(name);
+      nameEnd();
+      return this;
+    }
+
+    private void nameEnd() {
+      room(2);
+      chars[length++] = ':';
+      if (pretty) {
+        chars[length++] = ' ';
+      }
+    }
+
+    void nothing() {
+      raw(NULL);
+    }
+
+    void bool(boolean value) {
+      raw(value ? TRUE : FALSE);
+    }
+
+    /** A whole number, or null. */
+    void number(@Nullable Integer value) {
+      if (value == null) {
+        nothing();
       } else {
-        string(g, GRADE_TITLE, text(awarded.title()));
+        number(value.longValue());
       }
     }
-    g.writeFieldName(CRITERIA);
-    g.writeStartArray();
-    for (CriterionResult c : result.criteria()) {
-      criterion(g, c);
-    }
-    g.writeEndArray();
-    g.writeFieldName(NOTES);
-    g.writeStartArray();
-    for (Reason n : result.notes()) {
-      g.writeString(text(n.text()));
-    }
-    g.writeEndArray();
-    g.writeFieldName(NOTE_CODES);
-    g.writeStartArray();
-    for (Reason n : result.notes()) {
-      code(g, n.key(), n.text());
-    }
-    g.writeEndArray();
-    StandardChoice choice = result.choice();
-    if (choice != null) {
-      g.writeFieldName(SELECTION);
-      selection(g, choice);
-    }
-    g.writeEndObject();
-  }
 
-  /** How the standard was chosen and what it shadowed, ids and enum names only. */
-  private static void selection(JsonGenerator g, StandardChoice choice) throws IOException {
-    g.writeStartObject();
-    bool(g, NAMED, choice.named());
-    bool(g, APPLIES_TO_UNIT, choice.appliesToUnit());
-    string(g, CHOSEN, choice.chosen().map(StandardChoice.Candidate::standardId).orElse(null));
-    g.writeFieldName(CANDIDATES);
-    g.writeStartArray();
-    for (StandardChoice.Candidate c : choice.candidates()) {
-      g.writeStartObject();
-      string(g, ID, c.standardId());
-      string(g, VERSION, c.version());
-      string(g, LEVEL, c.level().name());
-      string(g, ROLE, c.role().name());
-      string(g, BASIS, c.basis().name());
-      string(g, AGAINST, c.against());
-      g.writeFieldName(LOOSER);
-      g.writeStartArray();
-      for (StandardChoice.Loosening l : c.loosenings()) {
-        g.writeStartObject();
-        string(g, PARAMETER, l.key());
-        string(g, VALUE, l.value());
-        string(g, BASE, l.baseId());
-        string(g, BASE_VALUE, l.baseValue());
-        g.writeEndObject();
+    void number(long value) {
+      if (value == Long.MIN_VALUE) {
+        accept(Long.toString(value));
+        return;
       }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  private void criterion(JsonGenerator g, CriterionResult c) throws IOException {
-    g.writeStartObject();
-    string(g, ID, c.id());
-    string(g, OUTCOME, c.outcome().name());
-    bool(g, VETO, c.vetoed());
-    string(g, REFERENCE, c.reference().toString());
-    @Nullable CriterionPoints points = c.points();
-    if (points != null) {
-      g.writeFieldName(POINTS);
-      g.writeStartObject();
-      string(g, LOW, plain(points.earned().lowDecimal(ScoreCard.DISPLAY_SCALE)));
-      string(g, HIGH, plain(points.earned().highDecimal(ScoreCard.DISPLAY_SCALE)));
-      string(g, MAX, plain(points.max().toDecimal(ScoreCard.DISPLAY_SCALE)));
-      g.writeEndObject();
-    }
-    g.writeFieldName(REASONS);
-    g.writeStartArray();
-    for (Reason r : c.reasons()) {
-      g.writeString(text(r.text()));
-    }
-    g.writeEndArray();
-    g.writeFieldName(MEASURES);
-    g.writeStartArray();
-    for (Measure m : c.measures()) {
-      measure(g, m);
-    }
-    g.writeEndArray();
-    g.writeFieldName(MISSED);
-    g.writeStartArray();
-    for (Missed m : c.missed()) {
-      g.writeStartObject();
-      string(g, PERIOD, m.period());
-      string(g, WHAT, text(m.what()));
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    string(g, TITLE, text(c.title()));
-    bool(g, CARRIES_VETO, c.carriesVeto());
-    g.writeFieldName(REMEDIES);
-    g.writeStartArray();
-    for (Remedy r : c.remedies()) {
-      remedy(g, r);
-    }
-    g.writeEndArray();
-    g.writeFieldName(PARAMETERS);
-    g.writeStartObject();
-    for (Map.Entry<String, String> p : c.parameters().entrySet()) {
-      g.writeStringField(p.getKey(), p.getValue());
-    }
-    g.writeEndObject();
-    g.writeFieldName(REASON_CODES);
-    g.writeStartArray();
-    for (Reason r : c.reasons()) {
-      code(g, r.key(), r.text());
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  private void measure(JsonGenerator g, Measure m) throws IOException {
-    g.writeStartObject();
-    string(g, NAME, m.name());
-    number(g, YEAR, m.year());
-    Rate rate = m.rate();
-    number(g, NUMERATOR, rate.numerator());
-    number(g, DENOMINATOR, rate.denominator());
-    if (rate.isDefined()) {
-      string(g, PERCENT, rate.formatPercent(2, RoundingMode.HALF_UP));
-    } else {
-      nullField(g, PERCENT);
-    }
-    if (m.threshold() == null) {
-      nullField(g, THRESHOLD);
-    } else {
-      // the text of Threshold.toString, written in whole-number arithmetic
-      string(g, THRESHOLD, ParameterType.THRESHOLD.format(m.threshold()));
-    }
-    // the exact interval's bounds rounded as printed, computed in double where that is certain
-    Optional<Interval> wilson = m.wilson95Rounded(2);
-    if (wilson.isPresent()) {
-      g.writeFieldName(WILSON95);
-      g.writeStartArray();
-      g.writeString(plain(wilson.get().lowerPercent(2, RoundingMode.HALF_UP)));
-      g.writeString(plain(wilson.get().upperPercent(2, RoundingMode.HALF_UP)));
-      g.writeEndArray();
-    } else {
-      nullField(g, WILSON95);
-    }
-    var gap = m.gap();
-    if (gap.isPresent()) {
-      number(g, GAP, gap.getAsLong());
-    } else {
-      nullField(g, GAP);
-    }
-    string(g, KIND, m.kind().name());
-    string(g, LABEL, text(m.label()));
-    g.writeEndObject();
-  }
-
-  private void remedy(JsonGenerator g, Remedy r) throws IOException {
-    g.writeStartObject();
-    string(g, KIND, r.kind().name());
-    string(g, SUBJECT, r.subject());
-    number(g, YEAR, r.year());
-    number(g, QUARTER, r.quarter());
-    number(g, AMOUNT, r.amount());
-    string(g, TEXT, text(r.text()));
-    if (r.text() instanceof Message message) {
-      string(g, BUNDLE, message.bundle().base());
-      string(g, KEY, message.key());
-      g.writeFieldName(ARGS);
-      args(g, message);
-    }
-    g.writeEndObject();
-  }
-
-  /**
-   * A reason's or note's key and arguments, so that other systems can match it without reading
-   * prose: {@code {"bundle": …, "key": …, "args": [...]}}; a literal text has only its key.
-   */
-  private void code(JsonGenerator g, String key, LocalizedText text) throws IOException {
-    if (text instanceof Message message) {
-      messageCode(g, message);
-    } else {
-      g.writeStartObject();
-      nullField(g, BUNDLE);
-      string(g, KEY, key);
-      g.writeFieldName(ARGS);
-      g.writeStartArray();
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-  }
-
-  private void messageCode(JsonGenerator g, Message message) throws IOException {
-    g.writeStartObject();
-    string(g, BUNDLE, message.bundle().base());
-    string(g, KEY, message.key());
-    g.writeFieldName(ARGS);
-    args(g, message);
-    g.writeEndObject();
-  }
-
-  /**
-   * A message's arguments as JSON values: numbers as numbers, texts as their own codes, lists as
-   * arrays of the same.
-   */
-  private void args(JsonGenerator g, Message message) throws IOException {
-    g.writeStartArray();
-    for (Object arg : message.args()) {
-      arg(g, arg);
-    }
-    g.writeEndArray();
-  }
-
-  private void arg(JsonGenerator g, Object arg) throws IOException {
-    // a string, the usual argument, first (see Messages.plain: interface tests are slow on 17)
-    if (arg instanceof String text) {
-      g.writeString(text);
-    } else if (arg instanceof Integer || arg instanceof Long || arg instanceof Short) {
-      g.writeNumber(((Number) arg).longValue());
-    } else if (arg instanceof Message nested) {
-      messageCode(g, nested);
-    } else if (arg instanceof LocalizedText literal) {
-      g.writeString(text(literal));
-    } else if (arg instanceof BigDecimal d) {
-      g.writeString(d.toPlainString());
-    } else if (arg instanceof Enum<?> e) {
-      g.writeString(e.name());
-    } else if (arg instanceof List<?> items) {
-      g.writeStartArray();
-      for (Object item : items) {
-        arg(g, item);
+      room(20);
+      long v = value;
+      if (v < 0) {
+        chars[length++] = '-';
+        v = -v;
       }
-      g.writeEndArray();
-    } else {
-      g.writeString(String.valueOf(arg));
+      int digits = 1;
+      for (long p = 10; digits < 19 && v >= p; p *= 10) {
+        digits++;
+      }
+      int at = length + digits;
+      length = at;
+      do {
+        chars[--at] = (char) ('0' + (int) (v % 10));
+        v /= 10;
+      } while (v != 0);
     }
-  }
 
-  /** A whole number, or null. */
-  private static void number(JsonGenerator g, SerializedString name, @Nullable Integer value)
-      throws IOException {
-    g.writeFieldName(name);
-    if (value == null) {
-      g.writeNull();
-    } else {
-      g.writeNumber(value.intValue());
+    /** An enum constant's name, quoted (the names are plain ASCII, nothing to escape). */
+    void constant(Enum<?> value) {
+      string(value.name());
     }
-  }
 
-  private static void number(JsonGenerator g, SerializedString name, long value)
-      throws IOException {
-    g.writeFieldName(name);
-    g.writeNumber(value);
-  }
+    void constant(char[] quoted) {
+      raw(quoted);
+    }
 
-  private static void number(JsonGenerator g, SerializedString name, int value) throws IOException {
-    g.writeFieldName(name);
-    g.writeNumber(value);
-  }
+    /** A string, quoted and escaped, or null. */
+    void string(@Nullable String value) {
+      if (value == null) {
+        nothing();
+        return;
+      }
+      put('"');
+      accept(value);
+      put('"');
+    }
 
-  /** A text, or null. */
-  private static void string(JsonGenerator g, SerializedString name, @Nullable String value)
-      throws IOException {
-    g.writeFieldName(name);
-    g.writeString(value);
-  }
+    /**
+     * A bundle's name, quoted: escaped once for the bundle last written (a report's messages come
+     * from one or two bundles, and each names its bundle in every code).
+     */
+    void bundle(Messages bundle) {
+      if (bundle != lastBundle) {
+        int start = length;
+        string(bundle.base());
+        lastBundleName = Arrays.copyOfRange(chars, start, length);
+        lastBundle = bundle;
+        return;
+      }
+      raw(lastBundleName);
+    }
 
-  private static void bool(JsonGenerator g, SerializedString name, boolean value)
-      throws IOException {
-    g.writeFieldName(name);
-    g.writeBoolean(value);
-  }
+    /** A text in the writer's language, quoted, its pieces escaped into place. */
+    void text(LocalizedText value) {
+      put('"');
+      value.render(language, this);
+      put('"');
+    }
 
-  private static void nullField(JsonGenerator g, SerializedString name) throws IOException {
-    g.writeFieldName(name);
-    g.writeNull();
-  }
+    /**
+     * The characters of {@code s}, escaped: copied as a block, then looked through for the few that
+     * need escaping, which are rare.
+     */
+    @Override
+    public void accept(String s) {
+      int n = s.length();
+      room(n);
+      int start = length;
+      s.getChars(0, n, chars, start);
+      int end = start + n;
+      char[] buf = chars;
+      for (int i = start; i < end; i++) {
+        char c = buf[i];
+        // every character to escape is at most the backslash: letters and CJK pass at one test
+        if (c <= '\\' && ESCAPES[c] != 0) {
+          length = i;
+          escape(s, i - start);
+          return;
+        }
+      }
+      length = end;
+    }
 
-  private static String plain(BigDecimal value) {
-    return value.toPlainString();
-  }
+    private void escape(String s, int from) {
+      for (int i = from; i < s.length(); i++) {
+        char c = s.charAt(i);
+        char e = c <= '\\' ? ESCAPES[c] : 0;
+        if (e == 0) {
+          put(c);
+        } else {
+          room(6);
+          chars[length++] = '\\';
+          if (e == 'u') {
+            chars[length++] = 'u';
+            chars[length++] = '0';
+            chars[length++] = '0';
+            chars[length++] = HEX[c >> 4];
+            chars[length++] = HEX[c & 0xF];
+          } else {
+            chars[length++] = e;
+          }
+        }
+      }
+    }
 
-  private String text(LocalizedText t) {
-    return t.in(language);
+    private static final char[] NULL = "null".toCharArray();
+    private static final char[] TRUE = "true".toCharArray();
+    private static final char[] FALSE = "false".toCharArray();
   }
 }

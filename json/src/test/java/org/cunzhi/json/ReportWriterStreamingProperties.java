@@ -73,6 +73,59 @@ class ReportWriterStreamingProperties {
         .isEqualTo(TreeReportWriter.create(Language.ZH).writeAll(results));
   }
 
+  /**
+   * A thread's writer is reused from report to report: what a larger, deeper, pretty report or one
+   * of other bundles left behind never shows in the next.
+   */
+  @Property(tries = 200)
+  void writeLine_afterOtherReports_isTheTreeWritersLine(
+      @ForAll("results") EvaluationResult before,
+      @ForAll("results") EvaluationResult result,
+      @ForAll Language language) {
+    ReportWriter writer = ReportWriter.create(language);
+    writer.writeAll(List.of(before, before));
+    writer.writeLine(before);
+    assertThat(writer.writeLine(result))
+        .isEqualTo(TreeReportWriter.create(language).writeLine(result));
+    assertThat(writer.write(result)).isEqualTo(TreeReportWriter.create(language).write(result));
+  }
+
+  /**
+   * A report written while another is being written on the same thread (an argument whose text is
+   * itself a report) has a writer of its own: both come out whole.
+   */
+  @Property(tries = 100)
+  void writeLine_reportWrittenInsideAnArgument_bothWhole(
+      @ForAll("results") EvaluationResult inner, @ForAll Language language) throws Exception {
+    ReportWriter writer = ReportWriter.create(language);
+    Object nested =
+        new Object() {
+          @Override
+          public String toString() {
+            return writer.writeLine(inner);
+          }
+        };
+    LocalizedText title = Messages.core().text("note.base-missing", nested);
+    EvaluationResult outer =
+        new EvaluationResult(
+            inner.standardId(),
+            inner.standardVersion(),
+            title,
+            inner.fingerprint(),
+            inner.unit(),
+            inner.assessmentYear(),
+            inner.verdict(),
+            inner.vetoed(),
+            inner.criteria(),
+            inner.notes());
+    String quoted =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .writeValueAsString(TreeReportWriter.create(language).writeLine(inner));
+    assertThat(writer.writeLine(outer))
+        .isEqualTo(TreeReportWriter.create(language).writeLine(outer))
+        .contains(quoted.substring(1, quoted.length() - 1));
+  }
+
   @Provide
   Arbitrary<List<EvaluationResult>> resultLists() {
     return results().list().ofMaxSize(3);

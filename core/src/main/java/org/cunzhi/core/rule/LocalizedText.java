@@ -3,6 +3,7 @@ package org.cunzhi.core.rule;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * A text for people, in Chinese and English. Chinese is the default: reports are for Chinese
@@ -24,6 +25,22 @@ public sealed interface LocalizedText permits LocalizedText.Literal, Message {
   /** The text in {@code language}: English for English, Chinese otherwise. */
   default String in(Language language) {
     return language == Language.EN ? en() : zh();
+  }
+
+  /**
+   * Gives the text in {@code language} to {@code out}, one piece after another: the pieces joined
+   * are {@link #in(Language) in(language)}. A message gives its pattern's literal parts and each
+   * argument's text as they come, so that a report writer copies them into its output without a
+   * string of the whole being built.
+   */
+  default void render(Language language, Consumer<? super String> out) {
+    if (this instanceof Message message) {
+      message
+          .bundle()
+          .render(message.key(), language, message.args(), message.named(), requireNonNull(out));
+    } else {
+      out.accept(in(language));
+    }
   }
 
   /** The text for {@code locale}: English when its language is English, Chinese otherwise. */

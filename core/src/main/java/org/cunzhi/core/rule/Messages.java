@@ -14,6 +14,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Report text for people, read from a pair of UTF-8 properties files ({@code <base>_zh.properties}
@@ -182,6 +183,25 @@ public final class Messages {
       return template.render(language, args, named);
     }
     return formatted(key, language, args, named);
+  }
+
+  /**
+   * Renders as {@link #render} does, giving the text to {@code out} piece by piece (the pattern's
+   * literal parts as they are and each argument's text) instead of joining the pieces first.
+   */
+  void render(
+      String key,
+      LocalizedText.Language language,
+      java.util.List<Object> args,
+      java.util.Map<String, Object> named,
+      Consumer<? super String> out) {
+    Template template =
+        (language == LocalizedText.Language.EN ? enTemplates : zhTemplates).get(key);
+    if (template != null) {
+      template.render(language, args, named, out);
+    } else {
+      out.accept(formatted(key, language, args, named));
+    }
   }
 
   /** Whether {@code key}'s pattern in {@code language} is written by a parsed template. */
@@ -356,6 +376,43 @@ public final class Messages {
         }
       }
       return String.join("", pieces);
+    }
+
+    /** The pieces that the other {@code render} joins, given to {@code out} one by one. */
+    void render(
+        LocalizedText.Language language,
+        java.util.List<Object> args,
+        java.util.Map<String, Object> named,
+        Consumer<? super String> out) {
+      for (Object part : parts) {
+        if (part instanceof String text) {
+          out.accept(text);
+        } else if (part instanceof Integer index) {
+          if (index < args.size()) {
+            plain(args.get(index), language, out);
+          } else {
+            out.accept("{" + index.intValue() + "}"); // as MessageFormat leaves it
+          }
+        } else {
+          String name = ((Name) part).name();
+          Object value = named.get(name);
+          String text = value == null ? "{" + name + "}" : plain(value, language);
+          out.accept(text.isEmpty() ? "'" : text); // filled as '', which MessageFormat writes as '
+        }
+      }
+    }
+  }
+
+  /** The text of {@link #plain(Object, LocalizedText.Language)}, given to {@code out} in pieces. */
+  static void plain(Object arg, LocalizedText.Language language, Consumer<? super String> out) {
+    if (arg instanceof String text) {
+      out.accept(text);
+    } else if (arg instanceof LocalizedText text) {
+      text.render(language, out);
+    } else {
+      // a list too, joined as plain joins it: a separator only after text (an empty first item
+      // has none after it)
+      out.accept(plain(arg, language));
     }
   }
 

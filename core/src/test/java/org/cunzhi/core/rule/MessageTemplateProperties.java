@@ -92,6 +92,37 @@ class MessageTemplateProperties {
     }
   }
 
+  /**
+   * The pieces a message gives one by one ({@link LocalizedText#render}), joined, are its text: for
+   * empty, nested, list, number and literal arguments, in any pattern, templated or not.
+   */
+  @Property(tries = 1000)
+  void render_piecesJoined_areTheText(
+      @ForAll("patterns") String pattern, @ForAll Language language) {
+    Messages bundle =
+        Messages.of(
+            "/generated", Map.of("k", pattern, "n", "<{0}>"), Map.of("k", pattern, "n", "<{0}>"));
+    List<Object> args =
+        List.of("", bundle.text("n", "x"), List.of("", "b", bundle.text("n", "")), 7, "\n\"");
+    Message message = new Message(bundle, "k", args).withNamed(NAMED);
+    assertThat(outcome(() -> pieces(message, language)))
+        .as("pattern %s", pattern)
+        .isEqualTo(outcome(() -> message.in(language)));
+  }
+
+  @Test
+  void render_literal_givesItsTextInOnePiece() {
+    List<String> pieces = new ArrayList<>();
+    LocalizedText.of("中文", "English").render(Language.EN, pieces::add);
+    assertThat(pieces).containsExactly("English");
+  }
+
+  private static String pieces(LocalizedText text, Language language) {
+    StringBuilder joined = new StringBuilder();
+    text.render(language, joined::append);
+    return joined.toString();
+  }
+
   private static String outcome(java.util.function.Supplier<String> render) {
     try {
       return "text: " + render.get();

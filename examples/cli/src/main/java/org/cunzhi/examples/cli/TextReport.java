@@ -2,6 +2,7 @@ package org.cunzhi.examples.cli;
 
 import java.math.RoundingMode;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.cunzhi.core.evaluation.CriterionPoints;
 import org.cunzhi.core.evaluation.CriterionResult;
 import org.cunzhi.core.evaluation.EvaluationResult;
@@ -45,15 +46,38 @@ final class TextReport {
     return t.in(language);
   }
 
+  /**
+   * This thread's builder, reused: a report of nine criteria is about 4,000 characters, and a
+   * builder kept keeps its room and its two bytes a character, where a new one would start in
+   * Latin-1 and be copied at the first Chinese character.
+   */
+  private static final ThreadLocal<StringBuilder> BUILDER =
+      ThreadLocal.withInitial(() -> new StringBuilder(8192));
+
+  /** A builder larger than this is not kept for the next report. */
+  private static final int KEPT = 1 << 20;
+
   String render(EvaluationResult r) {
-    StringBuilder s = new StringBuilder(8192); // a report of nine criteria is about 4,000 chars
+    StringBuilder s = BUILDER.get();
+    // taken while in use: a report made while this one is (a text whose rendering writes one)
+    // gets a builder of its own
+    BUILDER.set(new StringBuilder(0));
+    try {
+      s.setLength(0);
+      render(r, s);
+      return s.toString();
+    } finally {
+      BUILDER.set(s.capacity() > KEPT ? new StringBuilder(8192) : s);
+    }
+  }
+
+  private void render(EvaluationResult r, StringBuilder s) {
+    Consumer<String> into = s::append;
     Unit unit = r.unit();
     String place =
-        String.join(
-            " ",
-            java.util.stream.Stream.of(unit.county(), unit.township())
-                .filter(java.util.Objects::nonNull)
-                .toList());
+        unit.county() == null
+            ? (unit.township() == null ? "" : unit.township())
+            : (unit.township() == null ? unit.county() : unit.county() + " " + unit.township());
     s.append(
             label(
                     "unit",
@@ -79,12 +103,15 @@ final class TextReport {
       choice(s, choice);
     }
     for (Reason note : r.notes()) {
-      s.append(label("note", text(note.text()))).append('\n');
+      LABELS.text("note", note.text()).render(language, into);
+      s.append('\n');
     }
     for (CriterionResult c : r.criteria()) {
       s.append('\n');
-      s.append(label("criterion", label("outcome." + c.outcome().name()), c.id(), text(c.title())))
-          .append('\n');
+      LABELS
+          .text("criterion", label("outcome." + c.outcome().name()), c.id(), c.title())
+          .render(language, into);
+      s.append('\n');
       if (c.vetoed()) {
         s.append("    ").append(label("criterion.vetoed")).append('\n');
       }
@@ -100,16 +127,22 @@ final class TextReport {
             .append('\n');
       }
       for (Reason reason : c.reasons()) {
-        s.append("    - ").append(text(reason.text())).append('\n');
+        s.append("    - ");
+        reason.text().render(language, into);
+        s.append('\n');
       }
       for (Measure m : c.measures()) {
         s.append("    ").append(label("measure", measure(m))).append('\n');
       }
       for (Missed m : c.missed()) {
-        s.append("    ").append(label("missed", m.period(), text(m.what()))).append('\n');
+        s.append("    ");
+        LABELS.text("missed", m.period(), m.what()).render(language, into);
+        s.append('\n');
       }
       for (Remedy remedy : c.remedies()) {
-        s.append("    ").append(label("remedy", text(remedy.text()))).append('\n');
+        s.append("    ");
+        LABELS.text("remedy", remedy.text()).render(language, into);
+        s.append('\n');
       }
       if (!c.parameters().isEmpty()) {
         StringBuilder p = new StringBuilder();
@@ -119,7 +152,6 @@ final class TextReport {
         s.append("    ").append(label("parameters", p)).append('\n');
       }
     }
-    return s.toString();
   }
 
   /**
