@@ -83,6 +83,11 @@ import org.jspecify.annotations.Nullable;
  * organization.association}, which must be present; {@code guaranteedRights} and {@code covers}
  * list each value at most once; years and instrument ids are unique.
  *
+ * <p>Most documents have no problem of form or of DOSSIER-v1, and are read in one quick pass over
+ * their bytes that builds the model records directly; at the first sign of anything else the pass
+ * gives up and the document is read again the careful way described above, which alone reports
+ * problems. Either way the result is the same.
+ *
  * <p>Instances are immutable and thread-safe. I/O failures are thrown as {@link
  * UncheckedIOException}; they are not a problem of the document.
  */

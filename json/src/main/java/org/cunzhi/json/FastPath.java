@@ -1,5 +1,8 @@
 package org.cunzhi.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Month;
@@ -236,6 +239,10 @@ final class FastPath {
   private final int maxDepth;
   private final int maxStringLength;
   private int at;
+
+  /** The hash of the name {@link #plainName} passed last, as {@link Names} computes it. */
+  private int nameHash;
+
   private final Set<String> ids = new HashSet<>();
   private final Set<Integer> years = new HashSet<>();
 
@@ -289,7 +296,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(TOP);
+        int field = name(TOP, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> format = text();
@@ -383,7 +390,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(UNIT);
+        int field = name(UNIT, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> code = text();
@@ -413,7 +420,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(ORGANIZATION);
+        int field = name(ORGANIZATION, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> partyBranch = bool();
@@ -437,7 +444,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(CADRE);
+        int field = name(CADRE, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> role = constant(CADRE_ROLES);
@@ -458,7 +465,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(GROUP_LEADERS);
+        int field = name(GROUP_LEADERS, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> count = count();
@@ -483,7 +490,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(ASSOCIATION);
+        int field = name(ASSOCIATION, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> established = date();
@@ -527,7 +534,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(INSTRUMENT);
+        int field = name(INSTRUMENT, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> id = nonEmptyText();
@@ -581,7 +588,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(LEGAL_REVIEW);
+        int field = name(LEGAL_REVIEW, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> reviewed = bool();
@@ -615,7 +622,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(ADOPTION);
+        int field = name(ADOPTION, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> body = constant(ADOPTION_BODIES);
@@ -650,7 +657,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(PUBLIC_NOTICE);
+        int field = name(PUBLIC_NOTICE, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> from = date();
@@ -678,7 +685,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(YEAR);
+        int field = name(YEAR, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> year = integer(DossierWalk.MIN_YEAR, DossierWalk.MAX_YEAR);
@@ -722,7 +729,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(names);
+        int field = name(names, seen);
         seen = once(seen, field);
         counts[field] = count();
       } while (next('}'));
@@ -742,7 +749,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(INCIDENT);
+        int field = name(INCIDENT, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> date = date();
@@ -771,7 +778,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(ACTIVITY);
+        int field = name(ACTIVITY, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> date = date();
@@ -797,7 +804,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(MEETING);
+        int field = name(MEETING, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> date = date();
@@ -821,7 +828,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(DISCLOSURE);
+        int field = name(DISCLOSURE, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> date = date();
@@ -845,7 +852,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(COMPLAINT);
+        int field = name(COMPLAINT, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> ref = nonEmptyText();
@@ -877,7 +884,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(APPRAISAL);
+        int field = name(APPRAISAL, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> date = date();
@@ -898,7 +905,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(AUDIT);
+        int field = name(AUDIT, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> date = date();
@@ -920,7 +927,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(INSPECTION);
+        int field = name(INSPECTION, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> criterion = nonEmptyText();
@@ -944,7 +951,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(SCORECARD);
+        int field = name(SCORECARD, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> by = constant(SCORECARD_KINDS);
@@ -985,7 +992,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(BENEFITS);
+        int field = name(BENEFITS, seen);
         seen = once(seen, field);
         switch (field) {
           case 0 -> eligible = count();
@@ -1043,7 +1050,7 @@ final class FastPath {
     long seen = 0;
     if (first('}')) {
       do {
-        int field = name(YEAR_SURVEYS);
+        int field = name(YEAR_SURVEYS, seen);
         seen = once(seen, field);
         if (field == 0) {
           int[] counts = counts(depth + 1, SATISFACTION);
@@ -1175,10 +1182,18 @@ final class FastPath {
   }
 
   /** A field name known in {@code names}, and the colon after it: the name's index. */
-  private int name(Names names) {
+  private int name(Names names, long seen) {
     whitespace();
+    // Most documents give an object's fields in the order of DOSSIER-v1: try the one after the
+    // last seen first, without hashing.
+    int guess = 64 - Long.numberOfLeadingZeros(seen);
+    if (guess < names.size() && names.isAt(guess, bytes, at, end, maxStringLength)) {
+      at += names.length(guess) + 2;
+      colon();
+      return guess;
+    }
     int from = plainName();
-    int field = names.find(bytes, from, at - 1);
+    int field = names.find(bytes, from, at - 1, nameHash);
     if (field < 0) {
       throw DECLINED;
     }
@@ -1195,6 +1210,7 @@ final class FastPath {
       throw DECLINED;
     }
     int from = ++at;
+    int hash = 0;
     while (true) {
       int b = peek();
       if (b == '"') {
@@ -1203,12 +1219,14 @@ final class FastPath {
       if (b < 0x21 || b > 0x7e || b == '\\') {
         throw DECLINED;
       }
+      hash = 31 * hash + b;
       at++;
     }
     if (at - from > maxStringLength) {
       throw DECLINED;
     }
     at++;
+    nameHash = hash;
     return from;
   }
 
@@ -1219,7 +1237,7 @@ final class FastPath {
 
   private <E extends Enum<E>> E constantName(Constants<E> constants) {
     int from = plainName();
-    int i = constants.names.find(bytes, from, at - 1);
+    int i = constants.names.find(bytes, from, at - 1, nameHash);
     if (i < 0) {
       throw DECLINED;
     }
@@ -1737,29 +1755,105 @@ final class FastPath {
 
   /** Field names or constant names as ASCII bytes, found by their bytes. */
   private static final class Names {
+    private static final VarHandle LONGS =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private final int size;
+
+    /** An open-addressed table of a power of two slots: each name, its hash and its index. */
     private final byte[][] names;
 
+    private final int[] hashes;
+    private final int[] indices;
+
+    /** Each name by its index. */
+    private final byte[][] byIndex;
+
     Names(String... names) {
-      this.names = new byte[names.length][];
+      this.size = names.length;
+      int slots = Integer.highestOneBit(Math.max(1, names.length) * 4);
+      this.names = new byte[slots][];
+      this.hashes = new int[slots];
+      this.indices = new int[slots];
+      this.byIndex = new byte[names.length][];
       for (int i = 0; i < names.length; i++) {
-        this.names[i] = names[i].getBytes(StandardCharsets.US_ASCII);
+        byte[] name = names[i].getBytes(StandardCharsets.US_ASCII);
+        byIndex[i] = name;
+        int hash = 0;
+        for (byte b : name) {
+          hash = 31 * hash + b;
+        }
+        int slot = spread(hash) & (slots - 1);
+        while (this.names[slot] != null) {
+          slot = (slot + 1) & (slots - 1);
+        }
+        this.names[slot] = name;
+        this.hashes[slot] = hash;
+        this.indices[slot] = i;
       }
+    }
+
+    private static int spread(int hash) {
+      return hash ^ (hash >>> 7) ^ (hash >>> 15);
     }
 
     int size() {
-      return names.length;
+      return size;
     }
 
-    /** The index of the name in {@code bytes[from, to)}, or -1. */
-    int find(byte[] bytes, int from, int to) {
-      int length = to - from;
-      for (int i = 0; i < names.length; i++) {
-        byte[] name = names[i];
-        if (name.length == length && Arrays.equals(name, 0, length, bytes, from, to)) {
-          return i;
+    /** The length of the name of index {@code index}. */
+    int length(int index) {
+      return byIndex[index].length;
+    }
+
+    /**
+     * Whether the string at {@code bytes[at]} is exactly the name of index {@code index}, quotes
+     * included, and that name is within {@code maxLength}.
+     */
+    boolean isAt(int index, byte[] bytes, int at, int end, int maxLength) {
+      byte[] name = byIndex[index];
+      int n = name.length;
+      return n <= maxLength
+          && at + n + 2 <= end
+          && bytes[at] == '"'
+          && bytes[at + n + 1] == '"'
+          && same(name, bytes, at + 1);
+    }
+
+    /** The index of the name in {@code bytes[from, to)} of hash {@code hash}, or -1. */
+    int find(byte[] bytes, int from, int to, int hash) {
+      int mask = names.length - 1;
+      for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+        byte[] name = names[slot];
+        if (name == null) {
+          return -1;
+        }
+        if (hashes[slot] == hash && name.length == to - from && same(name, bytes, from)) {
+          return indices[slot];
         }
       }
-      return -1;
+    }
+
+    /**
+     * Whether {@code bytes} hold {@code name} from {@code from}, compared eight bytes at a time.
+     */
+    private static boolean same(byte[] name, byte[] bytes, int from) {
+      int n = name.length;
+      if (from + n > bytes.length) {
+        return false;
+      }
+      int i = 0;
+      for (; i + 8 <= n; i += 8) {
+        if ((long) LONGS.get(name, i) != (long) LONGS.get(bytes, from + i)) {
+          return false;
+        }
+      }
+      for (; i < n; i++) {
+        if (name[i] != bytes[from + i]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
