@@ -424,6 +424,32 @@ class FastPathProperties {
     assertThat(accepted).isGreaterThan(10); // the harmless ones
   }
 
+  @Example
+  void read_harmlessVariants_quickPassAccepts() {
+    String taizi = Samples.text(Samples.TAIZI);
+    List<String> variants =
+        List.of(
+            taizi.replace("\"objectionsUpheld\": 0", "\"objectionsUpheld\": -0"),
+            taizi.replace("\"households\": 412", "\"households\"\n:\r\n412"),
+            taizi.replace("\"name\": \"台子村\"", "\"name\": \"台子\\u6751\""),
+            taizi.replace("\"name\": \"台子村\"", "\"name\": \"\\ud83d\\ude00\""),
+            taizi.replace("\"name\": \"台子村\"", "\"name\": \"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t\""),
+            taizi.replace(
+                "\"format\"",
+                "\"extensions\": {\"a/b\": [1, -0, 1E5, 1e+5, 2.5e-3, \"x /y\", {\"b\": null}],"
+                    + " \"汉\": {\"c\": true, \"d\": [false, \"\u2028\"]}},\n\"format\""),
+            taizi.replace("\"format\"", "\"extensions\": {},\"format\""),
+            taizi.replace("\"2023-03-01\"", "\"2024-02-29\""),
+            taizi.replace("\"2023-03-01\"", "\"0000-02-29\""),
+            taizi + " \r\n\t");
+    for (String variant : variants) {
+      assertThat(agreesAsText(READER, variant)).as(variant).isTrue();
+    }
+    assertThat(READER.tryRead(variants.get(5)).orElseThrow().extensions())
+        .containsEntry("a/b", "[1,-0,1E5,1e+5,2.5e-3,\"x /y\",{\"b\":null}]")
+        .containsEntry("汉", "{\"c\":true,\"d\":[false,\"\u2028\"]}");
+  }
+
   // ---- plumbing --------------------------------------------------------------------------------
 
   record Member(ObjectNode parent, String name) {}
