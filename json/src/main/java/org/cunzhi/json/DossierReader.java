@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.cunzhi.core.InvalidInputException;
 import org.cunzhi.core.Violation;
 import org.cunzhi.core.internal.validation.ModelValidator;
 import org.cunzhi.core.model.Dossier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads DOSSIER-v1 JSON ({@code cunzhi.dossier/v1}, UTF-8) into a {@link Dossier}, or reports its
@@ -80,6 +82,11 @@ import org.cunzhi.core.model.Dossier;
  * occasion}, {@code investigated}, {@code outcomePublished}) may also be absent, except {@code
  * organization.association}, which must be present; {@code guaranteedRights} and {@code covers}
  * list each value at most once; years and instrument ids are unique.
+ *
+ * <p>Most documents have no problem of form or of DOSSIER-v1, and are read in one quick pass over
+ * their bytes that builds the model records directly; at the first sign of anything else the pass
+ * gives up and the document is read again the careful way described above, which alone reports
+ * problems. Either way the result is the same.
  *
  * <p>Instances are immutable and thread-safe. I/O failures are thrown as {@link
  * UncheckedIOException}; they are not a problem of the document.
@@ -228,7 +235,16 @@ public final class DossierReader {
     if (json.length() > maxDocumentBytes || utf8Length(json) > maxDocumentBytes) {
       return tooLarge();
     }
-    return parse(Utf8Text.of(json.startsWith("\uFEFF") ? json.substring(1) : json));
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    if (FastPath.isWholeUnicode(text)) {
+      // Then its UTF-8 is exact (no unpaired surrogate turned into '?'), for the quick pass.
+      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+      Dossier quick = FastPath.read(utf8, 0, utf8.length, maxDepth, maxStringLength);
+      if (quick != null) {
+        return checked(quick);
+      }
+    }
+    return parse(Utf8Text.of(text));
   }
 
   /** Reads a dossier from UTF-8 bytes; a bad document gives a rejected result. */
@@ -308,17 +324,47 @@ public final class DossierReader {
     return length;
   }
 
-  /** Decodes strict UTF-8 after any byte order mark. */
+  /**
+   * Reads strict UTF-8 after any byte order mark: the quick way when it accepts the document
+   * ({@link FastPath}), else the careful way, which alone reports problems.
+   */
   private ReadResult decode(byte[] bytes, int length) {
-    return decode(bytes, length, new int[1]);
+    Dossier quick = quickDossier(bytes, length);
+    return quick != null ? checked(quick) : decode(bytes, length, new int[1]);
+  }
+
+  /** The dossier {@link FastPath} reads from {@code bytes}, or null when it declines. */
+  @Nullable Dossier quickDossier(byte[] bytes, int length) {
+    return FastPath.read(bytes, bomLength(bytes, length), length, maxDepth, maxStringLength);
+  }
+
+  /** Reads as {@link #tryRead(byte[])} does, but always the careful way; for tests. */
+  ReadResult tryReadCarefully(byte[] utf8) {
+    return utf8.length > maxDocumentBytes ? tooLarge() : decode(utf8, utf8.length, new int[1]);
+  }
+
+  private static int bomLength(byte[] bytes, int length) {
+    return length >= 3
+            && bytes[0] == (byte) 0xEF
+            && bytes[1] == (byte) 0xBB
+            && bytes[2] == (byte) 0xBF
+        ? 3
+        : 0;
   }
 
   private ReadResult decode(byte[] bytes, int length, int[] peakHeld) {
-    int start =
-        length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
-            ? 3
-            : 0;
+    int start = bomLength(bytes, length);
     return parse(Utf8Text.decode(bytes, start, length - start), peakHeld);
+  }
+
+  /**
+   * A dossier the quick pass read, checked against the model's rules: what the careful path gives
+   * for a document in which it finds no problem of form or of DOSSIER-v1.
+   */
+  private ReadResult checked(Dossier dossier) {
+    Problems found = new Problems(maxProblems);
+    ModelValidator.get().validate(dossier).forEach(found::add);
+    return found.isEmpty() ? ReadResult.of(dossier) : found.rejected();
   }
 
   /** A read's result, and the most the parse held at once ({@link TreeParser#peakHeld}). */
