@@ -3,16 +3,19 @@ package org.cunzhi.examples.cli;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.cunzhi.core.evaluation.EvaluationPool;
 
 /**
  * Work done on several threads, its results taken in the order it was given: {@code batch} reads,
  * evaluates and renders lines in parallel and writes them in input order. At most {@link #window}
  * pieces of work are in flight, so memory stays flat however long the input: giving more waits for
  * the oldest to be taken first.
+ *
+ * <p>The work runs on an {@link EvaluationPool}, so a time-limited evaluation in it hands no checks
+ * to another thread; the work must therefore be repeatable (it is run again, without the check,
+ * when a check overruns its limit): it makes a result and changes nothing else.
  *
  * <p>A piece of work that throws a {@link RuntimeException} gives that exception back when its
  * result is taken, on the taking thread, as if the work had run there; an {@link Error} is thrown
@@ -41,24 +44,17 @@ final class InOrder<T> implements AutoCloseable {
   private final int window;
   private final Sink<T> sink;
   private final ArrayDeque<Pending<T>> pending = new ArrayDeque<>();
-  private final ExecutorService pool;
+  private final EvaluationPool pool;
 
   InOrder(int threads, Sink<T> sink) {
     this.window = threads * 4;
     this.sink = sink;
-    this.pool =
-        Executors.newFixedThreadPool(
-            threads,
-            work -> {
-              Thread t = new Thread(work, "cunzhi-batch");
-              t.setDaemon(true);
-              return t;
-            });
+    this.pool = EvaluationPool.of(threads);
   }
 
   /** Gives {@code work}, tagged (e.g. with its line number); hands on results that are due. */
   void give(long tag, Supplier<T> work) throws IOException {
-    pending.add(new Pending<>(tag, pool.submit(work::get)));
+    pending.add(new Pending<>(tag, pool.submit(work)));
     while (pending.size() >= window) {
       takeOldest();
     }
@@ -94,6 +90,6 @@ final class InOrder<T> implements AutoCloseable {
 
   @Override
   public void close() {
-    pool.shutdownNow();
+    pool.close();
   }
 }
