@@ -2,6 +2,7 @@ package org.cunzhi.examples.cli;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
@@ -55,8 +56,37 @@ final class InOrder<T> implements AutoCloseable {
   /** Gives {@code work}, tagged (e.g. with its line number); hands on results that are due. */
   void give(long tag, Supplier<T> work) throws IOException {
     pending.add(new Pending<>(tag, pool.submit(work)));
-    while (pending.size() >= window) {
+    if (pending.size() < window) {
+      return;
+    }
+    // The giver is usually ahead of the workers. Waiting for the oldest result each time would
+    // park and wake this thread once per piece; waiting for the one halfway along, then taking
+    // all that are done, parks it once per half window, and the workers still have work meanwhile.
+    Pending<T> halfway = null;
+    int i = 0;
+    for (Pending<T> p : pending) {
+      if (i++ == window / 2) {
+        halfway = p;
+        break;
+      }
+    }
+    if (halfway != null) {
+      waitFor(halfway);
+    }
+    while (!pending.isEmpty()
+        && (pending.size() >= window || pending.getFirst().result().isDone())) {
       takeOldest();
+    }
+  }
+
+  private static void waitFor(Pending<?> p) throws IOException {
+    try {
+      p.result().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for line " + p.tag(), e);
+    } catch (ExecutionException | CancellationException e) {
+      // given back, in order, when it is taken
     }
   }
 
