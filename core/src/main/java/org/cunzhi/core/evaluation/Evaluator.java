@@ -98,8 +98,10 @@ public final class Evaluator {
    * of daemon threads while the caller waits, so a dossier costs one hand-over, not one per check.
    * A check that overruns is interrupted and abandoned (Java cannot stop a thread that ignores
    * interruption: it keeps its thread until it ends, which being a daemon never keeps the JVM
-   * alive) and the remaining checks go on on a fresh worker. The limit is wall-clock time, so on a
-   * busy machine it should be generous: the command line uses 10 seconds.
+   * alive) and the remaining checks go on on a fresh worker. On a thread of an {@link
+   * EvaluationPool} there is no hand-over: the checks run on that thread, watched by the pool,
+   * which runs the work again on a fresh thread when one overruns. The limit is wall-clock time, so
+   * on a busy machine it should be generous: the command line uses 10 seconds.
    *
    * @param limit how long one check may run; {@code null} for no limit
    * @throws IllegalArgumentException when {@code limit} is zero or negative

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * A dossier's checks under a time limit ({@link Evaluator#withCheckTimeLimit}): they run one after
  * another on one worker of a shared pool of daemon threads while the caller waits, the deadline of
  * each check counted from when the worker began it. When a check overruns, its criterion is ERROR,
- * its worker is interrupted and abandoned, and the remaining checks go on on a fresh worker.
+ * its worker is interrupted and abandoned, and the remaining checks go on on a fresh worker. On a
+ * thread of an {@link EvaluationPool} they run on that thread instead, watched by the pool.
  */
 final class TimedChecks {
   private static final Messages CORE = CoreMessages.get();
@@ -105,6 +106,10 @@ final class TimedChecks {
   private static <T> void run(
       List<Criterion> criteria, Step<T> step, Step<T> overran, Duration limit, T[] out) {
     long limitNanos = saturatedNanos(limit);
+    if (Thread.currentThread() instanceof EvaluationPool.Worker w && w.isWorking()) {
+      runWatched(w, criteria, step, overran, limitNanos, out);
+      return;
+    }
     int next = 0;
     while (next < criteria.size()) {
       Run<T> run = new Run<>(criteria, step, out, next);
@@ -124,6 +129,36 @@ final class TimedChecks {
       worker.cancel(true);
       out[overrun] = overran.run(criteria.get(overrun));
       next = overrun + 1;
+    }
+  }
+
+  /**
+   * The checks run right here, on a thread of an {@link EvaluationPool}, which watches each: no
+   * hand-over. A check that overran in an earlier run of the work is ERROR without being run again;
+   * when one overruns now, the pool gives this thread up to it and runs the work again elsewhere.
+   */
+  private static <T> void runWatched(
+      EvaluationPool.Worker w,
+      List<Criterion> criteria,
+      Step<T> step,
+      Step<T> overran,
+      long limitNanos,
+      T[] out) {
+    int evaluation = w.beginEvaluation(limitNanos);
+    for (int i = 0; i < out.length; i++) {
+      Criterion c = criteria.get(i);
+      if (w.overranBefore(evaluation, i)) {
+        out[i] = overran.run(c);
+        continue;
+      }
+      w.begin(evaluation, i, limitNanos);
+      T checked;
+      try {
+        checked = step.run(c);
+      } finally {
+        w.end();
+      }
+      out[i] = checked;
     }
   }
 

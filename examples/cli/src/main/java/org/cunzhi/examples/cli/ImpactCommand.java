@@ -114,73 +114,144 @@ final class ImpactCommand implements Callable<Integer> {
     Standard tailored = EvaluateCommand.tailor(session, named, tailoring);
     Standard base = tailored.base().orElseThrow();
     Assessor assessor = checkTimeLimit.applyTo(Assessor.of(session.registry()));
-    Impact.Accumulator impact = Impact.accumulate(assessor, base, tailored);
-    List<Listed> listed = new ArrayList<>();
-    List<String> rejected = new ArrayList<>();
+    Tally tally = new Tally(assessor, base, tailored);
     DossierReader reader = limits.reader();
     if (in != null) {
-      readLines(reader, in, impact, listed, rejected);
+      readLines(reader, in, tally);
     } else {
       for (DossierFiles.Read r : DossierFiles.readAll(reader, files, session)) {
         if (r.dossier().isEmpty()) {
-          rejected.add(r.file().toString());
+          tally.rejected.add(r.file().toString());
           continue;
         }
         String source = r.file().toString();
-        impact.add(r.dossier().get()).ifPresent(c -> listed.add(new Listed(source, c)));
+        tally.add(source, tally.change(r.dossier().get()));
       }
     }
-    Impact result = impact.impact();
     Language language = session.lang().language();
     if (format == Format.JSON) {
-      session.out().print(JsonStyle.pretty(json(result, listed, rejected, language)));
+      session.out().print(JsonStyle.pretty(json(tally, language)));
     } else {
-      session.out().print(text(result, listed, rejected, language));
+      session.out().print(text(tally, language));
     }
     session.out().flush();
-    return rejected.isEmpty() ? Main.OK : Main.REJECTED;
+    return tally.rejected.isEmpty() ? Main.OK : Main.REJECTED;
   }
 
-  private void readLines(
-      DossierReader reader,
-      Path file,
-      Impact.Accumulator impact,
-      List<Listed> listed,
-      List<String> rejected)
-      throws IOException {
+  /**
+   * What is collected as the units are evaluated, in input order: the units counted, those that
+   * change and where each came from, and the sources rejected. Each unit's change is found apart
+   * ({@link #change}), so that lines can be evaluated on several threads.
+   */
+  private static final class Tally {
+    final Assessor assessor;
+    final Standard base;
+    final Standard tailored;
+    final List<Listed> listed = new ArrayList<>();
+    final List<String> rejected = new ArrayList<>();
+    int units;
+    int changed;
+
+    Tally(Assessor assessor, Standard base, Standard tailored) {
+      this.assessor = assessor;
+      this.base = base;
+      this.tailored = tailored;
+    }
+
+    /** What the tailoring changes for {@code dossier}, as {@link Impact.Accumulator#add} says. */
+    Optional<Impact.Change> change(Dossier dossier) {
+      return Impact.accumulate(assessor, base, tailored).add(dossier);
+    }
+
+    /** Counts a unit from {@code source}, and lists its change if it has one. */
+    void add(String source, Optional<Impact.Change> change) {
+      units++;
+      if (change.isPresent()) {
+        listed.add(new Listed(source, change.get()));
+        changed += change.get().verdictChanged() ? 1 : 0;
+      }
+    }
+
+    int changedCriteriaOnly() {
+      return listed.size() - changed;
+    }
+
+    int unchanged() {
+      return units - listed.size();
+    }
+  }
+
+  /**
+   * What became of one line, made on a thread of its own: its unit's change when its dossier was
+   * read, else what was wrong with it (nothing for a blank line, which is skipped).
+   */
+  private record Line(
+      boolean read, boolean tooLong, List<Violation> violations, Optional<Impact.Change> change) {
+    static final Line BLANK = new Line(false, false, List.of(), Optional.empty());
+    static final Line TOO_LONG = new Line(false, true, List.of(), Optional.empty());
+  }
+
+  private void readLines(DossierReader reader, Path file, Tally tally) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw UsageException.file("impact-in-missing", file);
     }
     int maxLineBytes = reader.maxDocumentBytes();
-    try (InputStream input = new BufferedInputStream(Files.newInputStream(file))) {
+    try (InputStream input = new BufferedInputStream(Files.newInputStream(file));
+        // Lines are read here and each is read as a dossier and evaluated on the pool's threads;
+        // what became of it is taken here, in input order, as if all were done here.
+        InOrder<Line> work =
+            new InOrder<>(
+                InOrder.threads(),
+                (line, number) -> taken(file, number, line, tally, maxLineBytes))) {
       BoundedLines lines = new BoundedLines(input, maxLineBytes);
       while (lines.next()) {
-        String source = session.text("impact.line", file, lines.number());
+        long number = lines.number();
         if (lines.isTooLong()) {
-          session.err().println(session.text("impact.line-too-long", source, maxLineBytes));
-          rejected.add(source);
+          work.give(number, () -> Line.TOO_LONG);
           continue;
         }
         if (lines.isBlank()) {
+          work.give(number, () -> Line.BLANK);
           continue;
         }
-        ReadResult read = reader.tryRead(lines.bytes());
-        Optional<Dossier> dossier = read.dossier();
-        if (dossier.isEmpty()) {
-          for (Violation v : read.violations()) {
-            session
-                .err()
-                .println(
-                    DossierFiles.oneLine(
-                        session.text(
-                            "file.problem", source, Translations.line(v, session.lang()))));
-          }
-          rejected.add(source);
-          continue;
-        }
-        impact.add(dossier.get()).ifPresent(c -> listed.add(new Listed(source, c)));
+        byte[] bytes = lines.bytes();
+        work.give(
+            number,
+            () -> {
+              ReadResult read = reader.tryRead(bytes);
+              Optional<Dossier> dossier = read.dossier();
+              return dossier.isEmpty()
+                  ? new Line(false, false, read.violations(), Optional.empty())
+                  : new Line(true, false, List.of(), tally.change(dossier.get()));
+            });
       }
+      work.finish();
     }
+  }
+
+  /** Takes what became of line {@code number} of {@code file}, in input order. */
+  private void taken(Path file, long number, Line line, Tally tally, int maxLineBytes) {
+    if (line.read()) {
+      // the source is named only for a unit that is listed: most are only counted
+      String source = line.change().isPresent() ? session.text("impact.line", file, number) : "";
+      tally.add(source, line.change());
+      return;
+    }
+    if (line == Line.BLANK) {
+      return;
+    }
+    String source = session.text("impact.line", file, number);
+    if (line.tooLong()) {
+      session.err().println(session.text("impact.line-too-long", source, maxLineBytes));
+    }
+    for (Violation v : line.violations()) {
+      session
+          .err()
+          .println(
+              DossierFiles.oneLine(
+                  session.text("file.problem", source, Translations.line(v, session.lang()))));
+    }
+    tally.rejected.add(source);
   }
 
   private static String label(Language language, String key, Object... args) {
@@ -249,15 +320,16 @@ final class ImpactCommand implements Callable<Integer> {
     return t == null ? "—" : t.toString();
   }
 
-  private static String text(
-      Impact impact, List<Listed> listed, List<String> rejected, Language language) {
+  private static String text(Tally impact, Language language) {
+    List<Listed> listed = impact.listed;
+    List<String> rejected = impact.rejected;
     StringBuilder s = new StringBuilder();
     s.append(
             label(
                 language,
                 "impact.title",
-                standard(impact.tailored(), language),
-                standard(impact.base(), language)))
+                standard(impact.tailored, language),
+                standard(impact.base, language)))
         .append('\n');
     unitsText(s, listed, true, language);
     if (impact.changedCriteriaOnly() > 0) {
@@ -269,8 +341,8 @@ final class ImpactCommand implements Callable<Integer> {
             label(
                 language,
                 "impact.counts",
-                impact.units(),
-                impact.changed(),
+                impact.units,
+                impact.changed,
                 impact.changedCriteriaOnly(),
                 impact.unchanged(),
                 rejected.size()))
@@ -323,13 +395,14 @@ final class ImpactCommand implements Callable<Integer> {
     node.put("fingerprint", s.fingerprint());
   }
 
-  private static ObjectNode json(
-      Impact impact, List<Listed> listed, List<String> rejected, Language language) {
+  private static ObjectNode json(Tally impact, Language language) {
+    List<Listed> listed = impact.listed;
+    List<String> rejected = impact.rejected;
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode root = nodes.objectNode();
     root.put("format", FORMAT);
-    standard(root.putObject("base"), impact.base());
-    standard(root.putObject("tailored"), impact.tailored());
+    standard(root.putObject("base"), impact.base);
+    standard(root.putObject("tailored"), impact.tailored);
     ArrayNode changes = root.putArray("changes");
     ArrayNode criteriaOnly = root.putArray("criteriaOnly");
     for (Listed l : listed) {
@@ -377,8 +450,8 @@ final class ImpactCommand implements Callable<Integer> {
       }
     }
     ObjectNode counts = root.putObject("counts");
-    counts.put("units", impact.units());
-    counts.put("changed", impact.changed());
+    counts.put("units", impact.units);
+    counts.put("changed", impact.changed);
     counts.put("criteriaOnly", impact.changedCriteriaOnly());
     counts.put("unchanged", impact.unchanged());
     counts.put("rejected", rejected.size());

@@ -3,14 +3,117 @@ package org.cunzhi.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cunzhi.core.evaluation.CriterionResult;
+import org.cunzhi.core.evaluation.EvaluationResult;
+import org.cunzhi.core.evaluation.Evaluator;
+import org.cunzhi.core.model.DivisionCode;
+import org.cunzhi.core.model.Dossier;
+import org.cunzhi.core.model.Unit;
+import org.cunzhi.core.model.UnitKind;
+import org.cunzhi.core.rule.Check;
+import org.cunzhi.core.rule.CheckResult;
+import org.cunzhi.core.rule.LegalReference;
+import org.cunzhi.core.rule.LocalizedText;
+import org.cunzhi.core.rule.Outcome;
+import org.cunzhi.core.rule.Reason;
+import org.cunzhi.core.standard.Applicability;
+import org.cunzhi.core.standard.Criterion;
+import org.cunzhi.core.standard.JurisdictionLevel;
+import org.cunzhi.core.standard.Standard;
 import org.junit.jupiter.api.Test;
 
 class InOrderTest {
+  private static final Reason WHY = new Reason("test.why", LocalizedText.of("因为", "because"));
+
+  private static Criterion criterion(String id, Check check) {
+    return Criterion.builder(id)
+        .title("测试", "test")
+        .reference(LegalReference.of("test", "2025", "item 1"))
+        .check(check)
+        .build();
+  }
+
+  /**
+   * A batch's work under a time limit, as {@code batch} gives it: a plugin check that never ends
+   * for the units of 2023 (it sleeps, as one waiting on a lock would) among quick ones. Its lines
+   * still come out, each in its place, with ERROR for it and the rest as without a limit.
+   */
+  @Test
+  void give_aRunawayCheckAmongQuickOnes_isErrorForItAndEveryLineComesOutInOrder() throws Exception {
+    Check runaway =
+        c -> {
+          if (c.dossier().assessmentYear() == 2023) {
+            try {
+              Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          return CheckResult.pass(WHY);
+        };
+    Standard standard =
+        Standard.builder("test.standard")
+            .version("1")
+            .title("测试标准", "test standard")
+            .authority("test")
+            .documentNumber("T-1")
+            .effective(LocalDate.of(2020, 1, 1), null)
+            .level(JurisdictionLevel.MUNICIPAL)
+            .applicability(Applicability.of(UnitKind.VILLAGE, "12"))
+            .criteria(
+                List.of(
+                    criterion("test.a", c -> CheckResult.pass(WHY)),
+                    criterion("test.runaway", runaway),
+                    criterion(
+                        "test.even",
+                        c ->
+                            c.dossier().assessmentYear() % 2 == 0
+                                ? CheckResult.pass(WHY)
+                                : CheckResult.fail(WHY))))
+            .build();
+    Evaluator timed = Evaluator.create().withCheckTimeLimit(Duration.ofMillis(200));
+    Evaluator untimed = Evaluator.create();
+    Unit unit = Unit.of(DivisionCode.parse("120119105201"), "台子村", UnitKind.VILLAGE);
+    List<Long> tags = new ArrayList<>();
+    List<EvaluationResult> results = new ArrayList<>();
+    int lines = 30;
+    try (InOrder<EvaluationResult> work =
+        new InOrder<>(
+            2,
+            (result, tag) -> {
+              tags.add(tag);
+              results.add(result);
+            })) {
+      for (int i = 0; i < lines; i++) {
+        Dossier d = Dossier.builder(unit, 2020 + i % 5).build();
+        work.give(i, () -> timed.evaluate(standard, d));
+      }
+      work.finish();
+    }
+    assertThat(tags).hasSize(lines);
+    for (int i = 0; i < lines; i++) {
+      assertThat(tags.get(i)).isEqualTo(i);
+      EvaluationResult r = results.get(i);
+      Dossier d = Dossier.builder(unit, 2020 + i % 5).build();
+      assertThat(r.assessmentYear()).isEqualTo(d.assessmentYear());
+      if (d.assessmentYear() != 2023) {
+        assertThat(r).isEqualTo(untimed.evaluate(standard, d));
+        continue;
+      }
+      assertThat(r.criteria())
+          .extracting(CriterionResult::outcome)
+          .containsExactly(Outcome.PASS, Outcome.ERROR, Outcome.FAIL);
+      // as the same limit gives off the pool, where the checks are handed to a worker
+      assertThat(r).isEqualTo(timed.evaluate(standard, d));
+    }
+  }
 
   @Test
   void give_laterWorkDoneFirst_resultsTakenInOrderGiven() throws Exception {
