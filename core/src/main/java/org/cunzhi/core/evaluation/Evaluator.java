@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -311,7 +312,9 @@ public final class Evaluator {
    * The parameters each criterion's check read, as the results show them: a key's value formatted
    * once, the map remembered for the next dossier whose check reads the same parameters with the
    * same values (the usual case), so that it is not formatted and sorted again. Thread-safe; holds
-   * at most {@value #MOST} criteria's maps, then starts afresh.
+   * at most {@value #MOST} criteria's maps: a criterion new to a full cache takes the place of one
+   * other criterion's, so an evaluator that meets more criteria than that (many tailorings) keeps
+   * most of its cache instead of losing it all at once.
    */
   static final class Reads {
     private static final int MOST = 4096;
@@ -356,8 +359,12 @@ public final class Evaluator {
               Arrays.copyOf(context.read, context.size),
               context.size,
               shown.buildOrThrow());
-      if (last.size() >= MOST) {
-        last.clear();
+      if (known == null && last.size() >= MOST) {
+        // full: make room by letting one other criterion go, whichever comes first
+        Iterator<Criterion> any = last.keySet().iterator();
+        if (any.hasNext()) {
+          last.remove(any.next());
+        }
       }
       last.put(criterion, read);
       return read.shown();
