@@ -417,12 +417,16 @@ public final class Evaluator {
       List<Judged> judged,
       Assessments assessments,
       Inspections inspections) {
-    List<CriterionResult> results = new ArrayList<>();
-    for (Judged j : judged) {
-      results.add(j.result());
+    List<CriterionResult> results = new ArrayList<>(judged.size());
+    boolean vetoed = false;
+    long notApplicable = 0;
+    for (int i = 0; i < judged.size(); i++) {
+      CriterionResult r = judged.get(i).result();
+      results.add(r);
+      vetoed |= r.vetoed();
+      notApplicable += r.outcome() == Outcome.NOT_APPLICABLE ? 1 : 0;
     }
     List<Reason> notes = new ArrayList<>();
-    boolean vetoed = results.stream().anyMatch(CriterionResult::vetoed);
     if (standard.isBaseMissing()) {
       notes.add(CORE.reason("note.base-missing", standard.baseId().orElse("?")));
     }
@@ -455,8 +459,6 @@ public final class Evaluator {
     if (standard.isBaseMissing() && verdict == Verdict.MEETS) {
       verdict = Verdict.INCONCLUSIVE;
     }
-    long notApplicable =
-        results.stream().filter(r -> r.outcome() == Outcome.NOT_APPLICABLE).count();
     if (notApplicable > 0) {
       notes.add(CORE.reason("note.not-applicable", String.valueOf(notApplicable)));
     }
@@ -495,15 +497,15 @@ public final class Evaluator {
   }
 
   private static Verdict allMustPass(List<CriterionResult> results) {
-    if (results.stream().anyMatch(r -> r.outcome() == Outcome.FAIL)) {
-      return Verdict.DOES_NOT_MEET;
+    boolean open = false;
+    for (int i = 0; i < results.size(); i++) {
+      Outcome o = results.get(i).outcome();
+      if (o == Outcome.FAIL) {
+        return Verdict.DOES_NOT_MEET;
+      }
+      open |= o == Outcome.INSUFFICIENT_EVIDENCE || o == Outcome.ERROR;
     }
-    if (results.stream()
-        .anyMatch(
-            r -> r.outcome() == Outcome.INSUFFICIENT_EVIDENCE || r.outcome() == Outcome.ERROR)) {
-      return Verdict.INCONCLUSIVE;
-    }
-    return Verdict.MEETS;
+    return open ? Verdict.INCONCLUSIVE : Verdict.MEETS;
   }
 
   /**

@@ -264,7 +264,16 @@ final class Inspections {
   }
 
   private static LocalizedText label(Finding finding) {
-    return CORE.text("finding." + finding.name());
+    return FINDINGS[finding.ordinal()];
+  }
+
+  // each finding's label, made once
+  private static final LocalizedText[] FINDINGS = new LocalizedText[Finding.values().length];
+
+  static {
+    for (Finding f : Finding.values()) {
+      FINDINGS[f.ordinal()] = CORE.text("finding." + f.name());
+    }
   }
 
   /** The known id nearest to {@code id}, when one is at most {@link #NEAR} edits away. */

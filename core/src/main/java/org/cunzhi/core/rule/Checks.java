@@ -846,8 +846,8 @@ public final class Checks {
 
   private static List<CheckResult> evaluateAll(List<Check> parts, CheckContext context) {
     List<CheckResult> results = new ArrayList<>(parts.size());
-    for (Check part : parts) {
-      results.add(requireNonNull(part.check(context), "a check returned null"));
+    for (int i = 0; i < parts.size(); i++) {
+      results.add(requireNonNull(parts.get(i).check(context), "a check returned null"));
     }
     return results;
   }
@@ -1048,9 +1048,31 @@ public final class Checks {
     return false;
   }
 
-  /** A hash that equal reasons share: the key's, cached by the string. */
+  /**
+   * A hash that equal reasons share: the key's, with the hash of the text's first argument when it
+   * is a string (a year, an instrument's id: strings that mostly have their hash cached) and the
+   * lengths of the other string arguments (hashing each fresh string would cost more than the
+   * comparisons saved), so that reasons of one key for different years or instruments are told
+   * apart without comparing them.
+   */
   private static int reasonSketch(Reason reason) {
-    return reason.key().hashCode();
+    int h = reason.key().hashCode();
+    if (reason.text() instanceof Message m) {
+      h = h * 31 + argumentSketch(m);
+    }
+    return h;
+  }
+
+  /** A hash of {@code message}'s string arguments, which equal messages share. */
+  private static int argumentSketch(Message message) {
+    List<Object> args = message.args();
+    int h = 0;
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i) instanceof String text) {
+        h = h * 31 + (i == 0 ? text.hashCode() : text.length());
+      }
+    }
+    return h;
   }
 
   /** A hash that equal remedies share, of their cheap parts. */
@@ -1059,8 +1081,8 @@ public final class Checks {
         + Long.hashCode(remedy.amount());
   }
 
-  /** A hash that equal missed periods share: the message key's. */
+  /** A hash that equal missed periods share: the period's and the message key's. */
   private static int missedSketch(Missed missed) {
-    return missed.what().key().hashCode();
+    return missed.period().hashCode() * 31 + missed.what().key().hashCode();
   }
 }
