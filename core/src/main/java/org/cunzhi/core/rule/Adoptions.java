@@ -239,8 +239,8 @@ final class Adoptions {
     }
 
     PublicNotice notice = c.publicNotice();
-    String from = notice.from().toString();
-    String to = notice.to().toString();
+    String from = Numerals.of(notice.from());
+    String to = Numerals.of(notice.to());
     String days = Numerals.of(notice.daysPosted());
     String min = Numerals.of(minDays);
     if (notice.daysPosted() >= minDays) {
@@ -252,7 +252,7 @@ final class Adoptions {
     if (notice.from().isBefore(a.date())) {
       // S-11: voted, then posted, then effective.
       failed = true;
-      reasons.add(core.reason("adoption.notice-before-vote", id, from, a.date().toString()));
+      reasons.add(core.reason("adoption.notice-before-vote", id, from, Numerals.of(a.date())));
     }
     if (notice.objectionsUpheld() > 0) {
       failed = true;
@@ -261,10 +261,10 @@ final class Adoptions {
 
     LocalDate effective = requireNonNull(c.effective(), "an instrument in force has a date");
     if (effective.isAfter(notice.to())) {
-      reasons.add(core.reason("adoption.effective", id, effective.toString(), to));
+      reasons.add(core.reason("adoption.effective", id, Numerals.of(effective), to));
     } else {
       failed = true;
-      reasons.add(core.reason("adoption.effective-early", id, effective.toString(), to));
+      reasons.add(core.reason("adoption.effective-early", id, Numerals.of(effective), to));
     }
     if (failed) {
       remedies.add(

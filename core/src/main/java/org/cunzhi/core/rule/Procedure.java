@@ -633,7 +633,7 @@ public final class Procedure implements Check {
   private record CoreWording(Messages core, LocalizedText event) implements Wording {
     @Override
     public Reason held(Due due, LocalDate date) {
-      return core.reason("event.held", due.text(), event, date.toString());
+      return core.reason("event.held", due.text(), event, Numerals.of(date));
     }
 
     @Override
@@ -671,7 +671,7 @@ public final class Procedure implements Check {
 
     @Override
     public Reason held(Due due, LocalDate date) {
-      return bundle.reason(prefix + ".held", due.text(), date.toString());
+      return bundle.reason(prefix + ".held", due.text(), Numerals.of(date));
     }
 
     @Override
