@@ -317,7 +317,7 @@ public final class Evaluator {
    * most of its cache instead of losing it all at once.
    */
   static final class Reads {
-    private static final int MOST = 4096;
+    static final int MOST = 4096;
 
     private final ConcurrentHashMap<Criterion, Read> last = new ConcurrentHashMap<>();
 
@@ -368,6 +368,16 @@ public final class Evaluator {
       }
       last.put(criterion, read);
       return read.shown();
+    }
+
+    /** How many criteria's maps are held. */
+    int size() {
+      return last.size();
+    }
+
+    /** Whether {@code criterion}'s map is held. */
+    boolean holds(Criterion criterion) {
+      return last.containsKey(criterion);
     }
 
     @SuppressWarnings("unchecked") // the value was read for this very parameter
