@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -313,10 +314,12 @@ public final class Evaluator {
    * The parameters each criterion's check read, as the results show them: a key's value formatted
    * once, the map remembered for the next dossier whose check reads the same parameters with the
    * same values (the usual case), so that it is not formatted and sorted again. Thread-safe; holds
-   * at most {@value #MOST} criteria's maps, then starts afresh.
+   * at most {@value #MOST} criteria's maps: a criterion new to a full cache takes the place of one
+   * other criterion's, so an evaluator that meets more criteria than that (many tailorings) keeps
+   * most of its cache instead of losing it all at once.
    */
   static final class Reads {
-    private static final int MOST = 4096;
+    static final int MOST = 4096;
 
     private final ConcurrentHashMap<Criterion, Read> last = new ConcurrentHashMap<>();
 
@@ -358,11 +361,25 @@ public final class Evaluator {
               Arrays.copyOf(context.read, context.size),
               context.size,
               shown.buildOrThrow());
-      if (last.size() >= MOST) {
-        last.clear();
+      if (known == null && last.size() >= MOST) {
+        // full: make room by letting one other criterion go, whichever comes first
+        Iterator<Criterion> any = last.keySet().iterator();
+        if (any.hasNext()) {
+          last.remove(any.next());
+        }
       }
       last.put(criterion, read);
       return read.shown();
+    }
+
+    /** How many criteria's maps are held. */
+    int size() {
+      return last.size();
+    }
+
+    /** Whether {@code criterion}'s map is held. */
+    boolean holds(Criterion criterion) {
+      return last.containsKey(criterion);
     }
 
     @SuppressWarnings("unchecked") // the value was read for this very parameter
@@ -412,12 +429,16 @@ public final class Evaluator {
       List<Judged> judged,
       Assessments assessments,
       Inspections inspections) {
-    List<CriterionResult> results = new ArrayList<>();
-    for (Judged j : judged) {
-      results.add(j.result());
+    List<CriterionResult> results = new ArrayList<>(judged.size());
+    boolean vetoed = false;
+    long notApplicable = 0;
+    for (int i = 0; i < judged.size(); i++) {
+      CriterionResult r = judged.get(i).result();
+      results.add(r);
+      vetoed |= r.vetoed();
+      notApplicable += r.outcome() == Outcome.NOT_APPLICABLE ? 1 : 0;
     }
     List<Reason> notes = new ArrayList<>();
-    boolean vetoed = results.stream().anyMatch(CriterionResult::vetoed);
     if (standard.isBaseMissing()) {
       notes.add(CORE.reason("note.base-missing", standard.baseId().orElse("?")));
     }
@@ -450,8 +471,6 @@ public final class Evaluator {
     if (standard.isBaseMissing() && verdict == Verdict.MEETS) {
       verdict = Verdict.INCONCLUSIVE;
     }
-    long notApplicable =
-        results.stream().filter(r -> r.outcome() == Outcome.NOT_APPLICABLE).count();
     if (notApplicable > 0) {
       notes.add(CORE.reason("note.not-applicable", String.valueOf(notApplicable)));
     }
@@ -490,15 +509,15 @@ public final class Evaluator {
   }
 
   private static Verdict allMustPass(List<CriterionResult> results) {
-    if (results.stream().anyMatch(r -> r.outcome() == Outcome.FAIL)) {
-      return Verdict.DOES_NOT_MEET;
+    boolean open = false;
+    for (int i = 0; i < results.size(); i++) {
+      Outcome o = results.get(i).outcome();
+      if (o == Outcome.FAIL) {
+        return Verdict.DOES_NOT_MEET;
+      }
+      open |= o == Outcome.INSUFFICIENT_EVIDENCE || o == Outcome.ERROR;
     }
-    if (results.stream()
-        .anyMatch(
-            r -> r.outcome() == Outcome.INSUFFICIENT_EVIDENCE || r.outcome() == Outcome.ERROR)) {
-      return Verdict.INCONCLUSIVE;
-    }
-    return Verdict.MEETS;
+    return open ? Verdict.INCONCLUSIVE : Verdict.MEETS;
   }
 
   /**

@@ -220,9 +220,13 @@ final class Inspections {
     if (isEmpty()) {
       return result;
     }
-    List<Reason> reasons = new ArrayList<>(result.reasons());
-    Outcome outcome = result.outcome();
     InspectionFinding f = applied.get(id);
+    List<Reason> notedOnIt = noted.getOrDefault(id, List.of());
+    Outcome outcome = result.outcome();
+    if ((f == null || outcome == Outcome.ERROR) && notedOnIt.isEmpty()) {
+      return result; // nothing applied to this criterion, nothing noted on it
+    }
+    List<Reason> reasons = new ArrayList<>(result.reasons());
     if (f != null && outcome != Outcome.ERROR) {
       if (f.finding() == Finding.NOT_MET) {
         reasons.add(CORE.reason("inspection.not-met", f.date().toString(), f.note()));
@@ -232,7 +236,7 @@ final class Inspections {
         reasons.add(CORE.reason(key, f.date().toString(), f.note()));
       }
     }
-    reasons.addAll(noted.getOrDefault(id, List.of()));
+    reasons.addAll(notedOnIt);
     if (reasons.size() == result.reasons().size()) {
       return result;
     }
@@ -260,7 +264,16 @@ final class Inspections {
   }
 
   private static LocalizedText label(Finding finding) {
-    return CORE.text("finding." + finding.name());
+    return FINDINGS[finding.ordinal()];
+  }
+
+  // each finding's label, made once
+  private static final LocalizedText[] FINDINGS = new LocalizedText[Finding.values().length];
+
+  static {
+    for (Finding f : Finding.values()) {
+      FINDINGS[f.ordinal()] = CORE.text("finding." + f.name());
+    }
   }
 
   /** The known id nearest to {@code id}, when one is at most {@link #NEAR} edits away. */

@@ -31,9 +31,11 @@ public record StandardChoice(
     outsideScope = ImmutableList.copyOf(outsideScope);
     candidates = ImmutableList.copyOf(candidates);
     checkArgument(named || outsideScope.isEmpty(), "only a named standard can be outside scope");
-    checkArgument(
-        candidates.stream().filter(c -> c.role() == Role.CHOSEN).count() <= 1,
-        "at most one candidate is chosen");
+    int chosen = 0;
+    for (int i = 0; i < candidates.size(); i++) {
+      chosen += candidates.get(i).role() == Role.CHOSEN ? 1 : 0;
+    }
+    checkArgument(chosen <= 1, "at most one candidate is chosen");
   }
 
   /** Whether the evaluated standard applies to the unit (always, unless it was named). */

@@ -21,7 +21,7 @@ public record Threshold(Comparison comparison, long numerator, long denominator)
     checkArgument(numerator >= 0, "threshold numerator must not be negative, was %s", numerator);
     checkArgument(
         denominator >= 1, "threshold denominator must be at least 1, was %s", denominator);
-    long gcd = BigInteger.valueOf(numerator).gcd(BigInteger.valueOf(denominator)).longValueExact();
+    long gcd = gcd(numerator, denominator);
     if (gcd > 1) {
       numerator /= gcd;
       denominator /= gcd;
@@ -40,7 +40,19 @@ public record Threshold(Comparison comparison, long numerator, long denominator)
 
   /** Exactly all: the numerator equals the denominator (100%). */
   public static Threshold all() {
-    return new Threshold(Comparison.EQUAL_TO, 1, 1);
+    return ALL;
+  }
+
+  private static final Threshold ALL = new Threshold(Comparison.EQUAL_TO, 1, 1);
+
+  /** The greatest common divisor of two numbers that are not negative, not both 0 (Euclid). */
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long r = a % b;
+      a = b;
+      b = r;
+    }
+    return a;
   }
 
   /** {@code comparison percent%}, with the percent given exactly as a decimal. */

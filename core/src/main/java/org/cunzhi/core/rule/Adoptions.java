@@ -153,8 +153,8 @@ final class Adoptions {
     List<Remedy> remedies = new ArrayList<>();
     boolean failed = false;
     boolean unknown = false;
-    String present = String.valueOf(a.present());
-    String eligible = String.valueOf(a.eligible());
+    String present = Numerals.of(a.present());
+    String eligible = Numerals.of(a.eligible());
     LocalizedText body = Labels.of("body", a.body());
 
     if (!allowed.contains(a.body())) {
@@ -210,7 +210,7 @@ final class Adoptions {
                     body,
                     present,
                     eligible,
-                    String.valueOf(represented),
+                    Numerals.of(represented),
                     String.valueOf(households)));
       }
       case REPRESENTATIVES ->
@@ -230,7 +230,7 @@ final class Adoptions {
       reasons.add(core.reason("adoption.eligible-below-adults", id, a.eligible(), adults));
     }
 
-    String votesFor = String.valueOf(a.votesFor());
+    String votesFor = Numerals.of(a.votesFor());
     if ((long) a.votesFor() * 2 > p) {
       reasons.add(core.reason("adoption.majority", id, votesFor, present));
     } else {
@@ -239,10 +239,10 @@ final class Adoptions {
     }
 
     PublicNotice notice = c.publicNotice();
-    String from = notice.from().toString();
-    String to = notice.to().toString();
-    String days = String.valueOf(notice.daysPosted());
-    String min = String.valueOf(minDays);
+    String from = Numerals.of(notice.from());
+    String to = Numerals.of(notice.to());
+    String days = Numerals.of(notice.daysPosted());
+    String min = Numerals.of(minDays);
     if (notice.daysPosted() >= minDays) {
       reasons.add(core.reason("adoption.notice", id, from, to, days, min));
     } else {
@@ -252,20 +252,19 @@ final class Adoptions {
     if (notice.from().isBefore(a.date())) {
       // S-11: voted, then posted, then effective.
       failed = true;
-      reasons.add(core.reason("adoption.notice-before-vote", id, from, a.date().toString()));
+      reasons.add(core.reason("adoption.notice-before-vote", id, from, Numerals.of(a.date())));
     }
     if (notice.objectionsUpheld() > 0) {
       failed = true;
-      reasons.add(
-          core.reason("adoption.objections", id, String.valueOf(notice.objectionsUpheld())));
+      reasons.add(core.reason("adoption.objections", id, Numerals.of(notice.objectionsUpheld())));
     }
 
     LocalDate effective = requireNonNull(c.effective(), "an instrument in force has a date");
     if (effective.isAfter(notice.to())) {
-      reasons.add(core.reason("adoption.effective", id, effective.toString(), to));
+      reasons.add(core.reason("adoption.effective", id, Numerals.of(effective), to));
     } else {
       failed = true;
-      reasons.add(core.reason("adoption.effective-early", id, effective.toString(), to));
+      reasons.add(core.reason("adoption.effective-early", id, Numerals.of(effective), to));
     }
     if (failed) {
       remedies.add(
@@ -298,7 +297,7 @@ final class Adoptions {
     if (!review.reviewed()) {
       reasons.add(core.reason("review.missing", id));
     } else if (!review.hasNoConflict()) {
-      reasons.add(core.reason("review.conflict", id, String.valueOf(review.conflicts().size())));
+      reasons.add(core.reason("review.conflict", id, Numerals.of(review.conflicts().size())));
     } else {
       reasons.add(core.reason("review.passed", id));
       return false;
@@ -417,8 +416,8 @@ final class Adoptions {
       failed = true;
       reasons.add(core.reason("contract.not-voluntary", id));
     }
-    String v = String.valueOf(c.villagerObligations());
-    String m = String.valueOf(c.committeeObligations());
+    String v = Numerals.of(c.villagerObligations());
+    String m = Numerals.of(c.committeeObligations());
     if (c.isMutual()) {
       reasons.add(core.reason("contract.mutual", id, v, m));
     } else {
@@ -449,7 +448,7 @@ final class Adoptions {
       Messages core, String reasonKey, String remedyKey, int year) {
     return new CheckResult(
         Outcome.FAIL,
-        ImmutableList.of(core.reason(reasonKey, String.valueOf(year))),
+        ImmutableList.of(core.reason(reasonKey, Numerals.of(year))),
         ImmutableList.of(),
         ImmutableList.of(
             new Remedy(Remedy.Kind.ADD_EVENT, "instruments", year, null, 1, core.text(remedyKey))),

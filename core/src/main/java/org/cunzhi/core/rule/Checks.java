@@ -196,9 +196,10 @@ public final class Checks {
   }
 
   private static Function<CheckContext, Ruling> deciding(Set<Section> needed, Check check) {
+    Section[] sections = needed.toArray(new Section[0]);
     return context -> {
       Dossier dossier = context.dossier();
-      for (Section s : needed) {
+      for (Section s : sections) {
         if (!dossier.has(s)) {
           return Ruling.INSUFFICIENT_EVIDENCE;
         }
@@ -208,14 +209,19 @@ public final class Checks {
   }
 
   private static Check requiring(Set<Section> needed, Check check) {
+    Section[] sections = needed.toArray(new Section[0]); // in the set's order
     return context -> {
-      List<Section> absent = new ArrayList<>();
-      for (Section s : needed) {
-        if (!context.dossier().has(s)) {
+      Dossier dossier = context.dossier();
+      @Nullable List<Section> absent = null;
+      for (Section s : sections) {
+        if (!dossier.has(s)) {
+          if (absent == null) {
+            absent = new ArrayList<>(sections.length);
+          }
           absent.add(s);
         }
       }
-      return absent.isEmpty()
+      return absent == null
           ? check.check(context)
           : missingSections(context.coreMessages(), absent);
     };
@@ -410,12 +416,25 @@ public final class Checks {
 
       @Override
       public boolean hasRecord(Dossier dossier, int year) {
-        return dossier.year(year).isPresent();
+        return statistics(dossier, year) != null;
       }
 
       @Override
       public Optional<Rate> rate(Dossier dossier, int year) {
-        return dossier.year(year).flatMap(rate);
+        YearStatistics y = statistics(dossier, year);
+        return y == null ? Optional.empty() : requireNonNull(rate.apply(y));
+      }
+
+      /** {@code dossier.year(year)}, or null: the first statistics of that year. */
+      private @Nullable YearStatistics statistics(Dossier dossier, int year) {
+        List<YearStatistics> years = dossier.years();
+        for (int i = 0; i < years.size(); i++) {
+          YearStatistics y = years.get(i);
+          if (y.year() == year) {
+            return y;
+          }
+        }
+        return null;
       }
 
       @Override
@@ -562,6 +581,7 @@ public final class Checks {
     checkArgument(kinds.length > 0, "name at least one kind of incident");
     Set<IncidentKind> counted = Sets.immutableEnumSet(Arrays.asList(kinds));
     Requirements reads = Requirements.none().needing(Section.INCIDENTS).reading(windowYears);
+    IncidentNames countedNames = new IncidentNames(counted);
     Check explained =
         context -> {
           Messages core = context.coreMessages();
@@ -581,13 +601,9 @@ public final class Checks {
                   .merge(i.kind(), 1, Integer::sum);
             }
           }
-          List<LocalizedText> names = new ArrayList<>();
-          for (IncidentKind k : EnumSet.copyOf(counted)) {
-            names.add(incidentLabel(k, weeks));
-          }
           if (found.isEmpty()) {
             return CheckResult.pass(
-                core.reason("incidents.none", window.text(), Labels.join(names)));
+                core.reason("incidents.none", window.text(), countedNames.of(weeks)));
           }
           List<Reason> reasons = new ArrayList<>();
           found.forEach(
@@ -597,9 +613,9 @@ public final class Checks {
                           reasons.add(
                               core.reason(
                                   "incidents.found",
-                                  String.valueOf(year),
+                                  Numerals.of(year),
                                   incidentLabel(kind, weeks),
-                                  String.valueOf(n)))));
+                                  Numerals.of(n)))));
           return new CheckResult(
               Outcome.FAIL, reasons, ImmutableList.of(), ImmutableList.of(), false);
         };
@@ -625,9 +641,38 @@ public final class Checks {
         described(explained, decided, Requirements.unknown()));
   }
 
+  /**
+   * The counted kinds of incident named as a list, in the kinds' order, for the late-term weeks in
+   * force: joined once and kept for the weeks last asked, which seldom change.
+   */
+  private static final class IncidentNames {
+    private final Set<IncidentKind> counted;
+    private volatile @Nullable Joined last;
+
+    private record Joined(int weeks, LocalizedText text) {}
+
+    IncidentNames(Set<IncidentKind> counted) {
+      this.counted = counted;
+    }
+
+    LocalizedText of(int weeks) {
+      Joined known = last;
+      if (known != null && known.weeks() == weeks) {
+        return known.text();
+      }
+      List<LocalizedText> names = new ArrayList<>();
+      for (IncidentKind k : EnumSet.copyOf(counted)) {
+        names.add(incidentLabel(k, weeks));
+      }
+      Joined joined = new Joined(weeks, Labels.join(names));
+      last = joined;
+      return joined.text();
+    }
+  }
+
   private static LocalizedText incidentLabel(IncidentKind kind, int lateTermWeeks) {
     return kind == IncidentKind.INDUCED_ABORTION
-        ? Messages.core().text("incident.late-term", String.valueOf(lateTermWeeks))
+        ? Messages.core().text("incident.late-term", Numerals.of(lateTermWeeks))
         : Labels.of("incident", kind);
   }
 
@@ -801,8 +846,8 @@ public final class Checks {
 
   private static List<CheckResult> evaluateAll(List<Check> parts, CheckContext context) {
     List<CheckResult> results = new ArrayList<>(parts.size());
-    for (Check part : parts) {
-      results.add(requireNonNull(part.check(context), "a check returned null"));
+    for (int i = 0; i < parts.size(); i++) {
+      results.add(requireNonNull(parts.get(i).check(context), "a check returned null"));
     }
     return results;
   }
@@ -902,20 +947,36 @@ public final class Checks {
 
   /** The parts' text and figures in order; a reason or remedy two parts share appears once. */
   private static CheckResult concatenate(Outcome outcome, List<CheckResult> results) {
-    ImmutableList.Builder<Measure> measures = ImmutableList.builder();
     boolean vetoed = false;
-    for (CheckResult r : results) {
-      measures.addAll(r.measures());
+    int measureCount = 0;
+    List<Measure> onlyMeasures = ImmutableList.of();
+    for (int i = 0; i < results.size(); i++) {
+      CheckResult r = results.get(i);
+      List<Measure> m = r.measures();
+      if (!m.isEmpty()) {
+        onlyMeasures = measureCount == 0 ? m : onlyMeasures;
+        measureCount += m.size();
+      }
       vetoed |= r.vetoed();
+    }
+    List<Measure> measures;
+    if (measureCount == onlyMeasures.size()) {
+      measures = onlyMeasures; // one part's measures, or none: already an immutable list
+    } else {
+      ImmutableList.Builder<Measure> all = ImmutableList.builderWithExpectedSize(measureCount);
+      for (int i = 0; i < results.size(); i++) {
+        all.addAll(results.get(i).measures());
+      }
+      measures = all.build();
     }
     return new CheckResult(
         outcome,
-        distinct(results, CheckResult::reasons),
-        measures.build(),
-        distinct(results, CheckResult::remedies),
+        distinct(results, CheckResult::reasons, Checks::reasonSketch),
+        measures,
+        distinct(results, CheckResult::remedies, Checks::remedySketch),
         outcome == Outcome.FAIL && vetoed,
         null,
-        distinct(results, CheckResult::missed));
+        distinct(results, CheckResult::missed, Checks::missedSketch));
   }
 
   /** Above this many elements, {@link #distinct} hashes instead of comparing each with each. */
@@ -924,14 +985,16 @@ public final class Checks {
   /**
    * The parts' elements in order, each once (the first of equal ones kept), as an {@code
    * ImmutableSet} would keep them. A few elements, the usual case, are compared with {@code equals}
-   * one by one, which costs less than hashing reasons (a message's hash walks all its arguments).
+   * one by one, and only those of equal {@code sketch} (a cheap hash that equal elements share: a
+   * reason's key), which costs less than hashing reasons (a message's hash walks all its arguments)
+   * and less than comparing every pair.
    */
   private static <T> ImmutableList<T> distinct(
-      List<CheckResult> results, Function<CheckResult, List<T>> part) {
+      List<CheckResult> results, Function<CheckResult, List<T>> part, ToIntFunction<T> sketch) {
     int total = 0;
     List<T> only = ImmutableList.of();
-    for (CheckResult r : results) {
-      List<T> elements = part.apply(r);
+    for (int i = 0; i < results.size(); i++) {
+      List<T> elements = part.apply(results.get(i));
       if (!elements.isEmpty()) {
         only = total == 0 ? elements : only;
         total += elements.size();
@@ -950,14 +1013,76 @@ public final class Checks {
       }
       return set.build().asList();
     }
-    List<T> kept = new ArrayList<>(total);
-    for (CheckResult r : results) {
-      for (T element : part.apply(r)) {
-        if (!kept.contains(element)) {
-          kept.add(element);
+    int[] sketches = new int[total];
+    @SuppressWarnings("unchecked")
+    T[] kept = (T[]) new Object[total];
+    int size = 0;
+    for (int i = 0; i < results.size(); i++) {
+      List<T> elements = part.apply(results.get(i));
+      for (int j = 0; j < elements.size(); j++) {
+        T element = elements.get(j);
+        int s = sketch.applyAsInt(element);
+        if (!contains(kept, sketches, size, element, s)) {
+          kept[size] = element;
+          sketches[size] = s;
+          size++;
         }
       }
     }
-    return ImmutableList.copyOf(kept);
+    if (size == total && only.size() == total) {
+      return ImmutableList.copyOf(only); // one part's elements, all distinct: already immutable
+    }
+    ImmutableList.Builder<T> distinct = ImmutableList.builderWithExpectedSize(size);
+    for (int i = 0; i < size; i++) {
+      distinct.add(kept[i]);
+    }
+    return distinct.build();
+  }
+
+  private static <T> boolean contains(T[] kept, int[] sketches, int size, T element, int s) {
+    for (int k = 0; k < size; k++) {
+      if (sketches[k] == s && (kept[k] == element || kept[k].equals(element))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A hash that equal reasons share: the key's, with the hash of the text's first argument when it
+   * is a string (a year, an instrument's id: strings that mostly have their hash cached) and the
+   * lengths of the other string arguments (hashing each fresh string would cost more than the
+   * comparisons saved), so that reasons of one key for different years or instruments are told
+   * apart without comparing them.
+   */
+  private static int reasonSketch(Reason reason) {
+    int h = reason.key().hashCode();
+    if (reason.text() instanceof Message m) {
+      h = h * 31 + argumentSketch(m);
+    }
+    return h;
+  }
+
+  /** A hash of {@code message}'s string arguments, which equal messages share. */
+  private static int argumentSketch(Message message) {
+    List<Object> args = message.args();
+    int h = 0;
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i) instanceof String text) {
+        h = h * 31 + (i == 0 ? text.hashCode() : text.length());
+      }
+    }
+    return h;
+  }
+
+  /** A hash that equal remedies share, of their cheap parts. */
+  private static int remedySketch(Remedy remedy) {
+    return (remedy.kind().ordinal() * 31 + remedy.subject().hashCode()) * 31
+        + Long.hashCode(remedy.amount());
+  }
+
+  /** A hash that equal missed periods share: the period's and the message key's. */
+  private static int missedSketch(Missed missed) {
+    return missed.period().hashCode() * 31 + missed.what().key().hashCode();
   }
 }

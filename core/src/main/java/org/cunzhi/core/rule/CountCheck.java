@@ -101,7 +101,7 @@ public final class CountCheck implements Check {
       return Checks.missingSections(core, ImmutableList.of(section));
     }
     long n = count.applyAsInt(dossier);
-    String ns = String.valueOf(n);
+    String ns = Numerals.of(n);
     switch (rule) {
       case ZERO:
         if (n == 0) {
@@ -118,11 +118,11 @@ public final class CountCheck implements Check {
                     core.text("remedy.count-decrease", label, ns, "0")));
       case EQUAL:
         long want = requireNonNull(required).applyAsInt(dossier);
-        String ws = String.valueOf(want);
+        String ws = Numerals.of(want);
         if (n == want) {
           return CheckResult.pass(core.reason("count.equal.met", label, ws, ns));
         }
-        String diff = String.valueOf(Math.abs(want - n));
+        String diff = Numerals.of(Math.abs(want - n));
         if (n < want) {
           return CheckResult.fail(core.reason("count.equal.short", label, ws, ns, diff))
               .withRemedy(
@@ -145,11 +145,11 @@ public final class CountCheck implements Check {
                     core.text("remedy.count-decrease", label, diff, ws)));
       default:
         long least = minimum == null ? fixedMinimum : context.parameter(minimum);
-        String ls = String.valueOf(least);
+        String ls = Numerals.of(least);
         if (n >= least) {
           return CheckResult.pass(core.reason("count.at-least.met", label, ns, ls));
         }
-        String more = String.valueOf(least - n);
+        String more = Numerals.of(least - n);
         return CheckResult.fail(core.reason("count.at-least.not-met", label, ns, ls))
             .withRemedy(
                 new Remedy(

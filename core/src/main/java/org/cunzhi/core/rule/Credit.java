@@ -25,11 +25,21 @@ public record Credit(long numerator, long denominator) implements Comparable<Cre
         "credit must lie between 0 and 1, was %s/%s",
         numerator,
         denominator);
-    long gcd = BigInteger.valueOf(numerator).gcd(BigInteger.valueOf(denominator)).longValueExact();
+    long gcd = gcd(numerator, denominator);
     if (gcd > 1) {
       numerator /= gcd;
       denominator /= gcd;
     }
+  }
+
+  /** The greatest common divisor of two numbers that are not negative, not both 0 (Euclid). */
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long r = a % b;
+      a = b;
+      b = r;
+    }
+    return a;
   }
 
   /** The credit {@code numerator / denominator}. */
@@ -87,6 +97,10 @@ public record Credit(long numerator, long denominator) implements Comparable<Cre
 
   @Override
   public int compareTo(Credit other) {
+    if (((numerator | denominator | other.numerator | other.denominator) >>> 31) == 0) {
+      // all four in [0, 2^31): both products fit in a long, exactly
+      return Long.compare(numerator * other.denominator, other.numerator * denominator);
+    }
     return BigInteger.valueOf(numerator)
         .multiply(BigInteger.valueOf(other.denominator))
         .compareTo(BigInteger.valueOf(other.numerator).multiply(BigInteger.valueOf(denominator)));

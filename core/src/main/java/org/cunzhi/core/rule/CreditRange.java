@@ -23,8 +23,18 @@ public record CreditRange(Credit low, Credit high) {
 
   /** Exactly {@code credit}. */
   public static CreditRange exactly(Credit credit) {
+    // all and none, what every pass and fail earns, are made once
+    if (credit == Credit.full()) {
+      return FULL;
+    }
+    if (credit == Credit.none()) {
+      return NONE;
+    }
     return new CreditRange(credit, credit);
   }
+
+  private static final CreditRange FULL = new CreditRange(Credit.full(), Credit.full());
+  private static final CreditRange NONE = new CreditRange(Credit.none(), Credit.none());
 
   /** Anywhere from {@code low} to {@code high}. */
   public static CreditRange between(Credit low, Credit high) {

@@ -110,8 +110,8 @@ public final class Deadline implements Check {
     Messages words = bundle == null ? core : bundle;
     int limit = context.parameter(days);
     int year = context.assessmentYear();
-    String y = String.valueOf(year);
-    String l = String.valueOf(limit);
+    String y = Numerals.of(year);
+    String l = Numerals.of(limit);
     int received = 0;
     int notInvestigated = 0;
     int late = 0;
@@ -129,15 +129,14 @@ public final class Deadline implements Check {
       } else if (taken.getAsLong() > limit) {
         late++;
         missed.add(
-            new Missed(
-                c.ref(), words.text(key("missed.late"), String.valueOf(taken.getAsLong()), l)));
+            new Missed(c.ref(), words.text(key("missed.late"), Numerals.of(taken.getAsLong()), l)));
       }
       if (c.outcomePublished() == null) {
         unpublished++;
         missed.add(new Missed(c.ref(), words.text(key("missed.unpublished"))));
       }
     }
-    String n = String.valueOf(received);
+    String n = Numerals.of(received);
     if (received == 0) {
       return CheckResult.pass(words.reason(key("none"), y));
     }
@@ -147,15 +146,15 @@ public final class Deadline implements Check {
     List<Reason> reasons = new ArrayList<>();
     List<Remedy> remedies = new ArrayList<>();
     if (notInvestigated > 0) {
-      String k = String.valueOf(notInvestigated);
+      String k = Numerals.of(notInvestigated);
       reasons.add(words.reason(key("not-investigated"), y, k, n));
       remedies.add(remedy(words, year, notInvestigated, "remedy.investigate"));
     }
     if (late > 0) {
-      reasons.add(words.reason(key("late"), y, String.valueOf(late), n, l));
+      reasons.add(words.reason(key("late"), y, Numerals.of(late), n, l));
     }
     if (unpublished > 0) {
-      String k = String.valueOf(unpublished);
+      String k = Numerals.of(unpublished);
       reasons.add(words.reason(key("unpublished"), y, k, n));
       remedies.add(remedy(words, year, unpublished, "remedy.publish"));
     }
@@ -200,7 +199,7 @@ public final class Deadline implements Check {
         year,
         null,
         count,
-        words.text(key(part), String.valueOf(count)));
+        words.text(key(part), Numerals.of(count)));
   }
 
   private String key(String part) {

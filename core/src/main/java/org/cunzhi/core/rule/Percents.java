@@ -2,6 +2,7 @@ package org.cunzhi.core.rule;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cunzhi.core.internal.text.Decimals;
 import org.cunzhi.core.rate.Threshold;
 
@@ -38,8 +39,22 @@ final class Percents {
 
   /** {@code t.toString()}: {@code >= 90%}. */
   static String threshold(Threshold t) {
-    return t.comparison().symbol() + " " + percent(t) + "%";
+    String known = THRESHOLDS.get(t);
+    if (known != null) {
+      return known;
+    }
+    String text = t.comparison().symbol() + " " + percent(t) + "%";
+    if (THRESHOLDS.size() < MOST_KEPT) {
+      THRESHOLDS.putIfAbsent(t, text);
+    }
+    return text;
   }
+
+  /** How many thresholds' text {@link #threshold} keeps: a standard sets a handful. */
+  private static final int MOST_KEPT = 256;
+
+  // a threshold's text, written once for the thresholds in force: every rate's reason has one
+  private static final ConcurrentHashMap<Threshold, String> THRESHOLDS = new ConcurrentHashMap<>();
 
   /**
    * {@code numerator / denominator} in percent to two places, half up, as {@code BigDecimal} writes

@@ -80,8 +80,8 @@ public record Period(int year, Cadence cadence, int index) {
 
   /** The period in plain words, e.g. 2025年第三季度 or Q3 2025. */
   public LocalizedText text() {
-    String y = String.valueOf(year);
-    String i = String.valueOf(index);
+    String y = Numerals.of(year);
+    String i = Numerals.of(index);
     switch (cadence) {
       case MONTHLY:
         return Messages.core().text("period.month", y, i);
@@ -113,7 +113,7 @@ public record Period(int year, Cadence cadence, int index) {
       case HALF_YEARLY:
         return year + "-H" + index;
       default:
-        return String.valueOf(year);
+        return Numerals.of(year);
     }
   }
 }

@@ -352,42 +352,56 @@ public final class Procedure implements Check {
     if (!sections.isEmpty() && absent.size() == sections.size()) {
       return Checks.missingSections(core, absent);
     }
-    List<Events.Event> counting = new ArrayList<>();
-    for (Events.Event e : events.apply(dossier)) {
-      if (e.records().containsAll(records)) {
-        counting.add(e);
-      }
-    }
     LocalizedText event = label == null ? Labels.of(name) : label;
-    if (when.kind == Kind.AT_LEAST) {
-      return countInYear(context, core, year, counting, event, absent);
+    int periods = when.kind == Kind.EACH ? requireNonNull(cadence).periodsPerYear() : 1;
+    // the first counting event of each period, or of the day, in one pass; for each period only
+    // whether one is held, which the events' marks say as they do for deciding, no event made
+    @Nullable LocalDate[] first = null;
+    long coveredBits = 0;
+    if (when.kind == Kind.EACH) {
+      for (int i = 0; i < markers.size(); i++) {
+        coveredBits |= markers.get(i).marks(dossier, records, marks, year, cadence, false);
+      }
+    } else {
+      List<Events.Event> counting = new ArrayList<>();
+      for (Events.Event e : events.apply(dossier)) {
+        if (e.records().containsAll(records)) {
+          counting.add(e);
+        }
+      }
+      if (when.kind == Kind.AT_LEAST) {
+        return countInYear(context, core, year, counting, event, absent);
+      }
+      first = new LocalDate[periods];
+      for (Events.Event e : counting) {
+        long bit = marks.mark(e.date(), e.occasion(), year, cadence);
+        if (bit != 0) {
+          int i = Long.numberOfTrailingZeros(bit);
+          if (first[i] == null) {
+            first[i] = e.date();
+            coveredBits |= bit;
+          }
+        }
+      }
     }
     Wording words = wording == null ? new CoreWording(core, event) : wording;
     List<Reason> reasons = new ArrayList<>();
     List<Remedy> remedies = new ArrayList<>();
     List<Missed> missed = new ArrayList<>();
-    // the first counting event of each period, or of the day, in one pass
-    int periods = when.kind == Kind.EACH ? requireNonNull(cadence).periodsPerYear() : 1;
-    @Nullable LocalDate[] first = new LocalDate[periods];
-    for (Events.Event e : counting) {
-      long bit = marks.mark(e.date(), e.occasion(), year, cadence);
-      if (bit != 0) {
-        int i = Long.numberOfTrailingZeros(bit);
-        if (first[i] == null) {
-          first[i] = e.date();
-        }
-      }
-    }
     int covered = 0;
     @Nullable Reason held = null;
     for (int i = 0; i < periods; i++) {
-      LocalDate firstDate = first[i];
-      if (firstDate != null) {
+      if ((coveredBits & (1L << i)) != 0) {
         covered++;
         if (when.kind != Kind.EACH) {
           // a pass of one period or a day gives its reason; of every period, one summing up
           Due due = due(year, cadence, i);
-          held = words.held(due, due.isDay() ? requireNonNull(when.day).atYear(year) : firstDate);
+          held =
+              words.held(
+                  due,
+                  due.isDay()
+                      ? requireNonNull(when.day).atYear(year)
+                      : requireNonNull(requireNonNull(first)[i]));
         }
       } else {
         Due due = due(year, cadence, i);
@@ -511,9 +525,9 @@ public final class Procedure implements Check {
         held++;
       }
     }
-    String y = String.valueOf(year);
-    String h = String.valueOf(held);
-    String n = String.valueOf(least);
+    String y = Numerals.of(year);
+    String h = Numerals.of(held);
+    String n = Numerals.of(least);
     Measure measure =
         new Measure(
             name,
@@ -555,7 +569,7 @@ public final class Procedure implements Check {
                 year,
                 null,
                 least - held,
-                core.text("remedy.add-events", event, String.valueOf(least - held)))),
+                core.text("remedy.add-events", event, Numerals.of(least - held)))),
         false,
         null,
         missed);
@@ -619,7 +633,7 @@ public final class Procedure implements Check {
   private record CoreWording(Messages core, LocalizedText event) implements Wording {
     @Override
     public Reason held(Due due, LocalDate date) {
-      return core.reason("event.held", due.text(), event, date.toString());
+      return core.reason("event.held", due.text(), event, Numerals.of(date));
     }
 
     @Override
@@ -641,11 +655,11 @@ public final class Procedure implements Check {
     public Reason every(int year, Cadence cadence, int covered, int periods) {
       return core.reason(
           "event.every-period",
-          String.valueOf(year),
+          Numerals.of(year),
           event,
           Labels.of("cadence", cadence),
-          String.valueOf(covered),
-          String.valueOf(periods));
+          Numerals.of(covered),
+          Numerals.of(periods));
     }
   }
 
@@ -657,7 +671,7 @@ public final class Procedure implements Check {
 
     @Override
     public Reason held(Due due, LocalDate date) {
-      return bundle.reason(prefix + ".held", due.text(), date.toString());
+      return bundle.reason(prefix + ".held", due.text(), Numerals.of(date));
     }
 
     @Override
@@ -680,10 +694,7 @@ public final class Procedure implements Check {
     @Override
     public Reason every(int year, Cadence cadence, int covered, int periods) {
       return bundle.reason(
-          prefix + ".every",
-          String.valueOf(year),
-          String.valueOf(covered),
-          String.valueOf(periods));
+          prefix + ".every", Numerals.of(year), Numerals.of(covered), Numerals.of(periods));
     }
   }
 

@@ -139,7 +139,7 @@ public final class RateCheck implements Check {
     List<Remedy> missingRemedies = new ArrayList<>();
     boolean failed = false;
     for (int year = window.firstYear(); year <= window.lastYear(); year++) {
-      String y = String.valueOf(year);
+      String y = Numerals.of(year);
       if (!source.hasRecord(context.dossier(), year)) {
         reasons.add(core.reason("rate.missing-year", y, label));
         missingRemedies.add(
@@ -183,8 +183,8 @@ public final class RateCheck implements Check {
         }
         continue;
       }
-      String num = String.valueOf(rate.numerator());
-      String den = String.valueOf(rate.denominator());
+      String num = Numerals.of(rate.numerator());
+      String den = Numerals.of(rate.denominator());
       String percent = percent(rate);
       if (rate.meets(t)) {
         reasons.add(core.reason("rate.met", y, label, percent, num, den, Percents.threshold(t)));
@@ -243,8 +243,8 @@ public final class RateCheck implements Check {
    * The smallest change of the numerator that would meet {@code t}, as a remedy, if there is one.
    */
   private Optional<Remedy> remedy(Messages core, int year, Rate rate, Threshold t) {
-    String y = String.valueOf(year);
-    String den = String.valueOf(rate.denominator());
+    String y = Numerals.of(year);
+    String den = Numerals.of(rate.denominator());
     if (t.comparison() == Comparison.AT_MOST) {
       // largest n with n / den <= t: n = floor(t.num * den / t.den)
       long most =
@@ -264,9 +264,9 @@ public final class RateCheck implements Check {
                   "remedy.rate-decrease",
                   y,
                   label,
-                  String.valueOf(k),
+                  Numerals.of(k),
                   counted,
-                  String.valueOf(most),
+                  Numerals.of(most),
                   den,
                   Percents.threshold(t))));
     }
@@ -286,9 +286,9 @@ public final class RateCheck implements Check {
                 "remedy.rate-increase",
                 y,
                 label,
-                String.valueOf(k),
+                Numerals.of(k),
                 counted,
-                String.valueOf(rate.numerator() + k),
+                Numerals.of(rate.numerator() + k),
                 den,
                 Percents.threshold(t))));
   }

@@ -67,8 +67,8 @@ public record Window(int firstYear, int lastYear) {
   /** The window in plain words, e.g. 2023—2025年 or 2023–2025. */
   public LocalizedText text() {
     return size() == 1
-        ? Messages.core().text("window.one-year", String.valueOf(lastYear))
-        : Messages.core().text("window.years", String.valueOf(firstYear), String.valueOf(lastYear));
+        ? Messages.core().text("window.one-year", Numerals.of(lastYear))
+        : Messages.core().text("window.years", Numerals.of(firstYear), Numerals.of(lastYear));
   }
 
   /** As {@code 2023..2025}. */

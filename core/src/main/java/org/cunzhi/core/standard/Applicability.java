@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
 import java.util.Set;
+import org.cunzhi.core.model.DivisionCode;
 import org.cunzhi.core.model.Unit;
 import org.cunzhi.core.model.UnitKind;
 
@@ -32,18 +33,32 @@ public record Applicability(Set<UnitKind> kinds, Set<String> codePrefixes) {
 
   /** Whether a standard with this applicability applies to {@code unit}. */
   public boolean appliesTo(Unit unit) {
-    return kinds.contains(unit.kind())
-        && (codePrefixes.isEmpty() || codePrefixes.stream().anyMatch(unit.code()::startsWith));
+    if (!kinds.contains(unit.kind())) {
+      return false;
+    }
+    if (codePrefixes.isEmpty()) {
+      return true;
+    }
+    DivisionCode code = unit.code();
+    for (String prefix : codePrefixes) {
+      if (code.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * The longest prefix that matches {@code unit}'s code: 0 when none or when applying everywhere.
    */
   public int specificityFor(Unit unit) {
-    return codePrefixes.stream()
-        .filter(unit.code()::startsWith)
-        .mapToInt(String::length)
-        .max()
-        .orElse(0);
+    DivisionCode code = unit.code();
+    int longest = 0;
+    for (String prefix : codePrefixes) {
+      if (code.startsWith(prefix)) {
+        longest = Math.max(longest, prefix.length());
+      }
+    }
+    return longest;
   }
 }

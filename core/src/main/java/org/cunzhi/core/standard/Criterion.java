@@ -50,6 +50,8 @@ public final class Criterion {
   private final Requirements requirements;
   private final Check check;
   private final Findings findings;
+  // the title last filled in, with the values it was filled from; never changes a title
+  private volatile @Nullable Titled titled;
 
   private Criterion(Builder b) {
     this.id = requireNonNull(b.id, "id");
@@ -93,15 +95,25 @@ public final class Criterion {
    * "知晓率达到{awareness-rate}以上" reads "知晓率达到95%以上" under a tailoring of 95%.
    */
   public LocalizedText title(org.cunzhi.core.rule.ParameterValues values) {
-    if (!(title instanceof org.cunzhi.core.rule.Message message) || parameters().isEmpty()) {
+    if (!(title instanceof org.cunzhi.core.rule.Message message)
+        || requirements.parameters().isEmpty()) {
       return title;
     }
+    Titled known = titled;
+    if (known != null && known.values() == values) {
+      return known.title(); // the same values, as a standard's evaluations give them
+    }
     java.util.Map<String, Object> named = new java.util.TreeMap<>();
-    for (Parameter<?> p : parameters()) {
+    for (Parameter<?> p : requirements.parameters()) {
       named.put(p.key(), values.get(p));
     }
-    return message.withNamed(named);
+    LocalizedText filled = message.withNamed(named);
+    titled = new Titled(values, filled);
+    return filled;
   }
+
+  /** The title filled from the values last asked for. */
+  private record Titled(org.cunzhi.core.rule.ParameterValues values, LocalizedText title) {}
 
   public LegalReference reference() {
     return reference;

@@ -1,6 +1,7 @@
 package org.cunzhi.plugins.tianjin;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -100,7 +101,10 @@ final class VillageRules {
                     1,
                     TianjinText.text("remedy.v1.cadre")));
       }
-      long undefined = cadres.stream().filter(c -> !c.dutiesDefined()).count();
+      long undefined = 0;
+      for (int i = 0; i < cadres.size(); i++) {
+        undefined += cadres.get(i).dutiesDefined() ? 0 : 1;
+      }
       if (undefined > 0) {
         return CheckResult.fail(
                 TianjinText.reason("v1.cadres.duties-undefined", undefined, cadres.size()))
@@ -219,10 +223,12 @@ final class VillageRules {
   private static Check appraisalExplained() {
     return context -> {
       int year = context.assessmentYear();
-      List<Appraisal> inYear =
-          context.dossier().appraisals().stream()
-              .filter(a -> a.date().getYear() == year)
-              .collect(ImmutableList.toImmutableList());
+      List<Appraisal> inYear = new ArrayList<>();
+      for (Appraisal a : context.dossier().appraisals()) {
+        if (a.date().getYear() == year) {
+          inYear.add(a);
+        }
+      }
       if (inYear.isEmpty()) {
         return CheckResult.fail(TianjinText.reason("v7.none", year))
             .withRemedy(
@@ -234,14 +240,11 @@ final class VillageRules {
                     1,
                     TianjinText.text("remedy.v7.appraisal", year)));
       }
-      Optional<Appraisal> good =
-          inYear.stream()
-              .filter(a -> a.participantsOfChildbearingAge() >= 1 && a.linkedToPay())
-              .findFirst();
-      if (good.isPresent()) {
-        Appraisal a = good.get();
-        return CheckResult.pass(
-            TianjinText.reason("v7.ok", a.date(), a.participantsOfChildbearingAge()));
+      for (Appraisal a : inYear) {
+        if (a.participantsOfChildbearingAge() >= 1 && a.linkedToPay()) {
+          return CheckResult.pass(
+              TianjinText.reason("v7.ok", a.date(), a.participantsOfChildbearingAge()));
+        }
       }
       boolean anyParticipants =
           inYear.stream().anyMatch(a -> a.participantsOfChildbearingAge() >= 1);
