@@ -508,73 +508,29 @@ final class DossierWalk {
     format(top);
     Unit unit = section(top, "unit", REQUIRED, this::unit);
     int assessmentYear = top.integer("assessmentYear", MIN_YEAR, MAX_YEAR);
-    Boolean usesContracts = top.bool("usesContractManagement", OPTIONAL);
-    Organization organization = section(top, "organization", OPTIONAL, this::organization);
-    List<Instrument> instruments = list(top, "instruments", this::instrument);
-    List<YearStatistics> years = list(top, "years", this::year);
-    List<Incident> incidents = list(top, "incidents", this::incident);
-    Benefits benefits = section(top, "benefits", OPTIONAL, this::benefits);
-    List<Activity> activities = list(top, "activities", this::activity);
-    List<Meeting> meetings = list(top, "meetings", this::meeting);
-    List<Disclosure> disclosures = list(top, "disclosures", this::disclosure);
-    List<Complaint> complaints = list(top, "complaints", this::complaint);
-    List<Appraisal> appraisals = list(top, "appraisals", this::appraisal);
-    List<Audit> audits = list(top, "audits", this::audit);
-    Map<Integer, Surveys> surveys = surveys(top);
-    Integer privacyBreaches = top.integer("privacyBreaches", OPTIONAL, 0, Integer.MAX_VALUE);
-    Integer unlawfulFees = top.integer("unlawfulFeesOrFines", OPTIONAL, 0, Integer.MAX_VALUE);
-    List<InspectionFinding> inspection = list(top, "inspection", this::inspectionFinding);
-    List<Scorecard> scorecards = list(top, "scorecards", this::scorecard);
-    Map<String, String> extensions = extensions(top);
+    Sections sections = new Sections();
+    sections.usesContracts = top.bool("usesContractManagement", OPTIONAL);
+    sections.organization = section(top, "organization", OPTIONAL, this::organization);
+    sections.instruments = list(top, "instruments", this::instrument);
+    sections.years = list(top, "years", this::year);
+    sections.incidents = list(top, "incidents", this::incident);
+    sections.benefits = section(top, "benefits", OPTIONAL, this::benefits);
+    sections.activities = list(top, "activities", this::activity);
+    sections.meetings = list(top, "meetings", this::meeting);
+    sections.disclosures = list(top, "disclosures", this::disclosure);
+    sections.complaints = list(top, "complaints", this::complaint);
+    sections.appraisals = list(top, "appraisals", this::appraisal);
+    sections.audits = list(top, "audits", this::audit);
+    sections.surveys = surveys(top);
+    sections.privacyBreaches = top.integer("privacyBreaches", OPTIONAL, 0, Integer.MAX_VALUE);
+    sections.unlawfulFees = top.integer("unlawfulFeesOrFines", OPTIONAL, 0, Integer.MAX_VALUE);
+    sections.inspection = list(top, "inspection", this::inspectionFinding);
+    sections.scorecards = list(top, "scorecards", this::scorecard);
+    sections.extensions = extensions(top);
     if (!top.isSound() || unit == null) {
       return null;
     }
-    Dossier.Builder dossier = Dossier.builder(unit, assessmentYear);
-    dossier.usesContractManagement(usesContracts);
-    dossier.organization(organization);
-    if (instruments != null) {
-      dossier.instruments(instruments);
-    }
-    if (years != null) {
-      dossier.years(years);
-    }
-    if (incidents != null) {
-      dossier.incidents(incidents);
-    }
-    dossier.benefits(benefits);
-    if (activities != null) {
-      dossier.activities(activities);
-    }
-    if (meetings != null) {
-      dossier.meetings(meetings);
-    }
-    if (disclosures != null) {
-      dossier.disclosures(disclosures);
-    }
-    if (complaints != null) {
-      dossier.complaints(complaints);
-    }
-    if (appraisals != null) {
-      dossier.appraisals(appraisals);
-    }
-    if (audits != null) {
-      dossier.audits(audits);
-    }
-    if (surveys != null) {
-      dossier.surveys(surveys);
-    }
-    dossier.privacyBreaches(privacyBreaches);
-    dossier.unlawfulFeesOrFines(unlawfulFees);
-    if (inspection != null) {
-      dossier.inspection(inspection);
-    }
-    if (scorecards != null) {
-      dossier.scorecards(scorecards);
-    }
-    if (extensions != null) {
-      dossier.extensions(extensions);
-    }
-    return dossier.build();
+    return sections.build(unit, assessmentYear);
   }
 
   private void format(ObjectCursor top) {

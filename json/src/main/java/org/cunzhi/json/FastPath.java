@@ -275,24 +275,7 @@ final class FastPath {
     String format = null;
     Unit unit = null;
     Integer assessmentYear = null;
-    Boolean usesContracts = null;
-    Organization organization = null;
-    List<Instrument> instruments = null;
-    List<YearStatistics> yearList = null;
-    List<Incident> incidents = null;
-    Benefits benefits = null;
-    List<Activity> activities = null;
-    List<Meeting> meetings = null;
-    List<Disclosure> disclosures = null;
-    List<Complaint> complaints = null;
-    List<Appraisal> appraisals = null;
-    List<Audit> audits = null;
-    Map<Integer, Surveys> surveys = null;
-    Integer privacyBreaches = null;
-    Integer unlawfulFees = null;
-    List<InspectionFinding> inspection = null;
-    List<Scorecard> scorecards = null;
-    Map<String, String> extensions = null;
+    Sections sections = new Sections();
     long seen = 0;
     if (first('}')) {
       do {
@@ -302,24 +285,24 @@ final class FastPath {
           case 0 -> format = text();
           case 1 -> unit = unit(2);
           case 2 -> assessmentYear = integer(DossierWalk.MIN_YEAR, DossierWalk.MAX_YEAR);
-          case 3 -> usesContracts = bool();
-          case 4 -> organization = organization(2);
-          case 5 -> instruments = list(2, this::instrument);
-          case 6 -> yearList = list(2, this::year);
-          case 7 -> incidents = list(2, this::incident);
-          case 8 -> benefits = benefits(2);
-          case 9 -> activities = list(2, this::activity);
-          case 10 -> meetings = list(2, this::meeting);
-          case 11 -> disclosures = list(2, this::disclosure);
-          case 12 -> complaints = list(2, this::complaint);
-          case 13 -> appraisals = list(2, this::appraisal);
-          case 14 -> audits = list(2, this::audit);
-          case 15 -> surveys = surveys(2);
-          case 16 -> privacyBreaches = integer(0, Integer.MAX_VALUE);
-          case 17 -> unlawfulFees = integer(0, Integer.MAX_VALUE);
-          case 18 -> inspection = list(2, this::inspectionFinding);
-          case 19 -> scorecards = list(2, this::scorecard);
-          case 20 -> extensions = extensions(2);
+          case 3 -> sections.usesContracts = bool();
+          case 4 -> sections.organization = organization(2);
+          case 5 -> sections.instruments = list(2, this::instrument);
+          case 6 -> sections.years = list(2, this::year);
+          case 7 -> sections.incidents = list(2, this::incident);
+          case 8 -> sections.benefits = benefits(2);
+          case 9 -> sections.activities = list(2, this::activity);
+          case 10 -> sections.meetings = list(2, this::meeting);
+          case 11 -> sections.disclosures = list(2, this::disclosure);
+          case 12 -> sections.complaints = list(2, this::complaint);
+          case 13 -> sections.appraisals = list(2, this::appraisal);
+          case 14 -> sections.audits = list(2, this::audit);
+          case 15 -> sections.surveys = surveys(2);
+          case 16 -> sections.privacyBreaches = integer(0, Integer.MAX_VALUE);
+          case 17 -> sections.unlawfulFees = integer(0, Integer.MAX_VALUE);
+          case 18 -> sections.inspection = list(2, this::inspectionFinding);
+          case 19 -> sections.scorecards = list(2, this::scorecard);
+          case 20 -> sections.extensions = extensions(2);
           default -> throw DECLINED;
         }
       } while (next('}'));
@@ -328,52 +311,7 @@ final class FastPath {
     if (at != end || !DossierWalk.FORMAT.equals(format) || unit == null || assessmentYear == null) {
       throw DECLINED;
     }
-    Dossier.Builder dossier = Dossier.builder(unit, assessmentYear);
-    dossier.usesContractManagement(usesContracts);
-    dossier.organization(organization);
-    if (instruments != null) {
-      dossier.instruments(instruments);
-    }
-    if (yearList != null) {
-      dossier.years(yearList);
-    }
-    if (incidents != null) {
-      dossier.incidents(incidents);
-    }
-    dossier.benefits(benefits);
-    if (activities != null) {
-      dossier.activities(activities);
-    }
-    if (meetings != null) {
-      dossier.meetings(meetings);
-    }
-    if (disclosures != null) {
-      dossier.disclosures(disclosures);
-    }
-    if (complaints != null) {
-      dossier.complaints(complaints);
-    }
-    if (appraisals != null) {
-      dossier.appraisals(appraisals);
-    }
-    if (audits != null) {
-      dossier.audits(audits);
-    }
-    if (surveys != null) {
-      dossier.surveys(surveys);
-    }
-    dossier.privacyBreaches(privacyBreaches);
-    dossier.unlawfulFeesOrFines(unlawfulFees);
-    if (inspection != null) {
-      dossier.inspection(inspection);
-    }
-    if (scorecards != null) {
-      dossier.scorecards(scorecards);
-    }
-    if (extensions != null) {
-      dossier.extensions(extensions);
-    }
-    return dossier.build();
+    return sections.build(unit, assessmentYear);
   }
 
   // ---- unit and organization -------------------------------------------------------------------
@@ -1468,19 +1406,7 @@ final class FastPath {
 
   /** Whether every surrogate in {@code text} is part of a high-low pair. */
   static boolean isWholeUnicode(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c)
-            && i + 1 < text.length()
-            && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-        } else {
-          return false;
-        }
-      }
-    }
-    return true;
+    return TreeParser.unpaired(text) < 0;
   }
 
   /**

@@ -542,7 +542,7 @@ final class TreeParser {
   }
 
   /** The index of the first surrogate not in a high-low pair, or -1. */
-  private static int unpaired(String text) {
+  static int unpaired(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isSurrogate(c)) {
