@@ -12,14 +12,10 @@ import org.cunzhi.core.model.Unit;
 import org.cunzhi.core.model.UnitKind;
 import org.cunzhi.core.rule.Check;
 import org.cunzhi.core.rule.CheckResult;
-import org.cunzhi.core.rule.LegalReference;
-import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.core.rule.Outcome;
 import org.cunzhi.core.rule.Reason;
-import org.cunzhi.core.standard.Applicability;
 import org.cunzhi.core.standard.Criterion;
-import org.cunzhi.core.standard.JurisdictionLevel;
 import org.cunzhi.core.standard.Standard;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -30,63 +26,31 @@ import org.junit.jupiter.api.Test;
  * checks never end on their own, so however slow the machine, they overrun.
  */
 class CheckTimeLimitTest {
-  private static final Reason WHY = new Reason("test.why", LocalizedText.of("因为", "because"));
+  private static final Reason WHY = Runaways.WHY;
   private static final Dossier DOSSIER =
       Dossier.builder(Unit.of(DivisionCode.parse("120119105201"), "台子村", UnitKind.VILLAGE), 2025)
           .build();
   private static final Duration LIMIT = Duration.ofMillis(200);
 
-  /** Until the tests are over. */
-  private static volatile boolean spinning = true;
+  private static final Runaways RUNAWAYS = new Runaways();
 
-  /**
-   * Spins until the tests are over, ignoring interruption (it then ends, so that the abandoned
-   * worker does not take a core from the rest of the test run).
-   */
-  private static final Check SPINS =
-      c -> {
-        long n = 0;
-        while (spinning) {
-          n = (n + 1) % 1000;
-        }
-        return n >= 0 ? CheckResult.pass(WHY) : CheckResult.fail(WHY);
-      };
+  /** Spins until the tests are over, ignoring interruption. */
+  private static final Check SPINS = RUNAWAYS.spins;
 
   @AfterAll
   static void stopSpinning() {
-    spinning = false;
+    RUNAWAYS.stop();
   }
 
   /** Sleeps forever; interruption ends it. */
-  private static final Check SLEEPS =
-      c -> {
-        try {
-          Thread.sleep(Long.MAX_VALUE);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        return CheckResult.pass(WHY);
-      };
+  private static final Check SLEEPS = Runaways.SLEEPS;
 
   private static Criterion criterion(String id, Check check) {
-    return Criterion.builder(id)
-        .title("测试", "test")
-        .reference(LegalReference.of("test", "2025", "item 1"))
-        .check(check)
-        .build();
+    return Runaways.criterion(id, check);
   }
 
   private static Standard standard(Criterion... criteria) {
-    return Standard.builder("test.standard")
-        .version("1")
-        .title("测试标准", "test standard")
-        .authority("test")
-        .documentNumber("T-1")
-        .effective(LocalDate.of(2025, 1, 1), null)
-        .level(JurisdictionLevel.MUNICIPAL)
-        .applicability(Applicability.of(UnitKind.VILLAGE, "12"))
-        .criteria(List.of(criteria))
-        .build();
+    return Runaways.standard(LocalDate.of(2025, 1, 1), criteria);
   }
 
   @Test
