@@ -133,7 +133,8 @@ public final class Messages {
     if (!zh.containsKey(key)) {
       throw new IllegalArgumentException("message bundle " + base + " has no key \"" + key + "\"");
     }
-    return new Message(this, key, java.util.Arrays.asList(args));
+    // copied straight from the array: Message keeps an ImmutableList as it is
+    return new Message(this, key, com.google.common.collect.ImmutableList.copyOf(args));
   }
 
   /**
