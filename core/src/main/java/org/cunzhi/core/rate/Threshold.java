@@ -3,6 +3,7 @@ package org.cunzhi.core.rate;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.math.LongMath;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -21,7 +22,7 @@ public record Threshold(Comparison comparison, long numerator, long denominator)
     checkArgument(numerator >= 0, "threshold numerator must not be negative, was %s", numerator);
     checkArgument(
         denominator >= 1, "threshold denominator must be at least 1, was %s", denominator);
-    long gcd = gcd(numerator, denominator);
+    long gcd = LongMath.gcd(numerator, denominator);
     if (gcd > 1) {
       numerator /= gcd;
       denominator /= gcd;
@@ -44,16 +45,6 @@ public record Threshold(Comparison comparison, long numerator, long denominator)
   }
 
   private static final Threshold ALL = new Threshold(Comparison.EQUAL_TO, 1, 1);
-
-  /** The greatest common divisor of two numbers that are not negative, not both 0 (Euclid). */
-  private static long gcd(long a, long b) {
-    while (b != 0) {
-      long r = a % b;
-      a = b;
-      b = r;
-    }
-    return a;
-  }
 
   /** {@code comparison percent%}, with the percent given exactly as a decimal. */
   public static Threshold ofPercent(Comparison comparison, BigDecimal percent) {

@@ -2,6 +2,7 @@ package org.cunzhi.core.rule;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.math.LongMath;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -25,21 +26,11 @@ public record Credit(long numerator, long denominator) implements Comparable<Cre
         "credit must lie between 0 and 1, was %s/%s",
         numerator,
         denominator);
-    long gcd = gcd(numerator, denominator);
+    long gcd = LongMath.gcd(numerator, denominator);
     if (gcd > 1) {
       numerator /= gcd;
       denominator /= gcd;
     }
-  }
-
-  /** The greatest common divisor of two numbers that are not negative, not both 0 (Euclid). */
-  private static long gcd(long a, long b) {
-    while (b != 0) {
-      long r = a % b;
-      a = b;
-      b = r;
-    }
-    return a;
   }
 
   /** The credit {@code numerator / denominator}. */
