@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.MalformedInputException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -180,6 +182,26 @@ public final class ReportWriter {
     try {
       report(g, result);
       return g.line();
+    } finally {
+      g.close();
+    }
+  }
+
+  /**
+   * The report of {@code result} as one line of JSON Lines, as {@link #writeLine} gives it, encoded
+   * in strict UTF-8: what {@code writeLine(result).getBytes(UTF_8)} gives for valid Unicode,
+   * without the string. A batch writes these bytes as they are.
+   *
+   * @throws CharacterCodingException when a text in the report is not valid Unicode (a lone
+   *     surrogate, which only a plugin's text can hold: the reader refuses them), which UTF-8
+   *     cannot carry; {@code getBytes} would have put {@code ?} in its place
+   */
+  public byte[] writeLineUtf8(EvaluationResult result) throws CharacterCodingException {
+    Json g = Json.open(false, language);
+    try {
+      report(g, result);
+      g.put('\n');
+      return g.utf8();
     } finally {
       g.close();
     }
@@ -510,6 +532,10 @@ public final class ReportWriter {
     }
 
     private char[] chars = new char[16_384];
+
+    /** Where {@link #utf8} encodes; grown on first use. */
+    private byte[] bytes = new byte[0];
+
     private int length;
     private boolean pretty;
     private Language language = Language.ZH;
@@ -545,12 +571,54 @@ public final class ReportWriter {
       if (chars.length > KEPT) {
         chars = new char[16_384];
       }
+      if (bytes.length > 3 * KEPT) {
+        bytes = new byte[0];
+      }
     }
 
     /** What was written, and a newline. */
     String line() {
       put('\n');
       return new String(chars, 0, length);
+    }
+
+    /**
+     * What was written, in strict UTF-8: encoded through a byte buffer kept with this writer, then
+     * copied out at its length.
+     */
+    byte[] utf8() throws CharacterCodingException {
+      int n = length;
+      if (bytes.length < 3 * n) {
+        bytes = new byte[Math.max(3 * n, 2 * bytes.length)];
+      }
+      char[] in = chars;
+      byte[] out = bytes;
+      int at = 0;
+      for (int i = 0; i < n; i++) {
+        char c = in[i];
+        if (c < 0x80) {
+          out[at++] = (byte) c;
+        } else if (c < 0x800) {
+          out[at++] = (byte) (0xC0 | c >> 6);
+          out[at++] = (byte) (0x80 | c & 0x3F);
+        } else if (!Character.isSurrogate(c)) {
+          out[at++] = (byte) (0xE0 | c >> 12);
+          out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+          out[at++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(in[i + 1])) {
+          int p = Character.toCodePoint(c, in[++i]);
+          // four bytes from the two chars' six: the buffer's 3 per char leaves room
+          out[at++] = (byte) (0xF0 | p >> 18);
+          out[at++] = (byte) (0x80 | p >> 12 & 0x3F);
+          out[at++] = (byte) (0x80 | p >> 6 & 0x3F);
+          out[at++] = (byte) (0x80 | p & 0x3F);
+        } else {
+          throw new MalformedInputException(1);
+        }
+      }
+      return Arrays.copyOf(out, at);
     }
 
     private void room(int more) {

@@ -1,9 +1,17 @@
 package org.cunzhi.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +22,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 import org.cunzhi.core.evaluation.CriterionPoints;
 import org.cunzhi.core.evaluation.CriterionResult;
 import org.cunzhi.core.evaluation.EvaluationResult;
@@ -65,6 +74,47 @@ class ReportWriterStreamingProperties {
       @ForAll("results") EvaluationResult result, @ForAll Language language) {
     assertThat(ReportWriter.create(language).writeLine(result))
         .isEqualTo(TreeReportWriter.create(language).writeLine(result));
+  }
+
+  /**
+   * The line in bytes is the tree writer's line encoded by the JDK's strict UTF-8 encoder; a line
+   * that encoder refuses (a lone surrogate in some text) is refused as well, never written with a
+   * {@code ?}. The writer's byte buffer is reused: a larger report written before leaves nothing.
+   */
+  @Property(tries = 400)
+  void writeLineUtf8_isTheTreeWritersLineInStrictUtf8(
+      @ForAll("results") EvaluationResult before,
+      @ForAll("results") EvaluationResult result,
+      @ForAll Language language)
+      throws CharacterCodingException {
+    ReportWriter writer = ReportWriter.create(language);
+    try {
+      writer.writeLineUtf8(before);
+    } catch (CharacterCodingException e) {
+      // only to leave its bytes behind
+    }
+    String line = TreeReportWriter.create(language).writeLine(result);
+    byte @Nullable [] strict;
+    try {
+      ByteBuffer encoded =
+          StandardCharsets.UTF_8
+              .newEncoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .encode(CharBuffer.wrap(line));
+      strict = Arrays.copyOf(encoded.array(), encoded.limit());
+    } catch (CharacterCodingException e) {
+      strict = null;
+    }
+    Statistics.label("valid Unicode").collect(strict != null);
+    Statistics.label("valid Unicode").coverage(c -> c.check(true).percentage(p -> p >= 15));
+    Statistics.label("valid Unicode").coverage(c -> c.check(false).count(n -> n > 0));
+    if (strict != null) {
+      assertThat(writer.writeLineUtf8(result)).isEqualTo(strict);
+    } else {
+      assertThatThrownBy(() -> writer.writeLineUtf8(result))
+          .isInstanceOf(MalformedInputException.class);
+    }
   }
 
   @Property(tries = 100)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.cunzhi.core.evaluation.CriterionResult;
@@ -325,6 +326,57 @@ class ReportWriterTest {
     assertThat(line.indexOf('\r')).isEqualTo(-1);
     assertThat(MAPPER.readTree(line).get("criteria").get(0).get("reasons").get(0).asText())
         .isEqualTo("first\r\nsecond");
+  }
+
+  /** One, two, three and four bytes a character; the two halves of a pair make one character. */
+  @Test
+  void writeLineUtf8_everyLengthOfCharacter_isTheLineInUtf8() throws Exception {
+    for (String text : List.of("plain", "é and ß", "台子村", "a\uD83D\uDE00b", "\uD840\uDC00")) {
+      EvaluationResult r = withReason(text);
+      ReportWriter writer = ReportWriter.create(Language.EN);
+      byte[] bytes = writer.writeLineUtf8(r);
+      assertThat(bytes).isEqualTo(writer.writeLine(r).getBytes(StandardCharsets.UTF_8));
+      assertThat(new String(bytes, StandardCharsets.UTF_8)).contains(text);
+    }
+  }
+
+  /** A lone or reversed surrogate cannot be UTF-8: refused, not written as {@code ?}. */
+  @Test
+  void writeLineUtf8_loneOrReversedSurrogate_isRefused() {
+    for (String text : List.of("\uD800", "x\uDC00", "\uDE00\uD83D", "end\uD83D")) {
+      EvaluationResult r = withReason(text);
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> ReportWriter.create(Language.EN).writeLineUtf8(r))
+          .isInstanceOf(java.nio.charset.MalformedInputException.class);
+    }
+  }
+
+  private static EvaluationResult withReason(String text) {
+    EvaluationResult plain = result(null);
+    CriterionResult c = plain.criteria().get(0);
+    CriterionResult changed =
+        new CriterionResult(
+            c.id(),
+            c.title(),
+            c.outcome(),
+            c.carriesVeto(),
+            c.vetoed(),
+            c.reference(),
+            List.of(new Reason("k", LocalizedText.of(text, text))),
+            c.measures(),
+            c.remedies(),
+            c.parameters());
+    return new EvaluationResult(
+        plain.standardId(),
+        plain.standardVersion(),
+        plain.standardTitle(),
+        plain.fingerprint(),
+        plain.unit(),
+        plain.assessmentYear(),
+        plain.verdict(),
+        plain.vetoed(),
+        List.of(changed),
+        plain.notes());
   }
 
   @Test

@@ -58,6 +58,18 @@ import picocli.CommandLine.Option;
 final class BatchCommand implements Callable<Integer> {
   private static final ObjectWriter COMPACT = new ObjectMapper().writer();
 
+  /**
+   * Bytes gathered before each write to the output: reports are large (about 20 KB a line for a
+   * generated dossier) and a national year writes gigabytes; writing a mebibyte at a time takes a
+   * third of the system time that 64 KiB did. The buffer is written out only between lines, so the
+   * file always ends with a whole line; lines still in it when the process is killed are not in the
+   * file, and {@code --resume} ({@link Resume}) evaluates them again.
+   */
+  private static final int OUTPUT_BUFFER = 1 << 20;
+
+  /** Bytes read from the input at a time. */
+  private static final int INPUT_BUFFER = 1 << 16;
+
   private final Session session;
 
   @Option(
@@ -146,13 +158,14 @@ final class BatchCommand implements Callable<Integer> {
                     consumed[0] += Math.max(0, n);
                     return n;
                   }
-                });
+                },
+                INPUT_BUFFER);
         OutputStream file =
             new BufferedOutputStream(
                 done.lines() > 0
                     ? Files.newOutputStream(out, StandardOpenOption.APPEND)
                     : Files.newOutputStream(out),
-                1 << 16)) {
+                OUTPUT_BUFFER)) {
       output = new WholeLines(file);
       BoundedLines source = new BoundedLines(input, maxLineBytes);
       // Lines are read here, one after another; each is read as a dossier, evaluated and made into
@@ -249,16 +262,16 @@ final class BatchCommand implements Callable<Integer> {
    * making or encoding it raised (given back when it is written, so that {@link WholeLines} puts an
    * error record in its place), and whether the line was rejected.
    */
-  private record Made(byte @Nullable [] made, @Nullable Exception failure, boolean rejected) {
+  record Made(byte @Nullable [] made, @Nullable Exception failure, boolean rejected) {
     static Made of(
         long line, ReadResult read, Assessor assessor, Standard standard, ReportWriter reports) {
       Optional<Dossier> dossier = read.dossier();
       try {
-        String text =
+        byte[] bytes =
             dossier.isPresent()
-                ? reports.writeLine(assessor.assessAgainst(standard, dossier.get()))
-                : errorRecord(line, read.violations());
-        return new Made(WholeLines.encoded(text), null, dossier.isEmpty());
+                ? reports.writeLineUtf8(assessor.assessAgainst(standard, dossier.get()))
+                : WholeLines.encoded(errorRecord(line, read.violations()));
+        return new Made(bytes, null, dossier.isEmpty());
       } catch (RuntimeException | CharacterCodingException e) {
         return new Made(null, e, dossier.isEmpty());
       }

@@ -9,8 +9,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.cunzhi.core.model.UnitKind;
+import org.cunzhi.core.rule.CheckResult;
+import org.cunzhi.core.rule.LegalReference;
+import org.cunzhi.core.rule.LocalizedText;
+import org.cunzhi.core.rule.LocalizedText.Language;
+import org.cunzhi.core.rule.Reason;
+import org.cunzhi.core.standard.Applicability;
+import org.cunzhi.core.standard.Criterion;
+import org.cunzhi.core.standard.JurisdictionLevel;
+import org.cunzhi.core.standard.Standard;
+import org.cunzhi.json.DossierReader;
+import org.cunzhi.json.ReadResult;
+import org.cunzhi.json.ReportWriter;
+import org.cunzhi.spi.Assessor;
+import org.cunzhi.spi.StandardRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -312,6 +328,48 @@ class BatchCommandTest {
           .doesNotContain("a bug while rendering");
     }
     assertThat(lines.get(4)).isEqualTo("{\"a\":5}");
+  }
+
+  /**
+   * A plugin's text that is not valid Unicode (a lone surrogate) cannot be written as UTF-8: the
+   * line is made into an error record when it is written, never a {@code ?} in the report.
+   */
+  @Test
+  void made_aPluginTextWithALoneSurrogate_becomesAnErrorRecord() throws IOException {
+    Reason broken = new Reason("test.broken", LocalizedText.of("坏\uD800", "bad\uDC00"));
+    Standard standard =
+        Standard.builder("test.lone-surrogate")
+            .version("1")
+            .title("测试标准", "test standard")
+            .authority("test")
+            .documentNumber("T-1")
+            .effective(LocalDate.of(2020, 1, 1), null)
+            .level(JurisdictionLevel.MUNICIPAL)
+            .applicability(Applicability.of(UnitKind.VILLAGE, "12"))
+            .criteria(
+                List.of(
+                    Criterion.builder("test.1")
+                        .title("测试", "test")
+                        .reference(LegalReference.of("test", "2025", "item 1"))
+                        .check(c -> CheckResult.pass(broken))
+                        .build()))
+            .build();
+    Assessor assessor = Assessor.of(StandardRegistry.of(List.of()));
+    ReadResult read = DossierReader.create().tryRead(taizi);
+    assertThat(read.dossier()).isPresent();
+
+    for (Language language : Language.values()) {
+      BatchCommand.Made made =
+          BatchCommand.Made.of(7, read, assessor, standard, ReportWriter.create(language));
+      assertThat(made.rejected()).isFalse();
+      String text = written(lines -> lines.writeEncoded(7, made::bytes));
+
+      JsonNode record = json(text.strip());
+      assertThat(record.get("line").asInt()).isEqualTo(7);
+      assertThat(record.get("errors").get(0).asText())
+          .startsWith("(document): the report could not be written (MalformedInputException)");
+      assertThat(text).doesNotContain("?").endsWith("}\n");
+    }
   }
 
   @Test
