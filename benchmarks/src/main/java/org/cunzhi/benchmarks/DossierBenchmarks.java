@@ -1,5 +1,6 @@
 package org.cunzhi.benchmarks;
 
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -129,10 +130,13 @@ public class DossierBenchmarks {
     return assessor.decideAgainst(standard, models[next()]);
   }
 
-  /** The JSON report (cunzhi.report/v1, one line) of an evaluated result. */
+  /**
+   * The JSON report (cunzhi.report/v1, one line) of an evaluated result, as the UTF-8 bytes a batch
+   * writes ({@code ReportWriter.writeLineUtf8}).
+   */
   @Benchmark
-  public String renderJson() {
-    return jsonReport.writeLine(results[next()]);
+  public byte[] renderJson() {
+    return line(results[next()]);
   }
 
   /** The text report of an evaluated result, as {@code ./cunzhi evaluate} prints it. */
@@ -141,10 +145,18 @@ public class DossierBenchmarks {
     return TextReports.render(results[next()], Language.ZH);
   }
 
-  /** End to end: read and validate, evaluate, write the report JSON line. */
+  /** End to end: read and validate, evaluate, write the report JSON line's UTF-8 bytes. */
   @Benchmark
-  public String endToEnd() {
+  public byte[] endToEnd() {
     ReadResult r = reader.tryRead(json[next()]);
-    return jsonReport.writeLine(assessor.assessAgainst(standard, r.dossier().orElseThrow()));
+    return line(assessor.assessAgainst(standard, r.dossier().orElseThrow()));
+  }
+
+  private byte[] line(EvaluationResult result) {
+    try {
+      return jsonReport.writeLineUtf8(result);
+    } catch (CharacterCodingException e) {
+      throw new IllegalStateException("a report that is not valid Unicode", e);
+    }
   }
 }

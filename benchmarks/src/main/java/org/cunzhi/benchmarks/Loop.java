@@ -18,7 +18,7 @@ import org.cunzhi.spi.Assessor;
 public final class Loop {
   private Loop() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.nio.charset.CharacterCodingException {
     if (args.length != 2) {
       System.err.println("usage: Loop read|evaluate|decide|render|end-to-end SECONDS");
       System.exit(2);
@@ -41,9 +41,9 @@ public final class Loop {
               case "read" -> reader.tryRead(json).violations().size();
               case "evaluate" -> assessor.assessAgainst(standard, dossier).criteria().size();
               case "decide" -> assessor.decideAgainst(standard, dossier).verdict().ordinal();
-              case "render" -> writer.writeLine(result).length();
+              case "render" -> writer.writeLineUtf8(result).length;
               case "end-to-end" ->
-                  writer.writeLine(assessor.assessAgainst(standard, reader.read(json))).length();
+                  writer.writeLineUtf8(assessor.assessAgainst(standard, reader.read(json))).length;
               default -> throw new IllegalArgumentException("unknown stage " + stage);
             };
       }

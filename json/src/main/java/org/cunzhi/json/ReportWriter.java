@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +134,8 @@ public final class ReportWriter {
   private static final Name YEAR = Name.of("year");
 
   /** The format's name, quoted. */
-  private static final char[] FORMAT_VALUE = ("\"" + FORMAT + "\"").toCharArray();
+  private static final byte[] FORMAT_VALUE =
+      ("\"" + FORMAT + "\"").getBytes(StandardCharsets.US_ASCII);
 
   private final Language language;
 
@@ -481,40 +483,45 @@ public final class ReportWriter {
     return value.toPlainString();
   }
 
-  /** A field's name, quoted and escaped once. */
+  /** A field's name, quoted and escaped once, in UTF-8. */
   private static final class Name {
-    private final char[] quoted;
+    private final byte[] quoted;
 
-    private Name(char[] quoted) {
+    private Name(byte[] quoted) {
       this.quoted = quoted;
     }
 
     static Name of(String name) {
       Json j = new Json();
       j.string(name);
-      return new Name(Arrays.copyOf(j.chars, j.length));
+      return new Name(Arrays.copyOf(j.bytes, j.length));
     }
   }
 
   /**
-   * A report being written: the text so far in a growing {@code char[]}, and where the writing is
-   * (how deep, how many entries at each depth) for the separators and, when pretty, the line breaks
-   * and indentation of Jackson's {@code DefaultPrettyPrinter} with {@code ": "} between a name and
-   * its value and two spaces a level. One per thread, reused: {@link #open} takes it, {@link
-   * #close} gives it back, and a nested use (a text whose rendering writes a report) gets a fresh
-   * one.
+   * A report being written: the text so far, in UTF-8, in a growing {@code byte[]}, and where the
+   * writing is (how deep, how many entries at each depth) for the separators and, when pretty, the
+   * line breaks and indentation of Jackson's {@code DefaultPrettyPrinter} with {@code ": "} between
+   * a name and its value and two spaces a level. One per thread, reused: {@link #open} takes it,
+   * {@link #close} gives it back, and a nested use (a text whose rendering writes a report) gets a
+   * fresh one.
+   *
+   * <p>Each string is escaped and encoded in one pass as it is written. A lone surrogate, which
+   * UTF-8 cannot carry, is written as the three bytes its code unit would take (as in WTF-8) and
+   * remembered: {@link #line} gives it back as the same lone {@code char}, {@link #utf8} refuses
+   * the report.
    */
   private static final class Json implements Consumer<String> {
     /**
      * The escape of each ASCII character: 0 none, 'u' as backslash, u and four hex digits, else
      * after a backslash.
      */
-    private static final char[] ESCAPES = new char['\\' + 1];
+    private static final byte[] ESCAPES = new byte[0x80];
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     /** A buffer larger than this is not kept for the next report. */
-    private static final int KEPT = 1 << 20;
+    private static final int KEPT = 1 << 21;
 
     private static final ThreadLocal<Json> REUSED = ThreadLocal.withInitial(Json::new);
 
@@ -531,15 +538,14 @@ public final class ReportWriter {
       ESCAPES['\\'] = '\\';
     }
 
-    private char[] chars = new char[16_384];
-
-    /** Where {@link #utf8} encodes; grown on first use. */
-    private byte[] bytes = new byte[0];
-
+    private byte[] bytes = new byte[32_768];
     private int length;
     private boolean pretty;
     private Language language = Language.ZH;
     private boolean inUse;
+
+    /** Whether a lone surrogate was written since {@link #open}. */
+    private boolean loneSurrogate;
 
     /** How many entries (fields or elements) the open object or array at each depth has. */
     private int[] entries = new int[16];
@@ -549,7 +555,7 @@ public final class ReportWriter {
     /** The bundle {@link #bundle} wrote last, and its name as written (quoted and escaped). */
     private @Nullable Messages lastBundle;
 
-    private char[] lastBundleName = new char[0];
+    private byte[] lastBundleName = new byte[0];
 
     /** This thread's writer, emptied, or a new one when it is already writing. */
     static Json open(boolean pretty, Language language) {
@@ -563,80 +569,73 @@ public final class ReportWriter {
       j.length = 0;
       j.depth = 0;
       j.entries[0] = 0;
+      j.loneSurrogate = false;
       return j;
     }
 
     void close() {
       inUse = false;
-      if (chars.length > KEPT) {
-        chars = new char[16_384];
-      }
-      if (bytes.length > 3 * KEPT) {
-        bytes = new byte[0];
+      if (bytes.length > KEPT) {
+        bytes = new byte[32_768];
       }
     }
 
-    /** What was written, and a newline. */
+    /** What was written, and a newline, as a string (a lone surrogate as it was given). */
     String line() {
       put('\n');
-      return new String(chars, 0, length);
-    }
-
-    /**
-     * What was written, in strict UTF-8: encoded through a byte buffer kept with this writer, then
-     * copied out at its length.
-     */
-    byte[] utf8() throws CharacterCodingException {
-      int n = length;
-      if (bytes.length < 3 * n) {
-        bytes = new byte[Math.max(3 * n, 2 * bytes.length)];
+      if (!loneSurrogate) {
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
       }
-      char[] in = chars;
-      byte[] out = bytes;
-      int at = 0;
-      for (int i = 0; i < n; i++) {
-        char c = in[i];
-        if (c < 0x80) {
-          out[at++] = (byte) c;
-        } else if (c < 0x800) {
-          out[at++] = (byte) (0xC0 | c >> 6);
-          out[at++] = (byte) (0x80 | c & 0x3F);
-        } else if (!Character.isSurrogate(c)) {
-          out[at++] = (byte) (0xE0 | c >> 12);
-          out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-          out[at++] = (byte) (0x80 | c & 0x3F);
-        } else if (Character.isHighSurrogate(c)
-            && i + 1 < n
-            && Character.isLowSurrogate(in[i + 1])) {
-          int p = Character.toCodePoint(c, in[++i]);
-          // four bytes from the two chars' six: the buffer's 3 per char leaves room
-          out[at++] = (byte) (0xF0 | p >> 18);
-          out[at++] = (byte) (0x80 | p >> 12 & 0x3F);
-          out[at++] = (byte) (0x80 | p >> 6 & 0x3F);
-          out[at++] = (byte) (0x80 | p & 0x3F);
+      // rare: decode by hand, each three-byte sequence of a surrogate back to its char
+      StringBuilder text = new StringBuilder(length);
+      int i = 0;
+      while (i < length) {
+        int b = bytes[i] & 0xFF;
+        if (b < 0x80) {
+          text.append((char) b);
+          i++;
+        } else if (b < 0xE0) {
+          text.append((char) ((b & 0x1F) << 6 | bytes[i + 1] & 0x3F));
+          i += 2;
+        } else if (b < 0xF0) {
+          text.append((char) ((b & 0x0F) << 12 | (bytes[i + 1] & 0x3F) << 6 | bytes[i + 2] & 0x3F));
+          i += 3;
         } else {
-          throw new MalformedInputException(1);
+          text.appendCodePoint(
+              (b & 0x07) << 18
+                  | (bytes[i + 1] & 0x3F) << 12
+                  | (bytes[i + 2] & 0x3F) << 6
+                  | bytes[i + 3] & 0x3F);
+          i += 4;
         }
       }
-      return Arrays.copyOf(out, at);
+      return text.toString();
+    }
+
+    /** What was written, in strict UTF-8, at its length. */
+    byte[] utf8() throws CharacterCodingException {
+      if (loneSurrogate) {
+        throw new MalformedInputException(1);
+      }
+      return Arrays.copyOf(bytes, length);
     }
 
     private void room(int more) {
-      if (length + more > chars.length) {
-        chars = Arrays.copyOf(chars, Math.max(length + more, 2 * chars.length));
+      if (length + more > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(length + more, 2 * bytes.length));
       }
     }
 
     private void put(char c) {
-      if (length == chars.length) {
+      if (length == bytes.length) {
         room(1);
       }
-      chars[length++] = c;
+      bytes[length++] = (byte) c;
     }
 
-    private void raw(char[] text) {
+    private void raw(byte[] text) {
       room(text.length);
-      System.arraycopy(text, 0, chars, length, text.length);
+      System.arraycopy(text, 0, bytes, length, text.length);
       length += text.length;
     }
 
@@ -652,9 +651,9 @@ public final class ReportWriter {
 
     private void indent(int level) {
       room(1 + 2 * level);
-      chars[length++] = '\n';
+      bytes[length++] = '\n';
       for (int i = 0; i < 2 * level; i++) {
-        chars[length++] = ' ';
+        bytes[length++] = ' ';
       }
     }
 
@@ -721,9 +720,9 @@ public final class ReportWriter {
 
     private void nameEnd() {
       room(2);
-      chars[length++] = ':';
+      bytes[length++] = ':';
       if (pretty) {
-        chars[length++] = ' ';
+        bytes[length++] = ' ';
       }
     }
 
@@ -752,7 +751,7 @@ public final class ReportWriter {
       room(20);
       long v = value;
       if (v < 0) {
-        chars[length++] = '-';
+        bytes[length++] = '-';
         v = -v;
       }
       int digits = 1;
@@ -762,7 +761,7 @@ public final class ReportWriter {
       int at = length + digits;
       length = at;
       do {
-        chars[--at] = (char) ('0' + (int) (v % 10));
+        bytes[--at] = (byte) ('0' + (int) (v % 10));
         v /= 10;
       } while (v != 0);
     }
@@ -772,7 +771,7 @@ public final class ReportWriter {
       string(value.name());
     }
 
-    void constant(char[] quoted) {
+    void constant(byte[] quoted) {
       raw(quoted);
     }
 
@@ -795,7 +794,7 @@ public final class ReportWriter {
       if (bundle != lastBundle) {
         int start = length;
         string(bundle.base());
-        lastBundleName = Arrays.copyOfRange(chars, start, length);
+        lastBundleName = Arrays.copyOfRange(bytes, start, length);
         lastBundle = bundle;
         return;
       }
@@ -810,53 +809,66 @@ public final class ReportWriter {
     }
 
     /**
-     * The characters of {@code s}, escaped: copied as a block, then looked through for the few that
-     * need escaping, which are rare.
+     * The characters of {@code s}, escaped and encoded as UTF-8 in one pass: plain ASCII at one
+     * test a character, the few characters to escape (all ASCII) and the rest by their length.
      */
     @Override
     public void accept(String s) {
       int n = s.length();
-      room(n);
-      int start = length;
-      s.getChars(0, n, chars, start);
-      int end = start + n;
-      char[] buf = chars;
-      for (int i = start; i < end; i++) {
-        char c = buf[i];
-        // every character to escape is at most the backslash: letters and CJK pass at one test
-        if (c <= '\\' && ESCAPES[c] != 0) {
-          length = i;
-          escape(s, i - start);
-          return;
-        }
-      }
-      length = end;
-    }
-
-    private void escape(String s, int from) {
-      for (int i = from; i < s.length(); i++) {
+      room(3 * n); // a char is at most three bytes; a pair, four for two
+      byte[] out = bytes;
+      int at = length;
+      for (int i = 0; i < n; i++) {
         char c = s.charAt(i);
-        char e = c <= '\\' ? ESCAPES[c] : 0;
-        if (e == 0) {
-          put(c);
-        } else {
-          room(6);
-          chars[length++] = '\\';
-          if (e == 'u') {
-            chars[length++] = 'u';
-            chars[length++] = '0';
-            chars[length++] = '0';
-            chars[length++] = HEX[c >> 4];
-            chars[length++] = HEX[c & 0xF];
+        if (c < 0x80) {
+          byte e = ESCAPES[c];
+          if (e == 0) {
+            out[at++] = (byte) c;
           } else {
-            chars[length++] = e;
+            length = at;
+            escape(c, e);
+            out = bytes;
+            at = length;
           }
+        } else if (c < 0x800) {
+          out[at++] = (byte) (0xC0 | c >> 6);
+          out[at++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
+          int p = Character.toCodePoint(c, s.charAt(++i));
+          out[at++] = (byte) (0xF0 | p >> 18);
+          out[at++] = (byte) (0x80 | p >> 12 & 0x3F);
+          out[at++] = (byte) (0x80 | p >> 6 & 0x3F);
+          out[at++] = (byte) (0x80 | p & 0x3F);
+        } else {
+          // three bytes, as UTF-8 has them for the BMP; a lone surrogate too (remembered)
+          loneSurrogate |= Character.isSurrogate(c);
+          out[at++] = (byte) (0xE0 | c >> 12);
+          out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+          out[at++] = (byte) (0x80 | c & 0x3F);
         }
+      }
+      length = at;
+    }
+
+    /** An escaped character: a backslash and its letter, or backslash, u and four hex digits. */
+    private void escape(char c, byte e) {
+      room(6);
+      bytes[length++] = '\\';
+      if (e == 'u') {
+        bytes[length++] = 'u';
+        bytes[length++] = '0';
+        bytes[length++] = '0';
+        bytes[length++] = HEX[c >> 4];
+        bytes[length++] = HEX[c & 0xF];
+      } else {
+        bytes[length++] = e;
       }
     }
 
-    private static final char[] NULL = "null".toCharArray();
-    private static final char[] TRUE = "true".toCharArray();
-    private static final char[] FALSE = "false".toCharArray();
+    private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
   }
 }
