@@ -59,7 +59,9 @@ import org.jspecify.annotations.Nullable;
  * characters (backslash, u, four upper-case hex digits) for other control characters, everything
  * else as it is), so no tree, generator or intermediate string is made: field names and constant
  * values are quoted once, and a message's pattern pieces and arguments are escaped straight into
- * the output.
+ * the output. The buffer holds UTF-8: {@link #writeLineUtf8} gives it as it is and is the cheapest
+ * way to a report (what a batch or a service writes); the methods that give a {@code String} decode
+ * it, which costs about a third more.
  *
  * <p>A criterion's {@code veto} says whether its veto fired (as the top-level {@code vetoed} does
  * for the unit); {@code carriesVeto} says whether the criterion has a veto part at all.
