@@ -61,7 +61,7 @@ import org.jspecify.annotations.Nullable;
  * values are quoted once, and a message's pattern pieces and arguments are escaped straight into
  * the output. The buffer holds UTF-8: {@link #writeLineUtf8} gives it as it is and is the cheapest
  * way to a report (what a batch or a service writes); the methods that give a {@code String} decode
- * it, which costs about a third more.
+ * it, which takes about half as long again.
  *
  * <p>A criterion's {@code veto} says whether its veto fired (as the top-level {@code vetoed} does
  * for the unit); {@code carriesVeto} says whether the criterion has a veto part at all.
