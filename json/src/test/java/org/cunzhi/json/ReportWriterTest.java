@@ -295,32 +295,7 @@ class ReportWriterTest {
 
   @Test
   void writeLine_lineBreakInText_isEscaped() throws Exception {
-    EvaluationResult plain = result(null);
-    CriterionResult c = plain.criteria().get(0);
-    CriterionResult broken =
-        new CriterionResult(
-            c.id(),
-            c.title(),
-            c.outcome(),
-            c.carriesVeto(),
-            c.vetoed(),
-            c.reference(),
-            List.of(new Reason("k", LocalizedText.of("第一行\n第二行", "first\r\nsecond"))),
-            c.measures(),
-            c.remedies(),
-            c.parameters());
-    EvaluationResult withBreaks =
-        new EvaluationResult(
-            plain.standardId(),
-            plain.standardVersion(),
-            plain.standardTitle(),
-            plain.fingerprint(),
-            plain.unit(),
-            plain.assessmentYear(),
-            plain.verdict(),
-            plain.vetoed(),
-            List.of(broken),
-            plain.notes());
+    EvaluationResult withBreaks = withReason(LocalizedText.of("第一行\n第二行", "first\r\nsecond"));
     String line = ReportWriter.create(Language.EN).writeLine(withBreaks);
     assertThat(line.lines()).hasSize(1);
     assertThat(line.indexOf('\r')).isEqualTo(-1);
@@ -332,7 +307,7 @@ class ReportWriterTest {
   @Test
   void writeLineUtf8_everyLengthOfCharacter_isTheLineInUtf8() throws Exception {
     for (String text : List.of("plain", "é and ß", "台子村", "a\uD83D\uDE00b", "\uD840\uDC00")) {
-      EvaluationResult r = withReason(text);
+      EvaluationResult r = withReason(LocalizedText.of(text, text));
       ReportWriter writer = ReportWriter.create(Language.EN);
       byte[] bytes = writer.writeLineUtf8(r);
       assertThat(bytes).isEqualTo(writer.writeLine(r).getBytes(StandardCharsets.UTF_8));
@@ -344,14 +319,15 @@ class ReportWriterTest {
   @Test
   void writeLineUtf8_loneOrReversedSurrogate_isRefused() {
     for (String text : List.of("\uD800", "x\uDC00", "\uDE00\uD83D", "end\uD83D")) {
-      EvaluationResult r = withReason(text);
+      EvaluationResult r = withReason(LocalizedText.of(text, text));
       org.assertj.core.api.Assertions.assertThatThrownBy(
               () -> ReportWriter.create(Language.EN).writeLineUtf8(r))
           .isInstanceOf(java.nio.charset.MalformedInputException.class);
     }
   }
 
-  private static EvaluationResult withReason(String text) {
+  /** The test result with its first criterion's reasons replaced by one giving {@code text}. */
+  private static EvaluationResult withReason(LocalizedText text) {
     EvaluationResult plain = result(null);
     CriterionResult c = plain.criteria().get(0);
     CriterionResult changed =
@@ -362,7 +338,7 @@ class ReportWriterTest {
             c.carriesVeto(),
             c.vetoed(),
             c.reference(),
-            List.of(new Reason("k", LocalizedText.of(text, text))),
+            List.of(new Reason("k", text)),
             c.measures(),
             c.remedies(),
             c.parameters());

@@ -9,18 +9,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.cunzhi.core.model.UnitKind;
 import org.cunzhi.core.rule.CheckResult;
-import org.cunzhi.core.rule.LegalReference;
 import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.core.rule.Reason;
-import org.cunzhi.core.standard.Applicability;
-import org.cunzhi.core.standard.Criterion;
-import org.cunzhi.core.standard.JurisdictionLevel;
 import org.cunzhi.core.standard.Standard;
 import org.cunzhi.json.DossierReader;
 import org.cunzhi.json.ReadResult;
@@ -338,22 +332,9 @@ class BatchCommandTest {
   void made_aPluginTextWithALoneSurrogate_becomesAnErrorRecord() throws IOException {
     Reason broken = new Reason("test.broken", LocalizedText.of("坏\uD800", "bad\uDC00"));
     Standard standard =
-        Standard.builder("test.lone-surrogate")
-            .version("1")
-            .title("测试标准", "test standard")
-            .authority("test")
-            .documentNumber("T-1")
-            .effective(LocalDate.of(2020, 1, 1), null)
-            .level(JurisdictionLevel.MUNICIPAL)
-            .applicability(Applicability.of(UnitKind.VILLAGE, "12"))
-            .criteria(
-                List.of(
-                    Criterion.builder("test.1")
-                        .title("测试", "test")
-                        .reference(LegalReference.of("test", "2025", "item 1"))
-                        .check(c -> CheckResult.pass(broken))
-                        .build()))
-            .build();
+        TestStandards.standard(
+            "test.lone-surrogate",
+            TestStandards.criterion("test.1", c -> CheckResult.pass(broken)));
     Assessor assessor = Assessor.of(StandardRegistry.of(List.of()));
     ReadResult read = DossierReader.create().tryRead(taizi);
     assertThat(read.dossier()).isPresent();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -19,26 +18,14 @@ import org.cunzhi.core.model.Unit;
 import org.cunzhi.core.model.UnitKind;
 import org.cunzhi.core.rule.Check;
 import org.cunzhi.core.rule.CheckResult;
-import org.cunzhi.core.rule.LegalReference;
 import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.Outcome;
 import org.cunzhi.core.rule.Reason;
-import org.cunzhi.core.standard.Applicability;
-import org.cunzhi.core.standard.Criterion;
-import org.cunzhi.core.standard.JurisdictionLevel;
 import org.cunzhi.core.standard.Standard;
 import org.junit.jupiter.api.Test;
 
 class InOrderTest {
   private static final Reason WHY = new Reason("test.why", LocalizedText.of("因为", "because"));
-
-  private static Criterion criterion(String id, Check check) {
-    return Criterion.builder(id)
-        .title("测试", "test")
-        .reference(LegalReference.of("test", "2025", "item 1"))
-        .check(check)
-        .build();
-  }
 
   /**
    * A batch's work under a time limit, as {@code batch} gives it: a plugin check that never ends
@@ -59,25 +46,16 @@ class InOrderTest {
           return CheckResult.pass(WHY);
         };
     Standard standard =
-        Standard.builder("test.standard")
-            .version("1")
-            .title("测试标准", "test standard")
-            .authority("test")
-            .documentNumber("T-1")
-            .effective(LocalDate.of(2020, 1, 1), null)
-            .level(JurisdictionLevel.MUNICIPAL)
-            .applicability(Applicability.of(UnitKind.VILLAGE, "12"))
-            .criteria(
-                List.of(
-                    criterion("test.a", c -> CheckResult.pass(WHY)),
-                    criterion("test.runaway", runaway),
-                    criterion(
-                        "test.even",
-                        c ->
-                            c.dossier().assessmentYear() % 2 == 0
-                                ? CheckResult.pass(WHY)
-                                : CheckResult.fail(WHY))))
-            .build();
+        TestStandards.standard(
+            "test.standard",
+            TestStandards.criterion("test.a", c -> CheckResult.pass(WHY)),
+            TestStandards.criterion("test.runaway", runaway),
+            TestStandards.criterion(
+                "test.even",
+                c ->
+                    c.dossier().assessmentYear() % 2 == 0
+                        ? CheckResult.pass(WHY)
+                        : CheckResult.fail(WHY)));
     Evaluator timed = Evaluator.create().withCheckTimeLimit(Duration.ofMillis(200));
     Evaluator untimed = Evaluator.create();
     Unit unit = Unit.of(DivisionCode.parse("120119105201"), "台子村", UnitKind.VILLAGE);
