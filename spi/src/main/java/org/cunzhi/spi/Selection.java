@@ -91,13 +91,17 @@ public final class Selection {
     requireNonNull(unit, "unit");
     requireNonNull(date, "date");
     requireNonNull(purpose, "purpose");
-    List<Standard> applicable =
-        standards.stream()
-            .filter(s -> s.purpose().equals(purpose))
-            .filter(s -> s.isEffectiveOn(date))
-            .filter(s -> s.applicability().appliesTo(unit))
-            .sorted(precedenceFor(unit))
-            .collect(ImmutableList.toImmutableList());
+    List<Standard> applicable = new ArrayList<>();
+    for (Standard s : standards) {
+      if (s.purpose().equals(purpose)
+          && s.isEffectiveOn(date)
+          && s.applicability().appliesTo(unit)) {
+        applicable.add(s);
+      }
+    }
+    if (applicable.size() > 1) {
+      applicable.sort(precedenceFor(unit)); // stable, as the stream's sort was
+    }
     return new Selection(unit, date, purpose, applicable);
   }
 
