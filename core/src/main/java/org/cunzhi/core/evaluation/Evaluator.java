@@ -144,10 +144,11 @@ public final class Evaluator {
     checkAssessments(standard, assessments);
     ParameterValues values = standard.values();
     Inspections inspections = Inspections.of(dossier, standard.allCriteria(), installedCriteria);
-    List<Judged> judged = new ArrayList<>();
+    List<Criterion> all = standard.allCriteria();
+    List<Judged> judged = new ArrayList<>(all.size());
     if (checkTimeLimit == null) {
-      for (Criterion criterion : standard.allCriteria()) {
-        judged.add(judge(criterion, dossier, values, inspections, reads));
+      for (int i = 0; i < all.size(); i++) {
+        judged.add(judge(all.get(i), dossier, values, inspections, reads));
       }
     } else {
       List<Criterion> criteria = standard.allCriteria();

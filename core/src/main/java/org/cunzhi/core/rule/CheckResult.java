@@ -127,6 +127,13 @@ public record CheckResult(
     }
   }
 
+  // what creditRange() gives without a partial credit, made once: every criterion asks for it
+  private static final Optional<CreditRange> FULL_RANGE =
+      Optional.of(CreditRange.exactly(Credit.full()));
+  private static final Optional<CreditRange> NO_RANGE =
+      Optional.of(CreditRange.exactly(Credit.none()));
+  private static final Optional<CreditRange> UNKNOWN_RANGE = Optional.of(CreditRange.unknown());
+
   /**
    * The share of the criterion's points this result can earn, given the evidence: its {@link
    * #credit()} exactly for a PASS or a FAIL; for INSUFFICIENT_EVIDENCE the range its check set, or
@@ -139,11 +146,12 @@ public record CheckResult(
     }
     switch (outcome) {
       case PASS:
+        return FULL_RANGE;
       case FAIL:
-        return credit().map(CreditRange::exactly);
+        return NO_RANGE;
       case INSUFFICIENT_EVIDENCE:
       case ERROR:
-        return Optional.of(CreditRange.unknown());
+        return UNKNOWN_RANGE;
       default:
         return Optional.empty();
     }
