@@ -161,7 +161,10 @@ public record CheckResult(
   public CheckResult withReason(Reason reason) {
     return new CheckResult(
         outcome,
-        ImmutableList.<Reason>builder().addAll(reasons).add(reason).build(),
+        ImmutableList.<Reason>builderWithExpectedSize(reasons.size() + 1)
+            .addAll(reasons)
+            .add(reason)
+            .build(),
         measures,
         remedies,
         vetoed,
@@ -174,7 +177,10 @@ public record CheckResult(
     return new CheckResult(
         outcome,
         reasons,
-        ImmutableList.<Measure>builder().addAll(measures).add(measure).build(),
+        ImmutableList.<Measure>builderWithExpectedSize(measures.size() + 1)
+            .addAll(measures)
+            .add(measure)
+            .build(),
         remedies,
         vetoed,
         partialCredit,
@@ -187,7 +193,10 @@ public record CheckResult(
         outcome,
         reasons,
         measures,
-        ImmutableList.<Remedy>builder().addAll(remedies).add(remedy).build(),
+        ImmutableList.<Remedy>builderWithExpectedSize(remedies.size() + 1)
+            .addAll(remedies)
+            .add(remedy)
+            .build(),
         vetoed,
         partialCredit,
         missed);
@@ -202,7 +211,10 @@ public record CheckResult(
         remedies,
         vetoed,
         partialCredit,
-        ImmutableList.<Missed>builder().addAll(missed).addAll(values).build());
+        ImmutableList.<Missed>builderWithExpectedSize(missed.size() + values.size())
+            .addAll(missed)
+            .addAll(values)
+            .build());
   }
 
   /**
