@@ -216,6 +216,16 @@ public final class Selection {
         : Optional.empty();
   }
 
+  /** Whether {@code code} starts with one of {@code prefixes}. */
+  private static boolean startsWithAny(String code, Iterable<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (code.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Why {@code standard} would not apply to {@code unit} on {@code date} (S-8): it covers another
    * kind of unit, its code prefixes do not cover the unit's code, or it is not in effect on that
@@ -237,8 +247,7 @@ public final class Selection {
               core.text("unit-kind." + unit.kind().name())));
     }
     if (!standard.applicability().codePrefixes().isEmpty()
-        && standard.applicability().codePrefixes().stream()
-            .noneMatch(unit.code().value()::startsWith)) {
+        && !startsWithAny(unit.code().value(), standard.applicability().codePrefixes())) {
       reasons.add(
           core.reason(
               "note.outside-scope.code",
