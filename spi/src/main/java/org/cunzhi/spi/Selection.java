@@ -91,13 +91,17 @@ public final class Selection {
     requireNonNull(unit, "unit");
     requireNonNull(date, "date");
     requireNonNull(purpose, "purpose");
-    List<Standard> applicable =
-        standards.stream()
-            .filter(s -> s.purpose().equals(purpose))
-            .filter(s -> s.isEffectiveOn(date))
-            .filter(s -> s.applicability().appliesTo(unit))
-            .sorted(precedenceFor(unit))
-            .collect(ImmutableList.toImmutableList());
+    List<Standard> applicable = new ArrayList<>();
+    for (Standard s : standards) {
+      if (s.purpose().equals(purpose)
+          && s.isEffectiveOn(date)
+          && s.applicability().appliesTo(unit)) {
+        applicable.add(s);
+      }
+    }
+    if (applicable.size() > 1) {
+      applicable.sort(precedenceFor(unit)); // stable, as the stream's sort was
+    }
     return new Selection(unit, date, purpose, applicable);
   }
 
@@ -212,6 +216,16 @@ public final class Selection {
         : Optional.empty();
   }
 
+  /** Whether {@code code} starts with one of {@code prefixes}. */
+  private static boolean startsWithAny(String code, Iterable<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (code.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Why {@code standard} would not apply to {@code unit} on {@code date} (S-8): it covers another
    * kind of unit, its code prefixes do not cover the unit's code, or it is not in effect on that
@@ -233,8 +247,7 @@ public final class Selection {
               core.text("unit-kind." + unit.kind().name())));
     }
     if (!standard.applicability().codePrefixes().isEmpty()
-        && standard.applicability().codePrefixes().stream()
-            .noneMatch(unit.code().value()::startsWith)) {
+        && !startsWithAny(unit.code().value(), standard.applicability().codePrefixes())) {
       reasons.add(
           core.reason(
               "note.outside-scope.code",

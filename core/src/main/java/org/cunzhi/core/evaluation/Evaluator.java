@@ -144,10 +144,11 @@ public final class Evaluator {
     checkAssessments(standard, assessments);
     ParameterValues values = standard.values();
     Inspections inspections = Inspections.of(dossier, standard.allCriteria(), installedCriteria);
-    List<Judged> judged = new ArrayList<>();
+    List<Criterion> all = standard.allCriteria();
+    List<Judged> judged = new ArrayList<>(all.size());
     if (checkTimeLimit == null) {
-      for (Criterion criterion : standard.allCriteria()) {
-        judged.add(judge(criterion, dossier, values, inspections, reads));
+      for (int i = 0; i < all.size(); i++) {
+        judged.add(judge(all.get(i), dossier, values, inspections, reads));
       }
     } else {
       List<Criterion> criteria = standard.allCriteria();
@@ -571,9 +572,13 @@ public final class Evaluator {
    * that also records the parameters it reads.
    */
   static final class Context extends Deciding {
+    private static final Parameter<?>[] NO_PARAMETERS = new Parameter<?>[0];
+    private static final Object[] NO_VALUES = new Object[0];
+
     // the parameters read, each key once (a key read again keeps the last read, as a map would)
-    private @Nullable Parameter<?>[] parameters = new Parameter<?>[4];
-    private @Nullable Object[] read = new Object[4];
+    // made at the first read, four at a time: a check that reads no parameter costs no arrays
+    private @Nullable Parameter<?>[] parameters = NO_PARAMETERS;
+    private @Nullable Object[] read = NO_VALUES;
     private int size;
 
     Context(
@@ -601,8 +606,9 @@ public final class Evaluator {
         }
       }
       if (size == parameters.length) {
-        parameters = Arrays.copyOf(parameters, size * 2);
-        read = Arrays.copyOf(read, size * 2);
+        int grown = size == 0 ? 4 : size * 2;
+        parameters = Arrays.copyOf(parameters, grown);
+        read = Arrays.copyOf(read, grown);
       }
       parameters[size] = parameter;
       read[size] = value;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.cunzhi.core.internal.text.IsoDates;
 import org.cunzhi.core.model.Dossier;
 import org.cunzhi.core.model.Finding;
 import org.cunzhi.core.model.InspectionFinding;
@@ -229,11 +230,11 @@ final class Inspections {
     List<Reason> reasons = new ArrayList<>(result.reasons());
     if (f != null && outcome != Outcome.ERROR) {
       if (f.finding() == Finding.NOT_MET) {
-        reasons.add(CORE.reason("inspection.not-met", f.date().toString(), f.note()));
+        reasons.add(CORE.reason("inspection.not-met", IsoDates.of(f.date()), f.note()));
         outcome = Outcome.FAIL;
       } else {
         String key = outcome == Outcome.FAIL ? "inspection.met-not-overriding" : "inspection.met";
-        reasons.add(CORE.reason(key, f.date().toString(), f.note()));
+        reasons.add(CORE.reason(key, IsoDates.of(f.date()), f.note()));
       }
     }
     reasons.addAll(notedOnIt);

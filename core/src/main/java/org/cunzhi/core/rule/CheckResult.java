@@ -127,6 +127,13 @@ public record CheckResult(
     }
   }
 
+  // what creditRange() gives without a partial credit, made once: every criterion asks for it
+  private static final Optional<CreditRange> FULL_RANGE =
+      Optional.of(CreditRange.exactly(Credit.full()));
+  private static final Optional<CreditRange> NO_RANGE =
+      Optional.of(CreditRange.exactly(Credit.none()));
+  private static final Optional<CreditRange> UNKNOWN_RANGE = Optional.of(CreditRange.unknown());
+
   /**
    * The share of the criterion's points this result can earn, given the evidence: its {@link
    * #credit()} exactly for a PASS or a FAIL; for INSUFFICIENT_EVIDENCE the range its check set, or
@@ -139,11 +146,12 @@ public record CheckResult(
     }
     switch (outcome) {
       case PASS:
+        return FULL_RANGE;
       case FAIL:
-        return credit().map(CreditRange::exactly);
+        return NO_RANGE;
       case INSUFFICIENT_EVIDENCE:
       case ERROR:
-        return Optional.of(CreditRange.unknown());
+        return UNKNOWN_RANGE;
       default:
         return Optional.empty();
     }
@@ -153,7 +161,10 @@ public record CheckResult(
   public CheckResult withReason(Reason reason) {
     return new CheckResult(
         outcome,
-        ImmutableList.<Reason>builder().addAll(reasons).add(reason).build(),
+        ImmutableList.<Reason>builderWithExpectedSize(reasons.size() + 1)
+            .addAll(reasons)
+            .add(reason)
+            .build(),
         measures,
         remedies,
         vetoed,
@@ -166,7 +177,10 @@ public record CheckResult(
     return new CheckResult(
         outcome,
         reasons,
-        ImmutableList.<Measure>builder().addAll(measures).add(measure).build(),
+        ImmutableList.<Measure>builderWithExpectedSize(measures.size() + 1)
+            .addAll(measures)
+            .add(measure)
+            .build(),
         remedies,
         vetoed,
         partialCredit,
@@ -179,7 +193,10 @@ public record CheckResult(
         outcome,
         reasons,
         measures,
-        ImmutableList.<Remedy>builder().addAll(remedies).add(remedy).build(),
+        ImmutableList.<Remedy>builderWithExpectedSize(remedies.size() + 1)
+            .addAll(remedies)
+            .add(remedy)
+            .build(),
         vetoed,
         partialCredit,
         missed);
@@ -194,7 +211,10 @@ public record CheckResult(
         remedies,
         vetoed,
         partialCredit,
-        ImmutableList.<Missed>builder().addAll(missed).addAll(values).build());
+        ImmutableList.<Missed>builderWithExpectedSize(missed.size() + values.size())
+            .addAll(missed)
+            .addAll(values)
+            .build());
   }
 
   /**

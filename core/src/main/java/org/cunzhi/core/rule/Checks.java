@@ -971,30 +971,63 @@ public final class Checks {
     }
     return new CheckResult(
         outcome,
-        distinct(results, CheckResult::reasons, Checks::reasonSketch),
+        Checks.<Reason>distinct(results, REASONS),
         measures,
-        distinct(results, CheckResult::remedies, Checks::remedySketch),
+        Checks.<Remedy>distinct(results, REMEDIES),
         outcome == Outcome.FAIL && vetoed,
         null,
-        distinct(results, CheckResult::missed, Checks::missedSketch));
+        Checks.<Missed>distinct(results, MISSED));
   }
 
   /** Above this many elements, {@link #distinct} hashes instead of comparing each with each. */
   private static final int FEW = 16;
 
+  /** Which of a result's lists {@link #distinct} reads: its reasons, remedies or missed periods. */
+  private static final int REASONS = 0;
+
+  private static final int REMEDIES = 1;
+  private static final int MISSED = 2;
+
   /**
-   * The parts' elements in order, each once (the first of equal ones kept), as an {@code
-   * ImmutableSet} would keep them. A few elements, the usual case, are compared with {@code equals}
-   * one by one, and only those of equal {@code sketch} (a cheap hash that equal elements share: a
-   * reason's key), which costs less than hashing reasons (a message's hash walks all its arguments)
-   * and less than comparing every pair.
+   * The list {@code kind} names of {@code result}: a static choice rather than a function passed
+   * in, so that the call is direct wherever {@link #distinct} is compiled.
    */
-  private static <T> ImmutableList<T> distinct(
-      List<CheckResult> results, Function<CheckResult, List<T>> part, ToIntFunction<T> sketch) {
+  @SuppressWarnings("unchecked") // kind says which list, and the caller which type
+  private static <T> List<T> part(CheckResult result, int kind) {
+    switch (kind) {
+      case REASONS:
+        return (List<T>) result.reasons();
+      case REMEDIES:
+        return (List<T>) result.remedies();
+      default:
+        return (List<T>) result.missed();
+    }
+  }
+
+  /** The sketch of an element of the list {@code kind} names; see {@link #distinct}. */
+  private static int sketch(Object element, int kind) {
+    switch (kind) {
+      case REASONS:
+        return reasonSketch((Reason) element);
+      case REMEDIES:
+        return remedySketch((Remedy) element);
+      default:
+        return missedSketch((Missed) element);
+    }
+  }
+
+  /**
+   * The parts' elements of the list {@code kind} names, in order, each once (the first of equal
+   * ones kept), as an {@code ImmutableSet} would keep them. A few elements, the usual case, are
+   * compared with {@code equals} one by one, and only those of equal sketch (a cheap hash that
+   * equal elements share: a reason's key), which costs less than hashing reasons (a message's hash
+   * walks all its arguments) and less than comparing every pair.
+   */
+  private static <T> ImmutableList<T> distinct(List<CheckResult> results, int kind) {
     int total = 0;
     List<T> only = ImmutableList.of();
     for (int i = 0; i < results.size(); i++) {
-      List<T> elements = part.apply(results.get(i));
+      List<T> elements = part(results.get(i), kind);
       if (!elements.isEmpty()) {
         only = total == 0 ? elements : only;
         total += elements.size();
@@ -1008,8 +1041,8 @@ public final class Checks {
     }
     if (total > FEW) {
       ImmutableSet.Builder<T> set = ImmutableSet.builderWithExpectedSize(total);
-      for (CheckResult r : results) {
-        set.addAll(part.apply(r));
+      for (int i = 0; i < results.size(); i++) {
+        set.addAll(Checks.<T>part(results.get(i), kind));
       }
       return set.build().asList();
     }
@@ -1018,10 +1051,10 @@ public final class Checks {
     T[] kept = (T[]) new Object[total];
     int size = 0;
     for (int i = 0; i < results.size(); i++) {
-      List<T> elements = part.apply(results.get(i));
+      List<T> elements = part(results.get(i), kind);
       for (int j = 0; j < elements.size(); j++) {
         T element = elements.get(j);
-        int s = sketch.applyAsInt(element);
+        int s = sketch(element, kind);
         if (!contains(kept, sketches, size, element, s)) {
           kept[size] = element;
           sketches[size] = s;
@@ -1032,11 +1065,9 @@ public final class Checks {
     if (size == total && only.size() == total) {
       return ImmutableList.copyOf(only); // one part's elements, all distinct: already immutable
     }
-    ImmutableList.Builder<T> distinct = ImmutableList.builderWithExpectedSize(size);
-    for (int i = 0; i < size; i++) {
-      distinct.add(kept[i]);
-    }
-    return distinct.build();
+    return size == total
+        ? ImmutableList.copyOf(kept)
+        : ImmutableList.copyOf(Arrays.copyOf(kept, size));
   }
 
   private static <T> boolean contains(T[] kept, int[] sketches, int size, T element, int s) {

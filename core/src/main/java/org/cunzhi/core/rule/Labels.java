@@ -61,8 +61,10 @@ final class Labels {
 
   /** The label of an enum constant, {@code <prefix>.<NAME>} in core's bundle. */
   static LocalizedText of(String prefix, Enum<?> constant) {
-    ConcurrentHashMap<Enum<?>, LocalizedText> labels =
-        CONSTANTS.computeIfAbsent(prefix, p -> new ConcurrentHashMap<>());
+    ConcurrentHashMap<Enum<?>, LocalizedText> labels = CONSTANTS.get(prefix);
+    if (labels == null) {
+      labels = CONSTANTS.computeIfAbsent(prefix, p -> new ConcurrentHashMap<>());
+    }
     LocalizedText known = labels.get(constant);
     if (known != null) {
       return known;

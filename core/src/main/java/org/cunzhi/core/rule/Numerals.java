@@ -1,7 +1,7 @@
 package org.cunzhi.core.rule;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.cunzhi.core.internal.text.IsoDates;
 
 /**
  * Whole numbers as message arguments, {@code String.valueOf} of them, the small ones (years,
@@ -24,32 +24,9 @@ final class Numerals {
    * digits, which is all a dossier holds, without {@code LocalDate}'s builder.
    */
   static String of(LocalDate date) {
-    int y = date.getYear();
-    if (y < 1000 || y > 9999) {
-      return date.toString();
-    }
-    int m = date.getMonthValue();
-    int d = date.getDayOfMonth();
-    byte[] text = {
-      digit(y / 1000),
-      digit(y / 100 % 10),
-      digit(y / 10 % 10),
-      digit(y % 10),
-      '-',
-      digit(m / 10),
-      digit(m % 10),
-      '-',
-      digit(d / 10),
-      digit(d % 10)
-    };
-    return new String(text, StandardCharsets.ISO_8859_1);
+    return IsoDates.of(date);
   }
 
-  private static byte digit(int d) {
-    return (byte) ('0' + d);
-  }
-
-  /** {@code String.valueOf(n)}. */
   static String of(long n) {
     if (n < 0 || n >= KEPT) {
       return String.valueOf(n);

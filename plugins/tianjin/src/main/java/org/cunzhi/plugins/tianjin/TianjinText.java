@@ -25,9 +25,32 @@ public final class TianjinText {
   public static LocalizedText text(String key, Object... args) {
     Object[] plain = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      plain[i] = args[i] instanceof LocalizedText ? args[i] : String.valueOf(args[i]);
+      Object arg = args[i];
+      plain[i] =
+          arg instanceof String || arg instanceof LocalizedText
+              ? arg
+              : arg instanceof Integer n ? numeral(n) : String.valueOf(arg);
     }
     return MESSAGES.text(key, plain);
+  }
+
+  private static final int KEPT = 1024;
+
+  // A count's text, written on first use, racily: a String is immutable and safely published
+  // through its final fields, so a thread that misses another's entry writes its own equal copy.
+  private static final String[] NUMERALS = new String[KEPT];
+
+  /** {@code String.valueOf(n)}, kept for the small counts that most arguments are. */
+  private static String numeral(int n) {
+    if (n < 0 || n >= KEPT) {
+      return String.valueOf(n);
+    }
+    String known = NUMERALS[n];
+    if (known == null) {
+      known = String.valueOf(n);
+      NUMERALS[n] = known;
+    }
+    return known;
   }
 
   /** A reason made from the message {@code key}. */
