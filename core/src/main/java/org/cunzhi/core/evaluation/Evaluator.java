@@ -188,14 +188,14 @@ public final class Evaluator {
       Deciding context = new Deciding(dossier, values);
       for (int i = 0; i < rulings.length; i++) {
         Criterion criterion = criteria.get(i);
-        @Nullable InspectionFinding finding = inspections.applicableOrNull(criterion.id());
+        @Nullable InspectionFinding finding = inspections.applicableAt(i);
         context.serve(criterion.id(), finding);
         rulings[i] = Inspections.apply(finding, decide(criterion, context));
       }
     } else {
       rulings = TimedChecks.decide(criteria, dossier, values, inspections, checkTimeLimit);
       for (int i = 0; i < rulings.length; i++) {
-        rulings[i] = inspections.apply(criteria.get(i).id(), rulings[i]);
+        rulings[i] = Inspections.apply(inspections.applicableAt(i), rulings[i]);
       }
     }
     boolean fail = false;

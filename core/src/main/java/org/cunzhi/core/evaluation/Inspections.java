@@ -1,5 +1,7 @@
 package org.cunzhi.core.evaluation;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -71,19 +73,29 @@ final class Inspections {
           .thenComparing(InspectionFinding::note, Comparator.reverseOrder());
 
   /** A dossier's findings when it has none: nothing applied, nothing noted. */
-  private static final Inspections NONE = new Inspections(Map.of(), Map.of(), List.of(), false);
+  private static final Inspections NONE =
+      new Inspections(Map.of(), new InspectionFinding[0], Map.of(), List.of(), false);
 
   private final Map<String, InspectionFinding> applied;
+
+  /**
+   * {@link #applied} by the position of its criterion among the criteria these were sorted out for
+   * (in their iteration order), null where none applies; empty when nothing applies at all.
+   */
+  private final @Nullable InspectionFinding[] appliedAt;
+
   private final Map<String, List<Reason>> noted;
   private final ImmutableList<Reason> notes;
   private final boolean openFailure;
 
   private Inspections(
       Map<String, InspectionFinding> applied,
+      @Nullable InspectionFinding[] appliedAt,
       Map<String, List<Reason>> noted,
       List<Reason> notes,
       boolean openFailure) {
     this.applied = applied;
+    this.appliedAt = appliedAt;
     this.noted = noted;
     this.notes = ImmutableList.copyOf(notes);
     this.openFailure = openFailure;
@@ -109,12 +121,14 @@ final class Inspections {
       return NONE;
     }
     int year = dossier.assessmentYear();
-    List<InspectionFinding> findings = new ArrayList<>(dossier.inspection());
+    List<InspectionFinding> findings = dossier.inspection();
     if (explain) {
+      findings = new ArrayList<>(findings);
       findings.sort(READING);
     }
 
     Map<String, InspectionFinding> applied = new HashMap<>();
+    @Nullable InspectionFinding[] appliedAt = NONE.appliedAt;
     Map<String, List<Reason>> noted = new HashMap<>();
     List<Reason> notes = new ArrayList<>();
     boolean openFailure = false;
@@ -125,7 +139,7 @@ final class Inspections {
       if (!explain) {
         // what the branches below apply or leave open, nothing noted
         if (current && criterion != null && criterion.findings() != Criterion.Findings.NOTED) {
-          applied.merge(id, f, (a, b) -> COUNTS.compare(a, b) >= 0 ? a : b);
+          appliedAt = place(criteria, appliedAt, id, apply(applied, id, f));
         } else if (current && criterion == null && !installed.contains(id)) {
           openFailure |= f.finding() == Finding.NOT_MET;
         }
@@ -146,7 +160,7 @@ final class Inspections {
               .computeIfAbsent(id, k -> new ArrayList<>())
               .add(CORE.reason("inspection.not-taken", f.date(), finding));
         } else {
-          applied.merge(id, f, (a, b) -> COUNTS.compare(a, b) >= 0 ? a : b);
+          appliedAt = place(criteria, appliedAt, id, apply(applied, id, f));
         }
       } else if (installed.contains(id)) {
         // not the standard's own (criterion is null): known when another installed one has it
@@ -166,7 +180,35 @@ final class Inspections {
                 : CORE.reason(key, id, f.date(), finding));
       }
     }
-    return new Inspections(applied, noted, notes, openFailure);
+    return new Inspections(applied, appliedAt, noted, notes, openFailure);
+  }
+
+  /** Applies {@code f} to the criterion {@code id}: the greater of it and what applies already. */
+  private static InspectionFinding apply(
+      Map<String, InspectionFinding> applied, String id, InspectionFinding f) {
+    InspectionFinding kept = applied.merge(id, f, (a, b) -> COUNTS.compare(a, b) >= 0 ? a : b);
+    return requireNonNull(kept);
+  }
+
+  /**
+   * {@code appliedAt} (made at the first finding applied) with {@code f} at the position of every
+   * criterion whose id is {@code id}.
+   */
+  private static @Nullable InspectionFinding[] place(
+      Collection<Criterion> criteria,
+      @Nullable InspectionFinding[] appliedAt,
+      String id,
+      InspectionFinding f) {
+    @Nullable InspectionFinding[] at =
+        appliedAt.length == 0 ? new InspectionFinding[criteria.size()] : appliedAt;
+    int i = 0;
+    for (Criterion c : criteria) {
+      if (c.id().equals(id)) {
+        at[i] = f;
+      }
+      i++;
+    }
+    return at;
   }
 
   /** The first of {@code criteria} whose id is {@code id}; null when none is. */
@@ -187,6 +229,15 @@ final class Inspections {
   /** The finding that applies to the criterion {@code id}; null when none does. */
   @Nullable InspectionFinding applicableOrNull(String id) {
     return applied.isEmpty() ? null : applied.get(id);
+  }
+
+  /**
+   * The finding that applies to the criterion at {@code index} among the criteria these were sorted
+   * out for, in their iteration order (what {@link #applicableOrNull} gives for its id, without
+   * looking the id up); null when none does.
+   */
+  @Nullable InspectionFinding applicableAt(int index) {
+    return appliedAt.length == 0 ? null : appliedAt[index];
   }
 
   /** Whether no finding applies to any criterion and none is noted for one. */
