@@ -828,7 +828,8 @@ public final class ReportWriter {
             out[at++] = (byte) c;
           } else {
             length = at;
-            escape(c, e);
+            escape(c, e); // up to six bytes where three were set aside: set aside the rest again
+            room(3 * (n - i - 1));
             out = bytes;
             at = length;
           }

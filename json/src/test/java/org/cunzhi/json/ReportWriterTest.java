@@ -315,6 +315,20 @@ class ReportWriterTest {
     }
   }
 
+  /**
+   * Escapes take more room than a character's three bytes: a long text of them among Chinese
+   * characters outgrows what was set aside for it, and the buffer grows as it goes.
+   */
+  @Test
+  void writeLineUtf8_longTextOfEscapes_growsTheBuffer() throws Exception {
+    String text = "\u0001中\"".repeat(20_000);
+    EvaluationResult r = withReason(LocalizedText.of(text, text));
+    ReportWriter writer = ReportWriter.create(Language.ZH);
+    assertThat(writer.writeLineUtf8(r))
+        .isEqualTo(writer.writeLine(r).getBytes(StandardCharsets.UTF_8));
+    assertThat(writer.writeLine(r)).contains("\\u0001中\\\"\\u0001");
+  }
+
   /** A lone or reversed surrogate cannot be UTF-8: refused, not written as {@code ?}. */
   @Test
   void writeLineUtf8_loneOrReversedSurrogate_isRefused() {
