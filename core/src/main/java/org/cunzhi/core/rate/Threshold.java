@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.math.LongMath;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A threshold a rate is compared against, held as an exact fraction {@code numerator /
@@ -27,6 +28,28 @@ public record Threshold(Comparison comparison, long numerator, long denominator)
       numerator /= gcd;
       denominator /= gcd;
     }
+  }
+
+  /**
+   * Whether {@code other} is a threshold of the same comparison and fraction (the fraction is kept
+   * reduced, so equal fractions have equal parts), as the generated equality says; written out,
+   * with {@link #hashCode}, because thresholds are looked up by value wherever their text is
+   * written (a report writes one for every rate), through a call too general to be inlined, where
+   * the generated methods cost more than writing the text itself.
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return this == other
+        || other instanceof Threshold t
+            && t.comparison == comparison
+            && t.numerator == numerator
+            && t.denominator == denominator;
+  }
+
+  /** The hash of the comparison's position and the fraction; see {@link #equals}. */
+  @Override
+  public int hashCode() {
+    return (comparison.ordinal() * 31 + Long.hashCode(numerator)) * 31 + Long.hashCode(denominator);
   }
 
   /** At least {@code percent}%, e.g. {@code atLeastPercent(90)}. */

@@ -92,6 +92,35 @@ class ThresholdProperties {
     assertThat(scaled.meets(t)).isEqualTo(rate.meets(t));
   }
 
+  /**
+   * Equality and hash, written out by hand, say what the record's components say: equal exactly
+   * when comparison, numerator and denominator are, and equal thresholds hash alike (the fraction
+   * is kept reduced, so 9/10 and 90/100 are one threshold).
+   */
+  @Property
+  void equals_exactlyWhenTheComponentsAre(
+      @ForAll("thresholds") Threshold a, @ForAll("thresholds") Threshold b) {
+    boolean same =
+        a.comparison() == b.comparison()
+            && a.numerator() == b.numerator()
+            && a.denominator() == b.denominator();
+    assertThat(a.equals(b)).isEqualTo(same);
+    assertThat(b.equals(a)).isEqualTo(same);
+    Threshold copy = new Threshold(a.comparison(), a.numerator() * 3, a.denominator() * 3);
+    assertThat(copy).isEqualTo(a).hasSameHashCodeAs(a);
+    Object nothing = null;
+    assertThat(a.equals(nothing)).isFalse();
+    assertThat(a.equals(a.comparison())).isFalse();
+  }
+
+  @Property
+  void equals_sameFractionOtherComparison_isNotEqual(@ForAll("thresholds") Threshold a) {
+    for (Comparison other : Comparison.values()) {
+      Threshold t = new Threshold(other, a.numerator(), a.denominator());
+      assertThat(t.equals(a)).isEqualTo(other == a.comparison());
+    }
+  }
+
   @Property
   void parse_ofToString_roundTrips(@ForAll("percentThresholds") Threshold t) {
     assertThat(Threshold.parse(t.toString())).isEqualTo(t);
