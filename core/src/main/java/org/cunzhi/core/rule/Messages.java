@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.cunzhi.core.internal.text.LiteralSink;
 
 /**
  * Report text for people, read from a pair of UTF-8 properties files ({@code <base>_zh.properties}
@@ -104,7 +105,9 @@ public final class Messages {
       }
       ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
       for (String key : p.stringPropertyNames()) {
-        b.put(key, p.getProperty(key));
+        // interned, so that looking up a key written in the code (a literal, interned too) finds
+        // the same object and is decided by identity, not by comparing the characters
+        b.put(key.intern(), p.getProperty(key));
       }
       return b.buildOrThrow();
     } catch (IOException e) {
@@ -385,9 +388,16 @@ public final class Messages {
         java.util.List<Object> args,
         java.util.Map<String, Object> named,
         Consumer<? super String> out) {
+      // a receiver that keeps literal pieces by identity is told which pieces are the pattern's
+      @org.jspecify.annotations.Nullable
+      LiteralSink literals = out instanceof LiteralSink sink ? sink : null;
       for (Object part : parts) {
         if (part instanceof String text) {
-          out.accept(text);
+          if (literals != null) {
+            literals.acceptLiteral(text);
+          } else {
+            out.accept(text);
+          }
         } else if (part instanceof Integer index) {
           if (index < args.size()) {
             plain(args.get(index), language, out);
