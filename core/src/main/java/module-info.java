@@ -18,6 +18,10 @@ module org.cunzhi.core {
       org.cunzhi.spi,
       org.cunzhi.spi.tck;
 
+  // Internal: how a report writer is told which pieces of a text are literal, for the JSON writer.
+  exports org.cunzhi.core.internal.text to
+      org.cunzhi.json;
+
   opens org.cunzhi.core.internal.validation to
       org.hibernate.validator;
   opens org.cunzhi.core.model to

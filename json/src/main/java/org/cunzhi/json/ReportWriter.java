@@ -8,18 +8,20 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.cunzhi.core.evaluation.CriterionPoints;
 import org.cunzhi.core.evaluation.CriterionResult;
 import org.cunzhi.core.evaluation.EvaluationResult;
 import org.cunzhi.core.evaluation.ScoreCard;
 import org.cunzhi.core.evaluation.Span;
 import org.cunzhi.core.evaluation.StandardChoice;
+import org.cunzhi.core.internal.text.LiteralSink;
 import org.cunzhi.core.rate.Interval;
 import org.cunzhi.core.rate.Rate;
+import org.cunzhi.core.rule.LegalReference;
 import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.LocalizedText.Language;
 import org.cunzhi.core.rule.Measure;
@@ -311,7 +313,7 @@ public final class ReportWriter {
     g.name(ID).string(c.id());
     g.name(OUTCOME).constant(c.outcome());
     g.name(VETO).bool(c.vetoed());
-    g.name(REFERENCE).string(c.reference().toString());
+    g.name(REFERENCE).reference(c.reference());
     @Nullable CriterionPoints points = c.points();
     if (points != null) {
       g.name(POINTS).startObject();
@@ -513,7 +515,7 @@ public final class ReportWriter {
    * remembered: {@link #line} gives it back as the same lone {@code char}, {@link #utf8} refuses
    * the report.
    */
-  private static final class Json implements Consumer<String> {
+  private static final class Json implements LiteralSink {
     /**
      * The escape of each ASCII character: 0 none, 'u' as backslash, u and four hex digits, else
      * after a backslash.
@@ -558,6 +560,21 @@ public final class ReportWriter {
     private @Nullable Messages lastBundle;
 
     private byte[] lastBundleName = new byte[0];
+
+    /**
+     * Literal pieces of texts (see {@link LiteralSink}) and criteria's references, each as written
+     * (escaped, in UTF-8; a reference quoted), by identity: the same few hundred objects come back
+     * in every report, and copying their bytes costs less than escaping and encoding their
+     * characters again. Emptied when it holds {@link #KEPT_PIECES}, so that a host that makes new
+     * texts all the time does not fill memory with them.
+     */
+    private final IdentityHashMap<Object, byte[]> written = new IdentityHashMap<>();
+
+    /** How many pieces {@link #written} keeps at most. */
+    private static final int KEPT_PIECES = 4096;
+
+    /** A literal piece this short is escaped again: looking it up would cost about as much. */
+    private static final int SHORT_PIECE = 4;
 
     /** This thread's writer, emptied, or a new one when it is already writing. */
     static Json open(boolean pretty, Language language) {
@@ -801,6 +818,55 @@ public final class ReportWriter {
         return;
       }
       raw(lastBundleName);
+    }
+
+    /** A criterion's reference as reports print it ({@link LegalReference#toString}), quoted. */
+    void reference(LegalReference reference) {
+      byte[] kept = written.get(reference);
+      if (kept != null) {
+        raw(kept);
+        return;
+      }
+      int start = length;
+      boolean lone = loneSurrogate;
+      loneSurrogate = false;
+      string(reference.toString());
+      keep(reference, start, lone);
+    }
+
+    /**
+     * The bytes written since {@code start} as what {@code key} writes, unless they are not UTF-8.
+     */
+    private void keep(Object key, int start, boolean loneBefore) {
+      if (!loneSurrogate) {
+        if (written.size() >= KEPT_PIECES) {
+          written.clear();
+        }
+        written.put(key, Arrays.copyOfRange(bytes, start, length));
+      }
+      loneSurrogate |= loneBefore;
+    }
+
+    /**
+     * A literal piece: its bytes as written before when it was, else escaped and encoded as {@link
+     * #accept} does and kept.
+     */
+    @Override
+    public void acceptLiteral(String piece) {
+      if (piece.length() < SHORT_PIECE) {
+        accept(piece);
+        return;
+      }
+      byte[] kept = written.get(piece);
+      if (kept != null) {
+        raw(kept);
+        return;
+      }
+      int start = length;
+      boolean lone = loneSurrogate;
+      loneSurrogate = false;
+      accept(piece);
+      keep(piece, start, lone);
     }
 
     /** A text in the writer's language, quoted, its pieces escaped into place. */

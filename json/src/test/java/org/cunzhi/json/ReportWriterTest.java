@@ -340,6 +340,103 @@ class ReportWriterTest {
     }
   }
 
+  /**
+   * The writer keeps the bytes of literal pieces and references by identity; one holding a lone
+   * surrogate is never kept, so the same text is refused the second time too.
+   */
+  @Test
+  void writeLineUtf8_sameLoneSurrogateTextTwice_isRefusedBothTimes() {
+    EvaluationResult r = withReason(LocalizedText.of("整整\uD800齐齐", "whole\uD800text"));
+    ReportWriter writer = ReportWriter.create(Language.EN);
+    for (int i = 0; i < 2; i++) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.writeLineUtf8(r))
+          .isInstanceOf(java.nio.charset.MalformedInputException.class);
+    }
+    // and a valid report written after it is not refused for what came before
+    assertThat(new String(writeUtf8(writer, result(null)), StandardCharsets.UTF_8))
+        .isEqualTo(TreeReportWriter.create(Language.EN).writeLine(result(null)));
+  }
+
+  /** A reference with a lone surrogate is refused every time as well. */
+  @Test
+  void writeLineUtf8_referenceWithLoneSurrogate_isRefusedEveryTime() {
+    EvaluationResult plain = result(null);
+    CriterionResult c = plain.criteria().get(0);
+    LegalReference bad = LegalReference.of("plan\uDC00", "2025", "item 9");
+    EvaluationResult r = withCriterion(plain, c, bad, c.reasons());
+    ReportWriter writer = ReportWriter.create(Language.ZH);
+    for (int i = 0; i < 2; i++) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.writeLineUtf8(r))
+          .isInstanceOf(java.nio.charset.MalformedInputException.class);
+    }
+  }
+
+  /**
+   * More texts than the writer keeps: every report is still what the tree writer writes, those
+   * written before the kept pieces were emptied and after, and the first one again at the end.
+   */
+  @Test
+  void writeLineUtf8_moreLiteralTextsThanKept_eachStillItsOwnBytes() {
+    ReportWriter writer = ReportWriter.create(Language.ZH);
+    TreeReportWriter tree = TreeReportWriter.create(Language.ZH);
+    List<EvaluationResult> results = new java.util.ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      String text = "第" + i + "条理由，写得足够长";
+      EvaluationResult plain = result(null);
+      CriterionResult c = plain.criteria().get(0);
+      results.add(
+          withCriterion(
+              plain,
+              c,
+              LegalReference.of("方案" + i, "2025", "item " + i),
+              List.of(new Reason("k", LocalizedText.of(text, text)))));
+    }
+    for (EvaluationResult r : results) {
+      assertThat(new String(writeUtf8(writer, r), StandardCharsets.UTF_8))
+          .isEqualTo(tree.writeLine(r));
+    }
+    for (EvaluationResult r : List.of(results.get(0), results.get(4_999), results.get(0))) {
+      assertThat(new String(writeUtf8(writer, r), StandardCharsets.UTF_8))
+          .isEqualTo(tree.writeLine(r));
+    }
+  }
+
+  private static byte[] writeUtf8(ReportWriter writer, EvaluationResult r) {
+    try {
+      return writer.writeLineUtf8(r);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** {@code plain} with its criterion {@code c} given {@code reference} and {@code reasons}. */
+  private static EvaluationResult withCriterion(
+      EvaluationResult plain, CriterionResult c, LegalReference reference, List<Reason> reasons) {
+    CriterionResult changed =
+        new CriterionResult(
+            c.id(),
+            c.title(),
+            c.outcome(),
+            c.carriesVeto(),
+            c.vetoed(),
+            reference,
+            reasons,
+            c.measures(),
+            c.remedies(),
+            c.parameters());
+    return new EvaluationResult(
+        plain.standardId(),
+        plain.standardVersion(),
+        plain.standardTitle(),
+        plain.fingerprint(),
+        plain.unit(),
+        plain.assessmentYear(),
+        plain.verdict(),
+        plain.vetoed(),
+        List.of(changed),
+        plain.notes());
+  }
+
   /** The test result with its first criterion's reasons replaced by one giving {@code text}. */
   private static EvaluationResult withReason(LocalizedText text) {
     EvaluationResult plain = result(null);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.cunzhi.core.internal.text.LiteralSink;
 
 /**
  * A text for people, in Chinese and English. Chinese is the default: reports are for Chinese
@@ -38,6 +39,8 @@ public sealed interface LocalizedText permits LocalizedText.Literal, Message {
       message
           .bundle()
           .render(message.key(), language, message.args(), message.named(), requireNonNull(out));
+    } else if (out instanceof LiteralSink literals) {
+      literals.acceptLiteral(in(language)); // a literal text's strings are the same every time
     } else {
       out.accept(in(language));
     }
