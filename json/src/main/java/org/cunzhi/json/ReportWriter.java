@@ -822,9 +822,7 @@ public final class ReportWriter {
 
     /** A criterion's reference as reports print it ({@link LegalReference#toString}), quoted. */
     void reference(LegalReference reference) {
-      byte[] kept = written.get(reference);
-      if (kept != null) {
-        raw(kept);
+      if (rewrite(reference)) {
         return;
       }
       int start = length;
@@ -832,6 +830,16 @@ public final class ReportWriter {
       loneSurrogate = false;
       string(reference.toString());
       keep(reference, start, lone);
+    }
+
+    /** Writes the bytes kept for {@code key}, if there are any; whether there were. */
+    private boolean rewrite(Object key) {
+      byte[] kept = written.get(key);
+      if (kept == null) {
+        return false;
+      }
+      raw(kept);
+      return true;
     }
 
     /**
@@ -857,9 +865,7 @@ public final class ReportWriter {
         accept(piece);
         return;
       }
-      byte[] kept = written.get(piece);
-      if (kept != null) {
-        raw(kept);
+      if (rewrite(piece)) {
         return;
       }
       int start = length;

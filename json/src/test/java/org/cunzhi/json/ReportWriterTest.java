@@ -441,29 +441,7 @@ class ReportWriterTest {
   private static EvaluationResult withReason(LocalizedText text) {
     EvaluationResult plain = result(null);
     CriterionResult c = plain.criteria().get(0);
-    CriterionResult changed =
-        new CriterionResult(
-            c.id(),
-            c.title(),
-            c.outcome(),
-            c.carriesVeto(),
-            c.vetoed(),
-            c.reference(),
-            List.of(new Reason("k", text)),
-            c.measures(),
-            c.remedies(),
-            c.parameters());
-    return new EvaluationResult(
-        plain.standardId(),
-        plain.standardVersion(),
-        plain.standardTitle(),
-        plain.fingerprint(),
-        plain.unit(),
-        plain.assessmentYear(),
-        plain.verdict(),
-        plain.vetoed(),
-        List.of(changed),
-        plain.notes());
+    return withCriterion(plain, c, c.reference(), List.of(new Reason("k", text)));
   }
 
   @Test
