@@ -27,6 +27,13 @@ public record Period(int year, Cadence cadence, int index) {
         index);
   }
 
+  /** The message keys of the quarters and half-years, built once rather than for every text. */
+  private static final String[] QUARTER_KEYS = {
+    "period.quarter.1", "period.quarter.2", "period.quarter.3", "period.quarter.4"
+  };
+
+  private static final String[] HALF_KEYS = {"period.half.1", "period.half.2"};
+
   /** Period {@code index} of {@code year} at {@code cadence}. */
   public static Period of(int year, Cadence cadence, int index) {
     return new Period(year, cadence, index);
@@ -86,9 +93,9 @@ public record Period(int year, Cadence cadence, int index) {
       case MONTHLY:
         return Messages.core().text("period.month", y, i);
       case QUARTERLY:
-        return Messages.core().text("period.quarter." + index, y);
+        return Messages.core().text(QUARTER_KEYS[index - 1], y);
       case HALF_YEARLY:
-        return Messages.core().text("period.half." + index, y);
+        return Messages.core().text(HALF_KEYS[index - 1], y);
       default:
         return Messages.core().text("period.year", y);
     }
