@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.List;
 import java.util.Map;
+import org.cunzhi.core.internal.collect.Lists;
 import org.cunzhi.core.rule.LegalReference;
 import org.cunzhi.core.rule.LocalizedText;
 import org.cunzhi.core.rule.Measure;
@@ -52,11 +53,11 @@ public record CriterionResult(
     requireNonNull(title, "title");
     requireNonNull(outcome, "outcome");
     requireNonNull(reference, "reference");
-    reasons = ImmutableList.copyOf(reasons);
-    measures = ImmutableList.copyOf(measures);
-    remedies = ImmutableList.copyOf(remedies);
+    reasons = Lists.immutable(reasons);
+    measures = Lists.immutable(measures);
+    remedies = Lists.immutable(remedies);
     parameters = ImmutableSortedMap.copyOf(parameters);
-    missed = ImmutableList.copyOf(missed);
+    missed = Lists.immutable(missed);
     if (!remedies.isEmpty() && (outcome == Outcome.NOT_APPLICABLE || outcome == Outcome.ERROR)) {
       throw new IllegalArgumentException(
           "only a FAIL, INSUFFICIENT_EVIDENCE or a PASS short of its points carries remedies, was "

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import org.cunzhi.core.internal.collect.Lists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,10 +34,10 @@ public record CheckResult(
 
   public CheckResult {
     requireNonNull(outcome, "outcome");
-    reasons = ImmutableList.copyOf(reasons);
-    measures = ImmutableList.copyOf(measures);
-    remedies = ImmutableList.copyOf(remedies);
-    missed = ImmutableList.copyOf(missed);
+    reasons = Lists.immutable(reasons);
+    measures = Lists.immutable(measures);
+    remedies = Lists.immutable(remedies);
+    missed = Lists.immutable(missed);
     if (vetoed && outcome != Outcome.FAIL) {
       throw new IllegalArgumentException("only a failed check can be vetoed, was " + outcome);
     }

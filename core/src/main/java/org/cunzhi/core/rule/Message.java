@@ -2,10 +2,10 @@ package org.cunzhi.core.rule;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.List;
 import java.util.Map;
+import org.cunzhi.core.internal.collect.Lists;
 
 /**
  * A text not yet written: a key of a bundle ({@link Messages}) and its arguments. It is rendered in
@@ -34,7 +34,7 @@ public record Message(Messages bundle, String key, List<Object> args, Map<String
   public Message {
     requireNonNull(bundle, "bundle");
     requireNonNull(key, "key");
-    args = ImmutableList.copyOf(args);
+    args = Lists.immutable(args);
     named = ImmutableSortedMap.copyOf(named);
   }
 
