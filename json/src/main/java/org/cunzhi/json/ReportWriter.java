@@ -429,7 +429,7 @@ public final class ReportWriter {
     } else {
       g.startObject();
       g.name(BUNDLE).nothing();
-      g.name(KEY).string(key);
+      g.name(KEY).key(key);
       g.name(ARGS).startArray().endArray();
       g.endObject();
     }
@@ -438,7 +438,7 @@ public final class ReportWriter {
   private static void messageCode(Json g, Message message) {
     g.startObject();
     g.name(BUNDLE).bundle(message.bundle());
-    g.name(KEY).string(message.key());
+    g.name(KEY).key(message.key());
     g.name(ARGS);
     args(g, message);
     g.endObject();
@@ -556,21 +556,23 @@ public final class ReportWriter {
 
     private int depth;
 
-    /** The bundle {@link #bundle} wrote last, and its name as written (quoted and escaped). */
-    private @Nullable Messages lastBundle;
-
-    private byte[] lastBundleName = new byte[0];
-
     /**
-     * Literal pieces of texts (see {@link LiteralSink}) and criteria's references, each as written
-     * (escaped, in UTF-8; a reference quoted), by identity: the same few hundred objects come back
-     * in every report, and copying their bytes costs less than escaping and encoding their
-     * characters again. Emptied when it holds {@link #KEPT_PIECES}, so that a host that makes new
-     * texts all the time does not fill memory with them.
+     * Literal pieces of texts (see {@link LiteralSink}), each as written (escaped, in UTF-8), by
+     * identity: the same few hundred objects come back in every report, and copying their bytes
+     * costs less than escaping and encoding their characters again. Emptied when it holds {@link
+     * #KEPT_PIECES}, so that a host that makes new texts all the time does not fill memory with
+     * them.
      */
     private final IdentityHashMap<Object, byte[]> written = new IdentityHashMap<>();
 
-    /** How many pieces {@link #written} keeps at most. */
+    /**
+     * Values written quoted, kept as {@link #written} keeps pieces: criteria's references, message
+     * bundles' names and message keys. Apart from {@link #written}, since a key and a literal piece
+     * may be the same string, written once quoted and once not.
+     */
+    private final IdentityHashMap<Object, byte[]> quoted = new IdentityHashMap<>();
+
+    /** How many pieces {@link #written}, or values {@link #quoted}, keeps at most. */
     private static final int KEPT_PIECES = 4096;
 
     /** A literal piece this short is escaped again: looking it up would cost about as much. */
@@ -806,51 +808,59 @@ public final class ReportWriter {
     }
 
     /**
-     * A bundle's name, quoted: escaped once for the bundle last written (a report's messages come
-     * from one or two bundles, and each names its bundle in every code).
+     * A bundle's name, quoted, kept (a report's messages come from a few bundles, and each names
+     * its bundle in every code).
      */
     void bundle(Messages bundle) {
-      if (bundle != lastBundle) {
-        int start = length;
-        string(bundle.base());
-        lastBundleName = Arrays.copyOfRange(bytes, start, length);
-        lastBundle = bundle;
-        return;
-      }
-      raw(lastBundleName);
+      quoted(bundle, bundle.base());
     }
 
     /** A criterion's reference as reports print it ({@link LegalReference#toString}), quoted. */
     void reference(LegalReference reference) {
-      if (rewrite(reference)) {
+      quoted(reference, reference.toString());
+    }
+
+    /**
+     * A message's key, quoted, kept by identity: the keys of a bundle and those written in the code
+     * are the same objects in every report.
+     */
+    void key(String key) {
+      quoted(key, key);
+    }
+
+    /** {@code text}, quoted, as what {@code owner} writes: the bytes kept for it, else kept. */
+    private void quoted(Object owner, String text) {
+      if (rewrite(quoted, owner)) {
         return;
       }
       int start = length;
       boolean lone = loneSurrogate;
       loneSurrogate = false;
-      string(reference.toString());
-      keep(reference, start, lone);
+      string(text);
+      keep(quoted, owner, start, lone);
     }
 
-    /** Writes the bytes kept for {@code key}, if there are any; whether there were. */
-    private boolean rewrite(Object key) {
-      byte[] kept = written.get(key);
-      if (kept == null) {
+    /** Writes the bytes {@code kept} holds for {@code key}, if it holds any; whether it did. */
+    private boolean rewrite(IdentityHashMap<Object, byte[]> kept, Object key) {
+      byte[] bytes = kept.get(key);
+      if (bytes == null) {
         return false;
       }
-      raw(kept);
+      raw(bytes);
       return true;
     }
 
     /**
-     * The bytes written since {@code start} as what {@code key} writes, unless they are not UTF-8.
+     * The bytes written since {@code start} as what {@code key} writes, kept in {@code kept},
+     * unless they are not UTF-8.
      */
-    private void keep(Object key, int start, boolean loneBefore) {
+    private void keep(
+        IdentityHashMap<Object, byte[]> kept, Object key, int start, boolean loneBefore) {
       if (!loneSurrogate) {
-        if (written.size() >= KEPT_PIECES) {
-          written.clear();
+        if (kept.size() >= KEPT_PIECES) {
+          kept.clear();
         }
-        written.put(key, Arrays.copyOfRange(bytes, start, length));
+        kept.put(key, Arrays.copyOfRange(bytes, start, length));
       }
       loneSurrogate |= loneBefore;
     }
@@ -865,14 +875,14 @@ public final class ReportWriter {
         accept(piece);
         return;
       }
-      if (rewrite(piece)) {
+      if (rewrite(written, piece)) {
         return;
       }
       int start = length;
       boolean lone = loneSurrogate;
       loneSurrogate = false;
       accept(piece);
-      keep(piece, start, lone);
+      keep(written, piece, start, lone);
     }
 
     /** A text in the writer's language, quoted, its pieces escaped into place. */

@@ -371,6 +371,43 @@ class ReportWriterTest {
     }
   }
 
+  /** A reason's key with a lone surrogate is refused every time, though keys are kept. */
+  @Test
+  void writeLineUtf8_keyWithLoneSurrogate_isRefusedEveryTime() {
+    EvaluationResult plain = result(null);
+    CriterionResult c = plain.criteria().get(0);
+    EvaluationResult r =
+        withCriterion(
+            plain,
+            c,
+            c.reference(),
+            List.of(new Reason("key\uD800", LocalizedText.of("一条理由", "a reason"))));
+    ReportWriter writer = ReportWriter.create(Language.ZH);
+    for (int i = 0; i < 2; i++) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.writeLineUtf8(r))
+          .isInstanceOf(java.nio.charset.MalformedInputException.class);
+    }
+  }
+
+  /**
+   * One string both a reason's key (written quoted) and its literal text (written inside the
+   * reason's quotes): each place has its own bytes, in the first report and the next.
+   */
+  @Test
+  void writeLineUtf8_sameStringAsKeyAndAsText_eachPlaceItsOwnBytes() {
+    String same = "同一个 \"string\" \\ here";
+    EvaluationResult plain = result(null);
+    CriterionResult c = plain.criteria().get(0);
+    EvaluationResult r =
+        withCriterion(
+            plain, c, c.reference(), List.of(new Reason(same, LocalizedText.of(same, same))));
+    ReportWriter writer = ReportWriter.create(Language.ZH);
+    String expected = TreeReportWriter.create(Language.ZH).writeLine(r);
+    for (int i = 0; i < 2; i++) {
+      assertThat(new String(writeUtf8(writer, r), StandardCharsets.UTF_8)).isEqualTo(expected);
+    }
+  }
+
   /**
    * More texts than the writer keeps: every report is still what the tree writer writes, those
    * written before the kept pieces were emptied and after, and the first one again at the end.
