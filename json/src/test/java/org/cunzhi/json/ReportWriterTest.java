@@ -348,10 +348,7 @@ class ReportWriterTest {
   void writeLineUtf8_sameLoneSurrogateTextTwice_isRefusedBothTimes() {
     EvaluationResult r = withReason(LocalizedText.of("整整\uD800齐齐", "whole\uD800text"));
     ReportWriter writer = ReportWriter.create(Language.EN);
-    for (int i = 0; i < 2; i++) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.writeLineUtf8(r))
-          .isInstanceOf(java.nio.charset.MalformedInputException.class);
-    }
+    assertRefusedTwice(writer, r);
     // and a valid report written after it is not refused for what came before
     assertThat(new String(writeUtf8(writer, result(null)), StandardCharsets.UTF_8))
         .isEqualTo(TreeReportWriter.create(Language.EN).writeLine(result(null)));
@@ -365,10 +362,7 @@ class ReportWriterTest {
     LegalReference bad = LegalReference.of("plan\uDC00", "2025", "item 9");
     EvaluationResult r = withCriterion(plain, c, bad, c.reasons());
     ReportWriter writer = ReportWriter.create(Language.ZH);
-    for (int i = 0; i < 2; i++) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.writeLineUtf8(r))
-          .isInstanceOf(java.nio.charset.MalformedInputException.class);
-    }
+    assertRefusedTwice(writer, r);
   }
 
   /** A reason's key with a lone surrogate is refused every time, though keys are kept. */
@@ -383,10 +377,7 @@ class ReportWriterTest {
             c.reference(),
             List.of(new Reason("key\uD800", LocalizedText.of("一条理由", "a reason"))));
     ReportWriter writer = ReportWriter.create(Language.ZH);
-    for (int i = 0; i < 2; i++) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.writeLineUtf8(r))
-          .isInstanceOf(java.nio.charset.MalformedInputException.class);
-    }
+    assertRefusedTwice(writer, r);
   }
 
   /**
@@ -435,6 +426,14 @@ class ReportWriterTest {
     for (EvaluationResult r : List.of(results.get(0), results.get(4_999), results.get(0))) {
       assertThat(new String(writeUtf8(writer, r), StandardCharsets.UTF_8))
           .isEqualTo(tree.writeLine(r));
+    }
+  }
+
+  /** {@code r} is refused by {@code writer} as not UTF-8, and refused again the second time. */
+  private static void assertRefusedTwice(ReportWriter writer, EvaluationResult r) {
+    for (int i = 0; i < 2; i++) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.writeLineUtf8(r))
+          .isInstanceOf(java.nio.charset.MalformedInputException.class);
     }
   }
 
