@@ -830,14 +830,27 @@ public final class ReportWriter {
 
     /** {@code text}, quoted, as what {@code owner} writes: the bytes kept for it, else kept. */
     private void quoted(Object owner, String text) {
-      if (rewrite(quoted, owner)) {
+      writeKept(quoted, owner, text, true);
+    }
+
+    /**
+     * {@code text} (quoted when {@code quote}) as what {@code owner} writes: the bytes {@code kept}
+     * holds for it, else written and kept there, unless they are not UTF-8.
+     */
+    private void writeKept(
+        IdentityHashMap<Object, byte[]> kept, Object owner, String text, boolean quote) {
+      if (rewrite(kept, owner)) {
         return;
       }
       int start = length;
       boolean lone = loneSurrogate;
       loneSurrogate = false;
-      string(text);
-      keep(quoted, owner, start, lone);
+      if (quote) {
+        string(text);
+      } else {
+        accept(text);
+      }
+      keep(kept, owner, start, lone);
     }
 
     /** Writes the bytes {@code kept} holds for {@code key}, if it holds any; whether it did. */
@@ -875,14 +888,7 @@ public final class ReportWriter {
         accept(piece);
         return;
       }
-      if (rewrite(written, piece)) {
-        return;
-      }
-      int start = length;
-      boolean lone = loneSurrogate;
-      loneSurrogate = false;
-      accept(piece);
-      keep(written, piece, start, lone);
+      writeKept(written, piece, piece, false);
     }
 
     /** A text in the writer's language, quoted, its pieces escaped into place. */
