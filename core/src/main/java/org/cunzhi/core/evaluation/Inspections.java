@@ -74,7 +74,7 @@ final class Inspections {
 
   /** A dossier's findings when it has none: nothing applied, nothing noted. */
   private static final Inspections NONE =
-      new Inspections(Map.of(), new InspectionFinding[0], Map.of(), List.of(), false);
+      new Inspections(Map.of(), new InspectionFinding[0], Map.of(), List.of(), false, null);
 
   private final Map<String, InspectionFinding> applied;
 
@@ -88,17 +88,25 @@ final class Inspections {
   private final ImmutableList<Reason> notes;
   private final boolean openFailure;
 
+  /**
+   * For a decision alone, the criteria these were sorted out for, where {@link #applicableOrNull}
+   * finds an id's position (no map by id is made then); null when {@link #applied} is the map.
+   */
+  private final @Nullable Collection<Criterion> decided;
+
   private Inspections(
       Map<String, InspectionFinding> applied,
       @Nullable InspectionFinding[] appliedAt,
       Map<String, List<Reason>> noted,
       List<Reason> notes,
-      boolean openFailure) {
+      boolean openFailure,
+      @Nullable Collection<Criterion> decided) {
     this.applied = applied;
     this.appliedAt = appliedAt;
     this.noted = noted;
     this.notes = ImmutableList.copyOf(notes);
     this.openFailure = openFailure;
+    this.decided = decided;
   }
 
   /**
@@ -120,12 +128,12 @@ final class Inspections {
     if (dossier.inspection().isEmpty()) {
       return NONE;
     }
-    int year = dossier.assessmentYear();
-    List<InspectionFinding> findings = dossier.inspection();
-    if (explain) {
-      findings = new ArrayList<>(findings);
-      findings.sort(READING);
+    if (!explain) {
+      return decided(dossier, criteria, installed);
     }
+    int year = dossier.assessmentYear();
+    List<InspectionFinding> findings = new ArrayList<>(dossier.inspection());
+    findings.sort(READING);
 
     Map<String, InspectionFinding> applied = new HashMap<>();
     @Nullable InspectionFinding[] appliedAt = NONE.appliedAt;
@@ -136,15 +144,6 @@ final class Inspections {
       String id = f.criterion();
       @Nullable Criterion criterion = own(criteria, id);
       boolean current = f.date().getYear() >= year;
-      if (!explain) {
-        // what the branches below apply or leave open, nothing noted
-        if (current && criterion != null && criterion.findings() != Criterion.Findings.NOTED) {
-          appliedAt = place(criteria, appliedAt, id, apply(applied, id, f));
-        } else if (current && criterion == null && !installed.contains(id)) {
-          openFailure |= f.finding() == Finding.NOT_MET;
-        }
-        continue;
-      }
       LocalizedText finding = label(f.finding());
       if (!current) {
         if (criterion != null) {
@@ -180,7 +179,52 @@ final class Inspections {
                 : CORE.reason(key, id, f.date(), finding));
       }
     }
-    return new Inspections(applied, appliedAt, noted, notes, openFailure);
+    return new Inspections(applied, appliedAt, noted, notes, openFailure, null);
+  }
+
+  /**
+   * What {@link #of(Dossier, Collection, Set, boolean)} sorts out for a decision alone: what the
+   * branches of the full sorting apply or leave open, nothing noted, in one pass over the criteria
+   * for each finding (an id is compared only where its hash is the same). What applies is kept by
+   * position alone; of the findings for one criterion the greater by {@link #COUNTS}, as {@link
+   * #apply(Map, String, InspectionFinding)} keeps, so the order of the findings changes nothing.
+   */
+  private static Inspections decided(
+      Dossier dossier, Collection<Criterion> criteria, Set<String> installed) {
+    int year = dossier.assessmentYear();
+    @Nullable InspectionFinding[] at = NONE.appliedAt;
+    boolean openFailure = false;
+    for (InspectionFinding f : dossier.inspection()) {
+      if (f.date().getYear() < year) {
+        continue; // an earlier assessment's: only ever noted
+      }
+      String id = f.criterion();
+      int hash = id.hashCode();
+      boolean own = false; // whether the standard has a criterion of this id
+      boolean takes = false; // whether the first of them takes findings (the full sorting's own())
+      int i = 0;
+      for (Criterion c : criteria) {
+        String cid = c.id();
+        if (cid.hashCode() == hash && cid.equals(id)) {
+          if (!own) {
+            own = true;
+            takes = c.findings() != Criterion.Findings.NOTED;
+          }
+          if (takes) {
+            if (at.length == 0) {
+              at = new InspectionFinding[criteria.size()];
+            }
+            @Nullable InspectionFinding kept = at[i];
+            at[i] = kept == null || COUNTS.compare(kept, f) < 0 ? f : kept;
+          }
+        }
+        i++;
+      }
+      if (!own && !installed.contains(id)) {
+        openFailure |= f.finding() == Finding.NOT_MET;
+      }
+    }
+    return new Inspections(Map.of(), at, Map.of(), List.of(), openFailure, criteria);
   }
 
   /** Applies {@code f} to the criterion {@code id}: the greater of it and what applies already. */
@@ -223,12 +267,25 @@ final class Inspections {
 
   /** The finding that applies to the criterion {@code id}, if any. */
   Optional<InspectionFinding> applicable(String id) {
-    return Optional.ofNullable(applied.get(id));
+    return Optional.ofNullable(applicableOrNull(id));
   }
 
   /** The finding that applies to the criterion {@code id}; null when none does. */
   @Nullable InspectionFinding applicableOrNull(String id) {
-    return applied.isEmpty() ? null : applied.get(id);
+    if (appliedAt.length == 0) {
+      return null;
+    }
+    if (decided == null) {
+      return applied.get(id);
+    }
+    int i = 0;
+    for (Criterion c : decided) {
+      if (c.id().equals(id)) {
+        return appliedAt[i]; // the first of that id, as applied holds it
+      }
+      i++;
+    }
+    return null;
   }
 
   /**
@@ -242,7 +299,7 @@ final class Inspections {
 
   /** Whether no finding applies to any criterion and none is noted for one. */
   boolean isEmpty() {
-    return applied.isEmpty() && noted.isEmpty();
+    return appliedAt.length == 0 && noted.isEmpty();
   }
 
   /**
@@ -272,7 +329,7 @@ final class Inspections {
     if (isEmpty()) {
       return result;
     }
-    InspectionFinding f = applied.get(id);
+    @Nullable InspectionFinding f = applicableOrNull(id);
     List<Reason> notedOnIt = noted.getOrDefault(id, List.of());
     Outcome outcome = result.outcome();
     if ((f == null || outcome == Outcome.ERROR) && notedOnIt.isEmpty()) {
