@@ -1069,13 +1069,18 @@ final class FastPath {
   }
 
   private void whitespace() {
-    while (at < end) {
-      byte b = bytes[at];
-      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-        return;
+    // in locals: the loop then keeps the position in a register and stores it once
+    byte[] bytes = this.bytes;
+    int i = at;
+    int end = this.end;
+    while (i < end) {
+      byte b = bytes[i];
+      if (b > ' ' || (b != ' ' && b != '\n' && b != '\r' && b != '\t')) {
+        break;
       }
-      at++;
+      i++;
     }
+    at = i;
   }
 
   /** The start of an object or array nested at {@code depth}. */
