@@ -3,7 +3,9 @@
 # about as many villages and communities as the country has) with a 256 MB heap, beside Jackson
 # alone reading the same file (JacksonLines, the batch's reading floor). Prints, for each, the wall
 # time, the CPU time (user + system), the peak resident set size, and the ratio of the two wall
-# times. The input is generated into WORK (default: a temporary folder, deleted at the end; about
+# times; then, to show where the batch's time goes, the same batch with --out /dev/null and dd
+# writing as many bytes as the report into WORK (the report itself is deleted after it is counted,
+# and so are dd's bytes: a national year's report is about 13 GB). The input is generated into WORK (default: a temporary folder, deleted at the end; about
 # 2.7 KB a dossier, 1.6 GB for 600,000) unless WORK already holds it; never commit it.
 # Usage: benchmarks/national-year.sh [COUNT [WORK]]. Needs GNU time (/usr/bin/time) for the
 # figures; build first: mvn -q -pl benchmarks,examples/cli -am package -DskipTests -Dquick
@@ -60,3 +62,16 @@ JAVA_OPTS="-Xmx256m ${JAVA_OPTS:-}" measure batch "$root/cunzhi" batch \
 echo "batch lines out: $(wc -l <"$work/out-$count.jsonl") of $(wc -l <"$in") in"
 awk -v b="$(cat "$work/wall-batch.txt")" -v j="$(cat "$work/wall-jackson.txt")" \
   'BEGIN { printf "batch / Jackson alone, wall time: %.2f× (target: at most 1.5×)\n", b / j }'
+
+# Where the batch's time goes: the same batch with its output thrown away (reading, evaluating and
+# making every report line, nothing stored), and the storing alone (as many bytes as the report,
+# written by dd through the page cache to the same folder).
+out_mb=$(( $(stat -c %s "$work/out-$count.jsonl") / 1048576 ))
+rm -f "$work/out-$count.jsonl"
+JAVA_OPTS="-Xmx256m ${JAVA_OPTS:-}" measure no-file "$root/cunzhi" batch \
+  --standard tianjin.demonstration-village --in "$in" --out /dev/null
+measure write dd if=/dev/zero of="$work/zeros" bs=1M count="$out_mb"
+rm -f "$work/zeros"
+echo "the report: $out_mb MB; no-file is the batch with --out /dev/null, write is dd of as many bytes"
+awk -v b="$(cat "$work/wall-no-file.txt")" -v j="$(cat "$work/wall-jackson.txt")" \
+  'BEGIN { printf "batch with --out /dev/null / Jackson alone, wall time: %.2f×\n", b / j }'
