@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -45,10 +46,7 @@ class InspectionsProperties {
       @ForAll("criteria") List<Criterion> criteria,
       @ForAll("findings") List<InspectionFinding> findings,
       @ForAll @IntRange(min = 2024, max = 2026) int year) {
-    Dossier dossier =
-        Dossier.builder(Unit.of(DivisionCode.parse("120119105201"), "台子村", UnitKind.VILLAGE), year)
-            .inspection(findings)
-            .build();
+    Dossier dossier = dossier(findings, year);
     Inspections full = Inspections.of(dossier, criteria, INSTALLED, true);
     Inspections decided = Inspections.of(dossier, criteria, INSTALLED, false);
 
@@ -77,17 +75,17 @@ class InspectionsProperties {
       @ForAll("criteria") List<Criterion> criteria,
       @ForAll("findings") @Size(min = 2) List<InspectionFinding> findings) {
     List<InspectionFinding> reversed = new ArrayList<>(findings);
-    java.util.Collections.reverse(reversed);
-    Inspections forwards = Inspections.of(dossier(findings), criteria, INSTALLED, false);
-    Inspections backwards = Inspections.of(dossier(reversed), criteria, INSTALLED, false);
+    Collections.reverse(reversed);
+    Inspections forwards = Inspections.of(dossier(findings, 2025), criteria, INSTALLED, false);
+    Inspections backwards = Inspections.of(dossier(reversed, 2025), criteria, INSTALLED, false);
     for (int i = 0; i < criteria.size(); i++) {
       assertThat(backwards.applicableAt(i)).isEqualTo(forwards.applicableAt(i));
     }
   }
 
-  private static Dossier dossier(List<InspectionFinding> findings) {
+  private static Dossier dossier(List<InspectionFinding> findings, int year) {
     return Dossier.builder(
-            Unit.of(DivisionCode.parse("120119105201"), "台子村", UnitKind.VILLAGE), 2025)
+            Unit.of(DivisionCode.parse("120119105201"), "台子村", UnitKind.VILLAGE), year)
         .inspection(findings)
         .build();
   }
