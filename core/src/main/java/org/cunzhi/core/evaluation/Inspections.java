@@ -185,9 +185,9 @@ final class Inspections {
   /**
    * What {@link #of(Dossier, Collection, Set, boolean)} sorts out for a decision alone: what the
    * branches of the full sorting apply or leave open, nothing noted, in one pass over the criteria
-   * for each finding (an id is compared only where its hash is the same). What applies is kept by
-   * position alone; of the findings for one criterion the greater by {@link #COUNTS}, as {@link
-   * #apply(Map, String, InspectionFinding)} keeps, so the order of the findings changes nothing.
+   * for each finding. What applies is kept by position alone; of the findings for one criterion the
+   * greater by {@link #COUNTS}, as {@link #apply(Map, String, InspectionFinding)} keeps, so the
+   * order of the findings changes nothing.
    */
   private static Inspections decided(
       Dossier dossier, Collection<Criterion> criteria, Set<String> installed) {
@@ -199,13 +199,11 @@ final class Inspections {
         continue; // an earlier assessment's: only ever noted
       }
       String id = f.criterion();
-      int hash = id.hashCode();
       boolean own = false; // whether the standard has a criterion of this id
       boolean takes = false; // whether the first of them takes findings (the full sorting's own())
       int i = 0;
       for (Criterion c : criteria) {
-        String cid = c.id();
-        if (cid.hashCode() == hash && cid.equals(id)) {
+        if (named(c, id)) {
           if (!own) {
             own = true;
             takes = c.findings() != Criterion.Findings.NOTED;
@@ -247,7 +245,7 @@ final class Inspections {
         appliedAt.length == 0 ? new InspectionFinding[criteria.size()] : appliedAt;
     int i = 0;
     for (Criterion c : criteria) {
-      if (c.id().equals(id)) {
+      if (named(c, id)) {
         at[i] = f;
       }
       i++;
@@ -255,10 +253,19 @@ final class Inspections {
     return at;
   }
 
+  /**
+   * Whether {@code c}'s id is {@code id}, the one test of it here: compared only where the hashes
+   * (which both strings keep once made) are the same, as a finding's id is a string of its own.
+   */
+  private static boolean named(Criterion c, String id) {
+    String cid = c.id();
+    return cid.hashCode() == id.hashCode() && cid.equals(id);
+  }
+
   /** The first of {@code criteria} whose id is {@code id}; null when none is. */
   private static @Nullable Criterion own(Collection<Criterion> criteria, String id) {
     for (Criterion c : criteria) {
-      if (c.id().equals(id)) {
+      if (named(c, id)) {
         return c;
       }
     }
@@ -280,7 +287,7 @@ final class Inspections {
     }
     int i = 0;
     for (Criterion c : decided) {
-      if (c.id().equals(id)) {
+      if (named(c, id)) {
         return appliedAt[i]; // the first of that id, as applied holds it
       }
       i++;
