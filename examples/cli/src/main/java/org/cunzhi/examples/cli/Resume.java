@@ -11,8 +11,10 @@ import java.nio.file.StandardOpenOption;
 /**
  * Where an interrupted {@code batch} stopped: the output's whole lines, kept, and a partial last
  * line, cut off, so that {@code batch --resume} appends after the last complete line. An output
- * line is written whole or not at all while the process runs ({@code WholeLines}); a line cut by
- * the machine going down mid-write is the only partial one, and it is always the last.
+ * line is written whole or not at all while the process runs ({@code WholeLines}, {@link
+ * DirectLines}); what a process killed outright or the machine going down leaves after the last
+ * whole line (part of a line, or the zeros padding a direct write's last block) has no newline, is
+ * the only partial line, and is always the last.
  *
  * @param lines the whole lines the output keeps: the input lines already done
  * @param errors how many of them are error records

@@ -92,6 +92,20 @@ class BatchResumeTest {
   }
 
   @Test
+  void resume_afterADirectWritesPadding_givesTheUninterruptedBytes() throws IOException {
+    // killed between a direct write and its cut (DirectLines): whole lines, then up to a block of
+    // zeros, here after a whole line and after half of one
+    long half = offsetAfterLines(2) + (offsetAfterLines(3) - offsetAfterLines(2)) / 2;
+    for (long cut : new long[] {offsetAfterLines(2), half}) {
+      Path out = dir.resolve("padded-" + cut + ".jsonl");
+      byte[] padded = Arrays.copyOf(firstBytes(cut), (int) ((cut / 4096 + 1) * 4096));
+      Files.write(out, padded);
+      assertThat(batch(out, "--resume").status()).isEqualTo(1);
+      assertThat(Files.readAllBytes(out)).as("cut at %s", cut).isEqualTo(Files.readAllBytes(whole));
+    }
+  }
+
+  @Test
   void resume_withoutAnOutputYet_isAFreshRun() throws IOException {
     Path out = dir.resolve("none.jsonl");
     assertThat(batch(out, "--resume").status()).isEqualTo(1);
