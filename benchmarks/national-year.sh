@@ -4,8 +4,9 @@
 # alone reading the same file (JacksonLines, the batch's reading floor). Prints, for each, the wall
 # time, the CPU time (user + system), the peak resident set size, and the ratio of the two wall
 # times; then, to show where the batch's time goes, the same batch with --out /dev/null and dd
-# writing as many bytes as the report into WORK (the report itself is deleted after it is counted,
-# and so are dd's bytes: a national year's report is about 13 GB). The input is generated into WORK (default: a temporary folder, deleted at the end; about
+# writing as many bytes as the report into WORK past the page cache, as the batch writes them (the
+# report itself is deleted after it is counted, and so are dd's bytes: a national year's report is
+# about 13 GB). The input is generated into WORK (default: a temporary folder, deleted at the end; about
 # 2.7 KB a dossier, 1.6 GB for 600,000) unless WORK already holds it; never commit it.
 # Usage: benchmarks/national-year.sh [COUNT [WORK]]. Needs GNU time (/usr/bin/time) for the
 # figures; build first: mvn -q -pl benchmarks,examples/cli -am package -DskipTests -Dquick
@@ -65,12 +66,13 @@ awk -v b="$(cat "$work/wall-batch.txt")" -v j="$(cat "$work/wall-jackson.txt")" 
 
 # Where the batch's time goes: the same batch with its output thrown away (reading, evaluating and
 # making every report line, nothing stored), and the storing alone (as many bytes as the report,
-# written by dd through the page cache to the same folder).
+# written by dd to the same folder in mebibytes with oflag=direct, as the batch does where the file
+# system allows it: docs/cli.md, batch).
 out_mb=$(( $(stat -c %s "$work/out-$count.jsonl") / 1048576 ))
 rm -f "$work/out-$count.jsonl"
 JAVA_OPTS="-Xmx256m ${JAVA_OPTS:-}" measure no-file "$root/cunzhi" batch \
   --standard tianjin.demonstration-village --in "$in" --out /dev/null
-measure write dd if=/dev/zero of="$work/zeros" bs=1M count="$out_mb"
+measure write dd if=/dev/zero of="$work/zeros" bs=1M count="$out_mb" oflag=direct
 rm -f "$work/zeros"
 echo "the report: $out_mb MB; no-file is the batch with --out /dev/null, write is dd of as many bytes"
 awk -v b="$(cat "$work/wall-no-file.txt")" -v j="$(cat "$work/wall-jackson.txt")" \
