@@ -3,6 +3,7 @@ package org.cunzhi.examples.cli;
 import com.sun.nio.file.ExtendedOpenOption;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -10,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every {@link #write(byte[], int, int)} is taken to end at the end of a line ({@code
  * BatchCommand.WholeLines} writes each line in one call). One thread writes; the hook is the only
- * other.
+ * other. A full chunk is written on a thread of its own while the next is gathered, so the batch's
+ * workers go on while the disk takes it.
  */
 final class DirectLines extends OutputStream {
   /** Bytes gathered before a write: four mebibytes, written in about as many milliseconds. */
@@ -48,7 +54,25 @@ final class DirectLines extends OutputStream {
   private final int chunk;
 
   /** Aligned to {@link #block}; byte 0 belongs at file offset {@link #base}. */
-  private final ByteBuffer buffer;
+  private ByteBuffer buffer;
+
+  /**
+   * The other buffer, aligned as {@link #buffer} is: a full buffer is written on {@link #writer}
+   * while the lines after it are gathered in this one, and they change places at each chunk.
+   */
+  private ByteBuffer spare;
+
+  /** Writes full chunks while the batch goes on: one thread, one write at a time, in order. */
+  private final ExecutorService writer =
+      Executors.newSingleThreadExecutor(
+          work -> {
+            Thread t = new Thread(work, "cunzhi-batch-writer");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /** The chunk being written on {@link #writer}, if any; waited for before the next. */
+  private @Nullable Future<?> inFlight;
 
   /** Where the buffer's first byte goes in the file: always a multiple of {@link #block}. */
   private long base;
@@ -82,6 +106,7 @@ final class DirectLines extends OutputStream {
     // room for a chunk after the tail that a write leaves behind, which is less than a block
     this.buffer = ByteBuffer.allocateDirect(chunk + 2 * block).alignedSlice(block);
     buffer.limit(chunk + block);
+    this.spare = ByteBuffer.allocateDirect(chunk + 2 * block).alignedSlice(block);
     this.base = base;
     buffer.put(tail);
   }
@@ -156,6 +181,7 @@ final class DirectLines extends OutputStream {
     try {
       lines.probe(tail.length);
     } catch (IOException e) {
+      lines.writer.shutdown();
       channel.close();
       // whatever the probe's write left after the file's length goes before the stream opens it
       try (FileChannel cut = FileChannel.open(out, StandardOpenOption.WRITE)) {
@@ -176,7 +202,7 @@ final class DirectLines extends OutputStream {
     for (int i = tailLength; i < block; i++) {
       buffer.put(i, (byte) 0);
     }
-    writeAt(block);
+    writeAt(buffer, base, block);
     channel.truncate(base + tailLength);
   }
 
@@ -197,7 +223,7 @@ final class DirectLines extends OutputStream {
       buffer.put(bytes, offset, length);
       pending = true;
       if (buffer.position() >= chunk) {
-        writeLines();
+        handOff();
       }
       return;
     }
@@ -219,19 +245,71 @@ final class DirectLines extends OutputStream {
   }
 
   /**
-   * Writes what the buffer holds, its last block padded with zeros, cuts the file back to the end
-   * of the last line, and keeps the bytes after the last whole block for the next write.
+   * Hands the full buffer to {@link #writer}, once the chunk before it is written, and goes on in
+   * the other, which starts with the bytes after the full one's last whole block.
+   */
+  private void handOff() throws IOException {
+    awaitWrite();
+    ByteBuffer full = buffer;
+    long at = base;
+    int end = full.position();
+    int padded = pad(full, end);
+    int whole = end / block * block;
+    spare.clear().limit(chunk + block);
+    spare.put(full.duplicate().position(whole).limit(end));
+    buffer = spare;
+    spare = full;
+    base += whole;
+    pending = false; // all the full buffer holds is being written
+    inFlight =
+        writer.submit(
+            () -> {
+              writeAt(full, at, padded);
+              channel.truncate(at + end);
+              return null;
+            });
+  }
+
+  /** Waits for the chunk being written, if any; what stopped its write is thrown here. */
+  private void awaitWrite() throws IOException {
+    @Nullable Future<?> write = inFlight;
+    if (write == null) {
+      return;
+    }
+    inFlight = null;
+    try {
+      write.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while the output was written");
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io
+          ? io
+          : new IOException("the output could not be written", e.getCause());
+    }
+  }
+
+  /** Zeros after {@code end} to the end of its block; where that block ends. */
+  private int pad(ByteBuffer into, int end) {
+    int padded = (end + block - 1) / block * block;
+    for (int i = end; i < padded; i++) {
+      into.put(i, (byte) 0);
+    }
+    return padded;
+  }
+
+  /**
+   * Writes what the buffer holds, here and now, after the chunk being written: its last block
+   * padded with zeros, the file then cut back to the end of the last line; keeps the bytes after
+   * the last whole block for the next write.
    */
   private void writeLines() throws IOException {
+    awaitWrite();
     if (!pending) {
       return;
     }
     int end = buffer.position();
-    int padded = (end + block - 1) / block * block;
-    for (int i = end; i < padded; i++) {
-      buffer.put(i, (byte) 0);
-    }
-    writeAt(padded);
+    writeAt(buffer, base, pad(buffer, end));
     channel.truncate(base + end);
     int whole = end / block * block;
     ByteBuffer tail = buffer.duplicate().position(whole).limit(end);
@@ -243,16 +321,23 @@ final class DirectLines extends OutputStream {
 
   /** Writes the buffer's first {@code end} bytes, whole blocks, and empties it. */
   private void writeBlocks(int end) throws IOException {
-    writeAt(end);
+    awaitWrite();
+    writeAt(buffer, base, end);
     base += end;
     buffer.clear().limit(chunk + block);
   }
 
-  private void writeAt(int end) throws IOException {
-    ByteBuffer out = buffer.duplicate().position(0).limit(end);
+  /** Writes the first {@code end} bytes of {@code from} at the file offset {@code at}. */
+  private void writeAt(ByteBuffer from, long at, int end) throws IOException {
+    ByteBuffer out = from.duplicate().position(0).limit(end);
     while (out.hasRemaining()) {
-      channel.write(out, base + out.position());
+      channel.write(out, at + out.position());
     }
+  }
+
+  /** Waits for the chunk being written, if any: the file then ends with a whole line. */
+  synchronized void awaitWrites() throws IOException {
+    awaitWrite();
   }
 
   @Override
@@ -271,6 +356,7 @@ final class DirectLines extends OutputStream {
     try (FileChannel toClose = channel) {
       writeLines();
     } finally {
+      writer.shutdown();
       try {
         Runtime.getRuntime().removeShutdownHook(onExit);
       } catch (IllegalStateException e) {
@@ -293,6 +379,8 @@ final class DirectLines extends OutputStream {
       writeLines();
     } catch (IOException e) {
       // nothing is left to tell at exit: the file ends with the lines written before
+    } finally {
+      writer.shutdown();
     }
   }
 }
