@@ -140,7 +140,7 @@ final class DirectLines extends OutputStream {
     try {
       blockSize = where == null ? 0 : Files.getFileStore(where).getBlockSize();
     } catch (UnsupportedOperationException e) {
-      return null;
+      return null; // a file store that cannot tell its block size: written through a stream
     }
     if (blockSize <= 0 || blockSize > MAX_BLOCK || (blockSize & (blockSize - 1)) != 0) {
       return null;
@@ -245,8 +245,10 @@ final class DirectLines extends OutputStream {
   }
 
   /**
-   * Hands the full buffer to {@link #writer}, once the chunk before it is written, and goes on in
-   * the other, which starts with the bytes after the full one's last whole block.
+   * Hands the buffer to {@link #writer}, once the chunk before it is written, and goes on in the
+   * other, which starts with the bytes after the handed one's last whole block. The writer writes
+   * the handed bytes from {@link #base}, the last block padded with zeros, then cuts the file back
+   * to the end of the last line.
    */
   private void handOff() throws IOException {
     awaitWrite();
@@ -299,24 +301,14 @@ final class DirectLines extends OutputStream {
   }
 
   /**
-   * Writes what the buffer holds, here and now, after the chunk being written: its last block
-   * padded with zeros, the file then cut back to the end of the last line; keeps the bytes after
-   * the last whole block for the next write.
+   * Writes what the buffer holds, here and now, after the chunk being written: handed off as a full
+   * chunk is ({@link #handOff}), then waited for.
    */
   private void writeLines() throws IOException {
-    awaitWrite();
-    if (!pending) {
-      return;
+    if (pending) {
+      handOff();
     }
-    int end = buffer.position();
-    writeAt(buffer, base, pad(buffer, end));
-    channel.truncate(base + end);
-    int whole = end / block * block;
-    ByteBuffer tail = buffer.duplicate().position(whole).limit(end);
-    buffer.clear().limit(chunk + block);
-    buffer.put(tail);
-    base += whole;
-    pending = false;
+    awaitWrite();
   }
 
   /** Writes the buffer's first {@code end} bytes, whole blocks, and empties it. */

@@ -1,5 +1,6 @@
 package org.cunzhi.examples.cli;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -37,6 +38,14 @@ class DirectLinesTest {
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  /** {@code out}, opened for direct writes; the test is skipped where its file system refuses. */
+  private static DirectLines directly(Path out) throws IOException {
+    assumeTrue(takesDirectWrites(out), "the temporary folder's file system takes direct writes");
+    DirectLines file = DirectLines.tryDirect(out, false, DirectLines.CHUNK);
+    assertThat(file).isNotNull();
+    return requireNonNull(file);
   }
 
   @Test
@@ -104,9 +113,7 @@ class DirectLinesTest {
   @Test
   void writingAfterClose_isRefused() throws IOException {
     Path out = dir.resolve("out.jsonl");
-    assumeTrue(takesDirectWrites(out), "the temporary folder's file system takes direct writes");
-    DirectLines file = DirectLines.tryDirect(out, false, DirectLines.CHUNK);
-    assertThat(file).isNotNull();
+    DirectLines file = directly(out);
     file.write("one\n".getBytes(StandardCharsets.UTF_8));
     file.close();
     file.close(); // a second close does nothing
@@ -119,9 +126,7 @@ class DirectLinesTest {
   @Test
   void stopping_writesTheLinesGathered_andDropsLaterOnes() throws IOException {
     Path out = dir.resolve("out.jsonl");
-    assumeTrue(takesDirectWrites(out), "the temporary folder's file system takes direct writes");
-    DirectLines file = DirectLines.tryDirect(out, false, DirectLines.CHUNK);
-    assertThat(file).isNotNull();
+    DirectLines file = directly(out);
     file.write("one\n".getBytes(StandardCharsets.UTF_8));
     file.write("two\n".getBytes(StandardCharsets.UTF_8));
     assertThat(Files.size(out)).as("gathered, not yet written").isZero();
