@@ -77,7 +77,7 @@ class LauncherIT {
 
   @Test
   void launcher_classDataArchive_madeOnceAfterABuild_thenUsed_sameOutput() throws Exception {
-    Path archive = ROOT.resolve("examples/cli/target/cunzhi.jsa");
+    Path archive = ROOT.resolve("examples/cli/target/cunzhi-evaluate.jsa");
     Files.deleteIfExists(archive);
     String taizi = ROOT.resolve("examples/dossiers/taizi-2025.json").toString();
     Run making = launch(Map.of(), "evaluate", "--format", "json", taizi);
@@ -87,6 +87,12 @@ class LauncherIT {
     Run using = launch(Map.of(), "evaluate", "--format", "json", taizi);
     assertRanWithoutBuilding(using);
     assertThat(using.out()).isEqualTo(making.out());
+    assertThat(Files.getLastModifiedTime(archive).toMillis()).isEqualTo(made);
+    // another command makes an archive of its own and leaves this one as it is
+    Path standardsArchive = ROOT.resolve("examples/cli/target/cunzhi-standards.jsa");
+    Files.deleteIfExists(standardsArchive);
+    assertRanWithoutBuilding(launch(Map.of(), "standards", "list"));
+    assertThat(standardsArchive).exists();
     assertThat(Files.getLastModifiedTime(archive).toMillis()).isEqualTo(made);
     // JAVA_OPTS reaches the JVM, and a batch keeps the full compiler
     Run withOptions =
