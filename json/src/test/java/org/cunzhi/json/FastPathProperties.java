@@ -103,8 +103,10 @@ class FastPathProperties {
 
     assertThat(quickPretty).isEqualTo(quickCompact);
     Statistics.label("accepted by the quick pass").collect(quickCompact);
+    // 93.4% of 5,000 generated dossiers are accepted (2026-12-03): at 90% of 300 tries one run in
+    // about a hundred fell short by chance; 85% is six standard deviations below the rate
     Statistics.label("accepted by the quick pass")
-        .coverage(c -> c.check(true).percentage(p -> p >= 90));
+        .coverage(c -> c.check(true).percentage(p -> p >= 85));
   }
 
   @Example
