@@ -35,17 +35,24 @@ public final class Messages {
   private final ImmutableMap<String, String> zh;
   private final ImmutableMap<String, String> en;
 
-  /** The patterns of {@link #zh} and {@link #en} that {@link Template} can write, parsed once. */
-  private final ImmutableMap<String, Template> zhTemplates;
+  /** Where each key's templates are in {@link #zhTemplates} and {@link #enTemplates}. */
+  private final KeyTable keys;
 
-  private final ImmutableMap<String, Template> enTemplates;
+  /**
+   * The patterns of {@link #zh} and {@link #en} that {@link Template} can write, parsed once, at
+   * their keys' places in {@link #keys}; null where a pattern is not of the plain form.
+   */
+  private final @org.jspecify.annotations.Nullable Template[] zhTemplates;
+
+  private final @org.jspecify.annotations.Nullable Template[] enTemplates;
 
   private Messages(String base, ImmutableMap<String, String> zh, ImmutableMap<String, String> en) {
     this.base = base;
     this.zh = zh;
     this.en = en;
-    this.zhTemplates = Template.parseAll(zh);
-    this.enTemplates = Template.parseAll(en);
+    this.keys = new KeyTable(zh.keySet());
+    this.zhTemplates = keys.parsed(zh);
+    this.enTemplates = keys.parsed(en);
   }
 
   /**
@@ -117,7 +124,7 @@ public final class Messages {
 
   /** Whether the bundle has {@code key}. */
   public boolean has(String key) {
-    return zh.containsKey(key);
+    return keys.slot(key) >= 0;
   }
 
   /** The keys of the bundle. */
@@ -133,7 +140,7 @@ public final class Messages {
    * @throws IllegalArgumentException when the bundle has no such key
    */
   public Message text(String key, Object... args) {
-    if (!zh.containsKey(key)) {
+    if (keys.slot(key) < 0) {
       throw new IllegalArgumentException("message bundle " + base + " has no key \"" + key + "\"");
     }
     // copied straight from the array: Message keeps an ImmutableList as it is
@@ -181,8 +188,7 @@ public final class Messages {
       LocalizedText.Language language,
       java.util.List<Object> args,
       java.util.Map<String, Object> named) {
-    Template template =
-        (language == LocalizedText.Language.EN ? enTemplates : zhTemplates).get(key);
+    @org.jspecify.annotations.Nullable Template template = template(key, language);
     if (template != null) {
       return template.render(language, args, named);
     }
@@ -199,8 +205,7 @@ public final class Messages {
       java.util.List<Object> args,
       java.util.Map<String, Object> named,
       Consumer<? super String> out) {
-    Template template =
-        (language == LocalizedText.Language.EN ? enTemplates : zhTemplates).get(key);
+    @org.jspecify.annotations.Nullable Template template = template(key, language);
     if (template != null) {
       template.render(language, args, named, out);
     } else {
@@ -210,7 +215,67 @@ public final class Messages {
 
   /** Whether {@code key}'s pattern in {@code language} is written by a parsed template. */
   boolean hasTemplate(String key, LocalizedText.Language language) {
-    return (language == LocalizedText.Language.EN ? enTemplates : zhTemplates).containsKey(key);
+    return template(key, language) != null;
+  }
+
+  /** The parsed template of {@code key} in {@code language}, or null. */
+  private @org.jspecify.annotations.Nullable Template template(
+      String key, LocalizedText.Language language) {
+    int slot = keys.slot(key);
+    if (slot < 0) {
+      return null;
+    }
+    return (language == LocalizedText.Language.EN ? enTemplates : zhTemplates)[slot];
+  }
+
+  /**
+   * A bundle's keys in an open-addressed table of their own, each at a fixed slot: a key is found
+   * by its (cached) hash and, since the keys are interned as a literal in the code is, nearly
+   * always by identity, at one load from one array; a key made at run time is compared by its
+   * characters. Rendering a report looks a key up for every message, and a general map's entries,
+   * each an object of its own, took about a twentieth of a batch's time.
+   */
+  private static final class KeyTable {
+    private final String[] slots;
+    private final int mask;
+
+    KeyTable(Set<String> keys) {
+      int size = Integer.highestOneBit(Math.max(4, keys.size() * 2 + 1)) << 1;
+      slots = new String[size];
+      mask = size - 1;
+      for (String key : keys) {
+        int i = start(key);
+        while (slots[i] != null) {
+          i = (i + 1) & mask;
+        }
+        slots[i] = key;
+      }
+    }
+
+    private int start(String key) {
+      int h = key.hashCode();
+      return (h ^ (h >>> 16)) & mask;
+    }
+
+    /** {@code key}'s slot, or -1 when the bundle has no such key. */
+    int slot(String key) {
+      int i = start(key);
+      String[] s = slots;
+      for (String k; (k = s[i]) != null; i = (i + 1) & mask) {
+        if (k == key || k.equals(key)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The templates of {@code patterns} (by the same keys), each at its key's slot. */
+    @org.jspecify.annotations.Nullable
+    Template[] parsed(ImmutableMap<String, String> patterns) {
+      @org.jspecify.annotations.Nullable Template[] templates = new Template[slots.length];
+      patterns.forEach((key, pattern) -> templates[slot(key)] = Template.parse(pattern));
+      return templates;
+    }
   }
 
   /**
@@ -268,18 +333,6 @@ public final class Messages {
 
     private Template(Object[] parts) {
       this.parts = parts;
-    }
-
-    static ImmutableMap<String, Template> parseAll(ImmutableMap<String, String> patterns) {
-      ImmutableMap.Builder<String, Template> templates = ImmutableMap.builder();
-      patterns.forEach(
-          (key, pattern) -> {
-            Template t = parse(pattern);
-            if (t != null) {
-              templates.put(key, t);
-            }
-          });
-      return templates.buildOrThrow();
     }
 
     /** The template of {@code pattern}, or null when it is not of the plain form. */
