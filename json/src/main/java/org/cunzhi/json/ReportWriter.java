@@ -487,18 +487,26 @@ public final class ReportWriter {
     return value.toPlainString();
   }
 
-  /** A field's name, quoted and escaped once, in UTF-8. */
+  /**
+   * A field's name, quoted and escaped once, in UTF-8, with the colon after it: {@code "name":} for
+   * a line, {@code "name": } for pretty text.
+   */
   private static final class Name {
-    private final byte[] quoted;
+    private final byte[] line;
+    private final byte[] pretty;
 
-    private Name(byte[] quoted) {
-      this.quoted = quoted;
+    private Name(byte[] line, byte[] pretty) {
+      this.line = line;
+      this.pretty = pretty;
     }
 
     static Name of(String name) {
       Json j = new Json();
       j.string(name);
-      return new Name(Arrays.copyOf(j.bytes, j.length));
+      j.put(':');
+      byte[] line = Arrays.copyOf(j.bytes, j.length);
+      j.put(' ');
+      return new Name(line, Arrays.copyOf(j.bytes, j.length));
     }
   }
 
@@ -726,8 +734,7 @@ public final class ReportWriter {
     /** A field's name, before its value. */
     Json name(Name name) {
       separate();
-      raw(name.quoted);
-      nameEnd();
+      raw(pretty ? name.pretty : name.line);
       return this;
     }
 
