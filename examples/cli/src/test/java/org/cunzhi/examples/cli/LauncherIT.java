@@ -107,6 +107,70 @@ class LauncherIT {
   }
 
   @Test
+  void launcher_batch_throughputCompilerOptions_aShortCommandTheQuickCompiler() throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    // one dossier on one line: JSON allows a line break between tokens, never inside a string
+    Files.writeString(
+        in,
+        Files.readString(ROOT.resolve("examples/dossiers/taizi-2025.json")).replace('\n', ' ')
+            + "\n");
+    Path report = dir.resolve("report.jsonl");
+    Map<String, String> flags = Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal");
+    String[] batch = {
+      "batch",
+      "--standard",
+      "tianjin.demonstration-village",
+      "--in",
+      in.toString(),
+      "--out",
+      report.toString()
+    };
+
+    Run defaults = launch(flags, batch);
+    assertThat(defaults.status()).as(defaults.err()).isZero();
+    assertThat(Files.readAllLines(report)).hasSize(1);
+    assertThat(flag(defaults, "InlineSmallCode")).isEqualTo("1000");
+    assertThat(flag(defaults, "UseParallelGC")).isEqualTo("true");
+    assertThat(flag(defaults, "TieredStopAtLevel")).isEqualTo("4");
+
+    // options named in JAVA_OPTS are used instead of the launcher's
+    Run named =
+        launch(
+            Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal -XX:InlineSmallCode=2000 -XX:+UseSerialGC"),
+            batch);
+    assertThat(named.status()).as(named.err()).isZero();
+    assertThat(flag(named, "InlineSmallCode")).isEqualTo("2000");
+    assertThat(flag(named, "UseSerialGC")).isEqualTo("true");
+    assertThat(flag(named, "UseParallelGC")).isEqualTo("false");
+
+    // a command that runs briefly gets the quick compiler only, and no inlining bound from the
+    // launcher (the quick compiler's own is 1,000 too, set by the JVM, not on the command line)
+    Run validate =
+        launch(flags, "validate", ROOT.resolve("examples/dossiers/taizi-2025.json").toString());
+    assertThat(validate.status()).as(validate.err()).isZero();
+    assertThat(flag(validate, "TieredStopAtLevel")).isEqualTo("1");
+    assertThat(flagLine(validate, "InlineSmallCode")).doesNotContain("{command line}");
+    assertThat(flagLine(defaults, "InlineSmallCode")).contains("{command line}");
+  }
+
+  /** The value {@code -XX:+PrintFlagsFinal} printed for the JVM flag {@code name}. */
+  private static String flag(Run run, String name) {
+    return flagLine(run, name).split("\\s+")[3];
+  }
+
+  /**
+   * The line {@code -XX:+PrintFlagsFinal} printed for the JVM flag {@code name}: its type, name,
+   * {@code =} or {@code :=}, value, and where the value came from, e.g. {@code {command line}}.
+   */
+  private static String flagLine(Run run, String name) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?m)^\\s*\\S+\\s+" + name + "\\s+:?=\\s+\\S+.*$")
+            .matcher(run.out());
+    assertThat(m.find()).as("%s in the JVM's flags", name).isTrue();
+    return m.group().strip();
+  }
+
+  @Test
   void launcher_pluginsOption_listsTheOutsideStandardWithItsJar() throws Exception {
     Run run = launch(Map.of(), "--plugins", plugins().toString(), "standards", "list");
 
