@@ -8,7 +8,7 @@
 # report itself is deleted after it is counted, and so are dd's bytes: a national year's report is
 # about 13 GB). The input is generated into WORK (default: a temporary folder, deleted at the end; about
 # 2.7 KB a dossier, 1.6 GB for 600,000) unless WORK already holds it; never commit it.
-# Usage: benchmarks/national-year.sh [COUNT [WORK]]. Needs GNU time (/usr/bin/time) for the
+# Usage: [ROUNDS=N] benchmarks/national-year.sh [COUNT [WORK]]. Needs GNU time (/usr/bin/time) for the
 # figures; build first: mvn -q -pl benchmarks,examples/cli -am package -DskipTests -Dquick
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -57,12 +57,29 @@ measure() { # NAME COMMAND...: runs COMMAND under GNU time; prints "NAME wall cp
 }
 
 echo "$count dossiers, $(du -mL "$in" | cut -f1) MB, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-measure jackson java -Xmx256m -cp "$jar" org.cunzhi.benchmarks.JacksonLines "$in"
-JAVA_OPTS="-Xmx256m ${JAVA_OPTS:-}" measure batch "$root/cunzhi" batch \
-  --standard tianjin.demonstration-village --in "$in" --out "$work/out-$count.jsonl"
-echo "batch lines out: $(wc -l <"$work/out-$count.jsonl") of $(wc -l <"$in") in"
-awk -v b="$(cat "$work/wall-batch.txt")" -v j="$(cat "$work/wall-jackson.txt")" \
-  'BEGIN { printf "batch / Jackson alone, wall time: %.2f× (target: at most 1.5×)\n", b / j }'
+# The machine's speed can change by half within minutes, and a ratio of two runs minutes apart
+# carries that change: ROUNDS=N (default 1) alternates the two N times, printing each round's
+# ratio and, for more than one, their median.
+rounds="${ROUNDS:-1}"
+ratios=()
+for round in $(seq "$rounds"); do
+  measure jackson java -Xmx256m -cp "$jar" org.cunzhi.benchmarks.JacksonLines "$in"
+  JAVA_OPTS="-Xmx256m ${JAVA_OPTS:-}" measure batch "$root/cunzhi" batch \
+    --standard tianjin.demonstration-village --in "$in" --out "$work/out-$count.jsonl"
+  echo "batch lines out: $(wc -l <"$work/out-$count.jsonl") of $(wc -l <"$in") in"
+  ratio=$(awk -v b="$(cat "$work/wall-batch.txt")" -v j="$(cat "$work/wall-jackson.txt")" \
+    'BEGIN { printf "%.2f", b / j }')
+  ratios+=("$ratio")
+  echo "round $round: batch / Jackson alone, wall time: ${ratio}× (target: at most 1.5×)"
+  if [ "$round" -lt "$rounds" ]; then
+    rm -f "$work/out-$count.jsonl"
+  fi
+done
+if [ "$rounds" -gt 1 ]; then
+  printf '%s\n' "${ratios[@]}" | sort -n | awk '{ r[NR] = $1 } END {
+    m = NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2
+    printf "median of %d rounds: batch / Jackson alone, wall time: %.2f×\n", NR, m }'
+fi
 
 # Where the batch's time goes: the same batch with its output thrown away (reading, evaluating and
 # making every report line, nothing stored), and the storing alone (as many bytes as the report,
