@@ -269,11 +269,20 @@ public final class Messages {
       return -1;
     }
 
-    /** The templates of {@code patterns} (by the same keys), each at its key's slot. */
+    /**
+     * The templates of {@code patterns}, each at its key's slot; a key the table does not hold
+     * (which {@link Messages#load} refuses, and only a test's bundle could have) gets none.
+     */
     @org.jspecify.annotations.Nullable
     Template[] parsed(ImmutableMap<String, String> patterns) {
       @org.jspecify.annotations.Nullable Template[] templates = new Template[slots.length];
-      patterns.forEach((key, pattern) -> templates[slot(key)] = Template.parse(pattern));
+      patterns.forEach(
+          (key, pattern) -> {
+            int slot = slot(key);
+            if (slot >= 0) {
+              templates[slot] = Template.parse(pattern);
+            }
+          });
       return templates;
     }
   }
