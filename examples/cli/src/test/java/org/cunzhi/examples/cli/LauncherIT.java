@@ -80,6 +80,14 @@ class LauncherIT {
     Path archive = ROOT.resolve("examples/cli/target/cunzhi-evaluate.jsa");
     Files.deleteIfExists(archive);
     String taizi = ROOT.resolve("examples/dossiers/taizi-2025.json").toString();
+    // a run that fails, or only prints the help, leaves no archive: it loaded too few classes
+    assertThat(launch(Map.of(), "evaluate", "--colour", taizi).status()).isEqualTo(Main.USAGE);
+    assertThat(archive).doesNotExist();
+    assertThat(launch(Map.of(), "evaluate", "--help").status()).isZero();
+    assertThat(archive).doesNotExist();
+    try (var left = Files.list(archive.getParent())) {
+      assertThat(left.map(Path::toString)).noneMatch(p -> p.contains("cunzhi-evaluate.jsa."));
+    }
     Run making = launch(Map.of(), "evaluate", "--format", "json", taizi);
     assertRanWithoutBuilding(making);
     assertThat(archive).exists();
