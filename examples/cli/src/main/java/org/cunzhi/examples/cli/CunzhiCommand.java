@@ -1,5 +1,9 @@
 package org.cunzhi.examples.cli;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,19 +26,60 @@ import picocli.CommandLine.Spec;
       "Plugins: every command loads the bundled plugins and every *.jar in the folders that"
           + " --plugins (or else the environment variable CUNZHI_PLUGINS) names, and prints each"
           + " plugin's load problems on standard error, one 'cunzhi: warning:' line each."
-    },
-    subcommands = {
-      EvaluateCommand.class,
-      ValidateCommand.class,
-      StandardsCommand.class,
-      BatchCommand.class,
-      SummaryCommand.class,
-      RankCommand.class,
-      ImpactCommand.class,
-      CalendarCommand.class,
-      CommandLine.HelpCommand.class
     })
 final class CunzhiCommand implements Runnable {
+  /**
+   * The commands, by name, in the order the help lists them. They are added by {@link Main}, not
+   * declared in this class's annotation: picocli reads a command's every option from its
+   * annotations when the command is added, which was about a fifth of the time `./cunzhi evaluate`
+   * took to start, so a run adds only the commands it may need ({@link #needed}).
+   */
+  static final ImmutableMap<String, Class<?>> COMMANDS =
+      ImmutableMap.<String, Class<?>>builder()
+          .put("evaluate", EvaluateCommand.class)
+          .put("validate", ValidateCommand.class)
+          .put("standards", StandardsCommand.class)
+          .put("batch", BatchCommand.class)
+          .put("summary", SummaryCommand.class)
+          .put("rank", RankCommand.class)
+          .put("impact", ImpactCommand.class)
+          .put("calendar", CalendarCommand.class)
+          .put("help", CommandLine.HelpCommand.class)
+          .buildOrThrow();
+
+  /**
+   * The commands a run with {@code args} may need: those named by one of the words, when a word
+   * names one; all of them when none does, or when a word may ask for help or the version ({@code
+   * help}, {@code --help}, {@code --version}, a short option with {@code h} or {@code V} in it,
+   * since the help lists every command), or may be an argument file ({@code @FILE}, which picocli
+   * expands). The command a run executes is always among them: its name is one of the words. A
+   * parse error at the top level is reported by a second parse with all the commands ({@link
+   * Main}), so that what the error says does not depend on this choice either.
+   */
+  static ImmutableMap<String, Class<?>> needed(String[] args) {
+    Map<String, Class<?>> named = new LinkedHashMap<>();
+    for (String arg : args) {
+      boolean mayAskForHelp =
+          arg.equals("--help")
+              || arg.equals("--version")
+              || (arg.startsWith("-")
+                  && !arg.startsWith("--")
+                  && (arg.indexOf('h') >= 0 || arg.indexOf('V') >= 0));
+      if (mayAskForHelp || arg.startsWith("@") || arg.equals("help")) {
+        return COMMANDS;
+      }
+      Class<?> command = COMMANDS.get(arg);
+      if (command != null) {
+        named.put(arg, command);
+      }
+    }
+    if (named.isEmpty()) {
+      return COMMANDS;
+    }
+    // in the help's order, whatever the words' order
+    return ImmutableMap.copyOf(Maps.filterKeys(COMMANDS, named::containsKey));
+  }
+
   @Spec CommandSpec spec;
 
   /**

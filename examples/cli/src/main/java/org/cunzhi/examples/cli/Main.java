@@ -87,9 +87,30 @@ public final class Main {
   }
 
   private static int run(String[] args, Session session) {
+    Map<String, Class<?>> needed = CunzhiCommand.needed(args);
+    if (needed.size() < CunzhiCommand.COMMANDS.size()) {
+      int status = run(args, session, needed);
+      if (status != AGAIN_WITH_EVERY_COMMAND) {
+        return status;
+      }
+    }
+    return run(args, session, CunzhiCommand.COMMANDS);
+  }
+
+  /**
+   * Returned by a parse with only some of the commands that failed at the top level, before any
+   * command ran: what such an error says (the nearest command's name, for one) is told by a parse
+   * with all of them. Never an exit status.
+   */
+  private static final int AGAIN_WITH_EVERY_COMMAND = -1;
+
+  private static int run(String[] args, Session session, Map<String, Class<?>> commands) {
     PrintStream err = session.err();
     Lang lang = session.lang();
-    CommandLine cli = new CommandLine(new CunzhiCommand(), new Factory(session));
+    boolean everyCommand = commands.size() == CunzhiCommand.COMMANDS.size();
+    Factory factory = new Factory(session);
+    CommandLine cli = new CommandLine(new CunzhiCommand(), factory);
+    commands.forEach((name, type) -> cli.addSubcommand(name, new CommandLine(type, factory)));
     // Help and picocli's own messages in UTF-8 too, whatever the platform's charset.
     cli.setOut(
         new PrintWriter(new OutputStreamWriter(session.out(), StandardCharsets.UTF_8), true));
@@ -101,6 +122,9 @@ public final class Main {
     cli.setParameterExceptionHandler(
         (e, a) -> {
           CommandLine command = e.getCommandLine();
+          if (!everyCommand && command == cli) {
+            return AGAIN_WITH_EVERY_COMMAND;
+          }
           err.println(session.text("cli.error", ParseErrors.message(e, lang)));
           err.println(session.text("cli.try-help", command.getCommandSpec().qualifiedName()));
           return USAGE;
