@@ -38,6 +38,34 @@ class DossierReaderTest {
   private final DossierReader reader = DossierReader.create();
 
   @Test
+  void prepare_fromSeveralThreadsAtOnce_thenReadsAsBefore() throws InterruptedException {
+    List<Throwable> failed = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    List<Thread> threads =
+        IntStream.range(0, 4)
+            .mapToObj(
+                i ->
+                    new Thread(
+                        () -> {
+                          try {
+                            DossierReader.prepare();
+                          } catch (RuntimeException | Error e) {
+                            failed.add(e);
+                          }
+                        }))
+            .toList();
+    threads.forEach(Thread::start);
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    assertThat(failed).isEmpty();
+    DossierReader.prepare(); // again: nothing more to build
+    assertThat(reader.tryRead(Samples.bytes(Samples.TAIZI)).isValid()).isTrue();
+    ReadResult invalid = reader.tryRead(Samples.bytes(Samples.NANTUO));
+    assertThat(invalid.isValid()).isFalse();
+    assertThat(invalid.violations()).isNotEmpty();
+  }
+
+  @Test
   void read_taizi_givesEveryPart() {
     Dossier d = reader.read(Samples.text(Samples.TAIZI));
 

@@ -1,6 +1,7 @@
 package org.cunzhi.examples.cli;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,6 +47,10 @@ final class CunzhiCommand implements Runnable {
           .put("calendar", CalendarCommand.class)
           .put("help", CommandLine.HelpCommand.class)
           .buildOrThrow();
+
+  /** The commands that read dossiers, and so validate them. */
+  static final ImmutableSet<String> READING_DOSSIERS =
+      ImmutableSet.of("evaluate", "validate", "batch", "summary", "rank", "impact");
 
   /**
    * The commands a run with {@code args} may need: those named by one of the words, when a word

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cunzhi.json.DossierReader;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
@@ -88,6 +89,9 @@ public final class Main {
 
   private static int run(String[] args, Session session) {
     Map<String, Class<?>> needed = CunzhiCommand.needed(args);
+    if (CunzhiCommand.READING_DOSSIERS.containsAll(needed.keySet())) {
+      prepareValidation();
+    }
     if (needed.size() < CunzhiCommand.COMMANDS.size()) {
       int status = run(args, session, needed);
       if (status != AGAIN_WITH_EVERY_COMMAND) {
@@ -95,6 +99,26 @@ public final class Main {
       }
     }
     return run(args, session, CunzhiCommand.COMMANDS);
+  }
+
+  /**
+   * Builds the model's validation on a thread of its own while this one parses the command line and
+   * loads the plugins: the first read would otherwise wait for it (DossierReader#prepare). A
+   * failure here is the first read's to report.
+   */
+  private static void prepareValidation() {
+    Thread preparing =
+        new Thread(
+            () -> {
+              try {
+                DossierReader.prepare();
+              } catch (RuntimeException | LinkageError e) {
+                // the first read builds it again, and reports what goes wrong
+              }
+            },
+            "cunzhi-prepare");
+    preparing.setDaemon(true);
+    preparing.start();
   }
 
   /**
