@@ -38,9 +38,17 @@ public final class Messages {
   /** Where each key's templates are in {@link #zhTemplates} and {@link #enTemplates}. */
   private final KeyTable keys;
 
+  /** The patterns of {@link #zh} and {@link #en} at their keys' places in {@link #keys}. */
+  private final @org.jspecify.annotations.Nullable String[] zhPatterns;
+
+  private final @org.jspecify.annotations.Nullable String[] enPatterns;
+
   /**
-   * The patterns of {@link #zh} and {@link #en} that {@link Template} can write, parsed once, at
-   * their keys' places in {@link #keys}; null where a pattern is not of the plain form.
+   * Each pattern's template, parsed when the key is first rendered (a bundle holds hundreds of
+   * messages, of which a command renders a few dozen, and parsing them all was about a twentieth of
+   * a one-dossier command's start): null while not yet parsed, {@link Template#NONE} where the
+   * pattern is not of the plain form. Two threads may parse the same pattern at once; both get
+   * equal templates, and a template is immutable, so either may stay.
    */
   private final @org.jspecify.annotations.Nullable Template[] zhTemplates;
 
@@ -51,8 +59,10 @@ public final class Messages {
     this.zh = zh;
     this.en = en;
     this.keys = new KeyTable(zh.keySet());
-    this.zhTemplates = keys.parsed(zh);
-    this.enTemplates = keys.parsed(en);
+    this.zhPatterns = keys.placed(zh);
+    this.enPatterns = keys.placed(en);
+    this.zhTemplates = new Template[zhPatterns.length];
+    this.enTemplates = new Template[enPatterns.length];
   }
 
   /**
@@ -225,7 +235,16 @@ public final class Messages {
     if (slot < 0) {
       return null;
     }
-    return (language == LocalizedText.Language.EN ? enTemplates : zhTemplates)[slot];
+    boolean english = language == LocalizedText.Language.EN;
+    @org.jspecify.annotations.Nullable Template[] templates = english ? enTemplates : zhTemplates;
+    @org.jspecify.annotations.Nullable Template template = templates[slot];
+    if (template == null) {
+      String pattern = (english ? enPatterns : zhPatterns)[slot];
+      Template parsed = pattern == null ? null : Template.parse(pattern);
+      template = parsed == null ? Template.NONE : parsed;
+      templates[slot] = template;
+    }
+    return template == Template.NONE ? null : template;
   }
 
   /**
@@ -270,20 +289,20 @@ public final class Messages {
     }
 
     /**
-     * The templates of {@code patterns}, each at its key's slot; a key the table does not hold
-     * (which {@link Messages#load} refuses, and only a test's bundle could have) gets none.
+     * {@code patterns}, each at its key's slot; a key the table does not hold (which {@link
+     * Messages#load} refuses, and only a test's bundle could have) gets none.
      */
     @org.jspecify.annotations.Nullable
-    Template[] parsed(ImmutableMap<String, String> patterns) {
-      @org.jspecify.annotations.Nullable Template[] templates = new Template[slots.length];
+    String[] placed(ImmutableMap<String, String> patterns) {
+      @org.jspecify.annotations.Nullable String[] placed = new String[slots.length];
       patterns.forEach(
           (key, pattern) -> {
             int slot = slot(key);
             if (slot >= 0) {
-              templates[slot] = Template.parse(pattern);
+              placed[slot] = pattern;
             }
           });
-      return templates;
+      return placed;
     }
   }
 
@@ -339,6 +358,9 @@ public final class Messages {
     private final Object[] parts;
 
     private record Name(String name) {}
+
+    /** Said of a pattern that is not of the plain form: it has no template. */
+    static final Template NONE = new Template(new Object[0]);
 
     private Template(Object[] parts) {
       this.parts = parts;

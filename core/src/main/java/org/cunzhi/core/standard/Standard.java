@@ -59,7 +59,13 @@ public final class Standard {
   private final ScoringModel scoring;
   private final @Nullable String baseId;
   private final @Nullable Standard base;
-  private final String fingerprint;
+
+  /**
+   * Taken when first asked for (a process loads every plugin's standards and reports on a few):
+   * computed again, to the same text, if two threads ask at once; a String is safe to share so.
+   */
+  private @Nullable String fingerprint;
+
   // what allCriteria() and values() give, made once: an evaluation asks for them every time
   private final ImmutableList<Criterion> allCriteria;
   private final ParameterValues valuesInForce;
@@ -114,7 +120,6 @@ public final class Standard {
     this.pendingTexts = settled.pending();
     this.valuesInForce = base == null ? values : base.values().overriddenBy(values);
     checkScoring();
-    this.fingerprint = "sha256:" + Hashing.sha256().hashString(canonical(), StandardCharsets.UTF_8);
   }
 
   private void checkUnique() {
@@ -502,7 +507,12 @@ public final class Standard {
    * any change to a criterion, a parameter value or the base changes it.
    */
   public String fingerprint() {
-    return fingerprint;
+    String taken = fingerprint;
+    if (taken == null) {
+      taken = "sha256:" + Hashing.sha256().hashString(canonical(), StandardCharsets.UTF_8);
+      fingerprint = taken;
+    }
+    return taken;
   }
 
   /** The canonical text the fingerprint is taken of. */
