@@ -3,8 +3,8 @@ package org.cunzhi.examples.cli;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,7 +62,7 @@ final class CunzhiCommand implements Runnable {
    * Main}), so that what the error says does not depend on this choice either.
    */
   static ImmutableMap<String, Class<?>> needed(String[] args) {
-    Map<String, Class<?>> named = new LinkedHashMap<>();
+    Set<String> named = new HashSet<>();
     for (String arg : args) {
       boolean mayAskForHelp =
           arg.equals("--help")
@@ -73,16 +73,15 @@ final class CunzhiCommand implements Runnable {
       if (mayAskForHelp || arg.startsWith("@") || arg.equals("help")) {
         return COMMANDS;
       }
-      Class<?> command = COMMANDS.get(arg);
-      if (command != null) {
-        named.put(arg, command);
+      if (COMMANDS.containsKey(arg)) {
+        named.add(arg);
       }
     }
     if (named.isEmpty()) {
       return COMMANDS;
     }
     // in the help's order, whatever the words' order
-    return ImmutableMap.copyOf(Maps.filterKeys(COMMANDS, named::containsKey));
+    return ImmutableMap.copyOf(Maps.filterKeys(COMMANDS, named::contains));
   }
 
   @Spec CommandSpec spec;
