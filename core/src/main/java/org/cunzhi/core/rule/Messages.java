@@ -35,7 +35,7 @@ public final class Messages {
   private final ImmutableMap<String, String> zh;
   private final ImmutableMap<String, String> en;
 
-  /** Where each key's templates are in {@link #zhTemplates} and {@link #enTemplates}. */
+  /** Where each key's pattern and template are in the four arrays below. */
   private final KeyTable keys;
 
   /** The patterns of {@link #zh} and {@link #en} at their keys' places in {@link #keys}. */
